@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, ConfigModule, graphqlOptions } from '@ouvroir/core';
+import { DomainsModule } from '@ouvroir/domains';
+import { ouvroirDataSourceOptions } from './database';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
+        HealthModule,
+        DomainsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig, openDatabaseServer } from '@ouvroir/core';
+import { createApp } from './app';
+
+/**
+ * Boots Ouvroir: validates the configuration, opens the database (embedded
+ * or DATABASE_URL), migrates, serves. A configuration problem stops the
+ * process with one line naming the variable, without a stack trace.
+ */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabaseServer(config);
+  const app = await createApp(config, database.url);
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`Ouvroir est prêt : ${config.publicUrl}\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration invalide — ${error.variable} : ${error.message}\n`);
+    process.exit(78);
+  }
+  process.stderr.write(`Ouvroir n’a pas pu démarrer : ${(error as Error)?.message ?? String(error)}\n`);
+  process.exit(1);
+});

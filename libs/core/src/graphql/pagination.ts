@@ -1,0 +1,78 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from '@nestjs/common';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { DomainError } from '../errors/domain-error';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Cursor pagination arguments shared by every list (Relay connection style). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Nombre d'éléments (1 à ${MAX_PAGE_SIZE}).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first = 20;
+
+  @Field({ nullable: true, description: 'Curseur après lequel reprendre.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** A GraphQL connection type for `T`: `nodes`, `totalCount`, `pageInfo`. */
+export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
+  @ObjectType({ isAbstract: true })
+  abstract class PaginatedType implements Connection<T> {
+    @Field(() => [node])
+    nodes: T[];
+
+    @Field(() => Int)
+    totalCount: number;
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return PaginatedType as Type<Connection<T>>;
+}
+
+/** Opaque cursors: the sort key of the last row seen, base64url-encoded JSON. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): unknown[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key)) return key;
+  } catch {
+    // falls through to the error below
+  }
+  throw new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
+}
+
+/** Builds the connection from `first + 1` rows fetched after the cursor. */
+export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(keyOf(last)) : null },
+  };
+}

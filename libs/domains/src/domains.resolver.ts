@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { DomainModel } from './domain.model';
+import { DomainsService } from './domains.service';
+
+@Resolver(() => DomainModel)
+export class DomainsResolver {
+  constructor(private readonly domainsService: DomainsService) {}
+
+  @Query(() => [DomainModel], { description: 'Les domaines du programme, par ordre alphabétique.' })
+  domains(): Promise<DomainModel[]> {
+    return this.domainsService.list();
+  }
+
+  @Query(() => DomainModel, { description: 'Un domaine par son identifiant lisible.' })
+  domain(@Args('slug') slug: string): Promise<DomainModel> {
+    return this.domainsService.getBySlug(slug);
+  }
+}
