@@ -8,8 +8,7 @@ import { resolvers } from './resolvers';
 
 /** The committed SDL the web client's types are generated from; a test fails when it drifts. */
 export async function buildSchemaText(): Promise<string> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
   await app.close();
   return schemaText(schema);
