@@ -19,14 +19,19 @@ const positiveInt = (name: string, fallback: number) =>
     .positive(`${name} doit être un nombre entier positif`)
     .default(fallback);
 
-const postgresUrl = z
-  .url({ error: 'DATABASE_URL doit être une URL postgres://utilisateur@hôte:port/base' })
-  .refine((value) => /^postgres(ql)?:$/.test(new URL(value).protocol), {
-    error: 'DATABASE_URL doit commencer par postgres:// ou postgresql://',
-  })
-  .refine((value) => new URL(value).pathname.length > 1, {
-    error: 'DATABASE_URL doit nommer une base de données (…/ouvroir)',
-  });
+/** Why a DATABASE_URL cannot be used, or undefined when it can. */
+function postgresUrlProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'DATABASE_URL doit être une URL postgres://utilisateur@hôte:port/base';
+  const url = new URL(value);
+  if (!/^postgres(ql)?:$/.test(url.protocol)) return 'DATABASE_URL doit commencer par postgres:// ou postgresql://';
+  if (url.pathname.length <= 1) return 'DATABASE_URL doit nommer une base de données (…/ouvroir)';
+  return undefined;
+}
+
+const postgresUrl = z.string().check((ctx) => {
+  const problem = postgresUrlProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -76,7 +76,7 @@ export function graphqlErrorFormatter(
     const { code, message, details } = toClientError(error, log);
     return { message, locations: error.locations, path: error.path, extensions: { code, ...(details ? { details } : {}) } };
   });
-  const statusCode = execution.data ? 200 : requestErrorStatus(execution, errors);
+  const statusCode = execution.data ? 200 : requestErrorStatus(execution);
   return { statusCode, response: { data: execution.data ?? null, errors: formatted } };
 }
 
@@ -84,8 +84,9 @@ const asGraphQLError = (error: unknown): GraphQLError =>
   error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error });
 
 /** GraphQL-over-HTTP: a request that could not be executed at all is a 4xx; execution errors stay 200. */
-function requestErrorStatus(execution: { statusCode?: number }, errors: GraphQLError[]): number {
+function requestErrorStatus(execution: { statusCode?: number; errors: readonly GraphQLError[] }): number {
   if (execution.statusCode) return execution.statusCode;
+  const { errors } = execution;
   const status = (errors[0]?.originalError as { statusCode?: number } | undefined)?.statusCode;
   return errors.length === 1 && typeof status === 'number' ? status : 200;
 }

@@ -1,0 +1,52 @@
+import { i18n } from '../i18n';
+import type { TypedDocumentString } from '../gql/graphql';
+
+/** Code given to failures that never reached the GraphQL layer (offline, proxy error, non-JSON answer). */
+export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
+
+/** A failed GraphQL request: `code` is the API's stable `extensions.code`, `message` is meant for the user. */
+export class GraphqlRequestError extends Error {
+  override readonly name = 'GraphqlRequestError';
+
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+type GraphqlResponse<TResult> = {
+  data?: TResult | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+/** Operations without variables take no second argument; the others require theirs. */
+type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+
+/** Runs a generated GraphQL operation against the API of the same origin, with the session cookie. */
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<TResult> {
+  let body: GraphqlResponse<TResult>;
+  try {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+    body = (await response.json()) as GraphqlResponse<TResult>;
+  } catch {
+    throw new GraphqlRequestError(i18n.t('errors.network'), NETWORK_ERROR_CODE);
+  }
+  const [firstError] = body.errors ?? [];
+  if (firstError) {
+    throw new GraphqlRequestError(firstError.message, firstError.extensions?.code ?? 'INTERNAL');
+  }
+  if (!body.data) {
+    throw new GraphqlRequestError(i18n.t('errors.network'), NETWORK_ERROR_CODE);
+  }
+  return body.data;
+}

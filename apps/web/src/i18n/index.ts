@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import en from './en.json';
+import fr from './fr.json';
+
+export const languages = ['fr', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'ouvroir.language';
+
+function storedLanguage(): Language {
+  const stored = localStorage.getItem(storageKey);
+  return languages.find((language) => language === stored) ?? 'fr';
+}
+
+export const i18n = i18next.createInstance();
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  localStorage.setItem(storageKey, language);
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'fr',
+  supportedLngs: languages,
+  // React already escapes what it renders.
+  interpolation: { escapeValue: false },
+});
+
+/** The current language, narrowed to the ones the interface is written in; re-renders when it changes. */
+export function useLanguage(): Language {
+  const { i18n: instance } = useTranslation();
+  return languages.find((language) => language === instance.resolvedLanguage) ?? 'fr';
+}

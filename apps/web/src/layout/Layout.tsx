@@ -1,0 +1,97 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { LanguageSelect } from '@codegouvfr/react-dsfr/LanguageSelect';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { languages, useLanguage } from '../i18n';
+
+// The State's brand block is an official mark: it is never translated.
+const brandTop = (
+  <>
+    Ministère
+    <br />
+    de l’Éducation
+    <br />
+    nationale
+  </>
+);
+
+const languageNames = { fr: 'Français', en: 'English' } as const;
+
+const mainId = 'contenu';
+const footerId = 'pied-de-page';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const mainRef = useFocusOnNavigation();
+  const homeLinkProps = { to: '/', title: t('layout.homeLinkTitle') };
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: t('layout.skipToContent'), anchor: `#${mainId}` },
+          { label: t('layout.skipToFooter'), anchor: `#${footerId}` },
+        ]}
+      />
+      <Header
+        brandTop={brandTop}
+        serviceTitle={t('layout.serviceTitle')}
+        serviceTagline={t('layout.serviceTagline')}
+        homeLinkProps={homeLinkProps}
+        quickAccessItems={[
+          headerFooterDisplayItem,
+          <LanguageSelect
+            key="language"
+            supportedLangs={languages}
+            fullNameByLang={languageNames}
+            lang={language}
+            setLang={(next) => void i18n.changeLanguage(next)}
+          />,
+        ]}
+      />
+      <main id={mainId} ref={mainRef} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-6w')}>
+        <Outlet />
+      </main>
+      <Footer
+        id={footerId}
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        termsLinkProps={{ to: '/mentions-legales' }}
+        bottomItems={[{ text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } }, headerFooterDisplayItem]}
+        contentDescription={t('layout.footerDescription')}
+      />
+      <Display />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/**
+ * After a client-side navigation, moves the focus to the new page's h1 (or to main) so that
+ * keyboard and screen-reader users start reading the new content, as after a full page load.
+ */
+function useFocusOnNavigation() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPathname = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    const main = mainRef.current;
+    const heading = main?.querySelector<HTMLElement>('h1');
+    // tabindex -1: focusable by script without adding a stop to the keyboard tab order.
+    heading?.setAttribute('tabindex', '-1');
+    (heading ?? main)?.focus();
+  }, [pathname]);
+
+  return mainRef;
+}

@@ -1,0 +1,25 @@
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Link } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { useLanguage } from './i18n';
+import { router } from './router';
+
+// DSFR components navigate with the router's Link and speak the interface's language.
+startReactDsfr({ defaultColorScheme: 'system', Link, useLang: useLanguage });
+
+declare module '@codegouvfr/react-dsfr/spa' {
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

@@ -1,0 +1,59 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Card } from '@codegouvfr/react-dsfr/Card';
+import { useTranslation } from 'react-i18next';
+import { useDomains } from '../domains/useDomains';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('home.pageTitle'));
+
+  return (
+    <>
+      <h1>{t('home.heading')}</h1>
+      <p className={fr.cx('fr-text--lead', 'fr-mb-6w')}>{t('home.intro')}</p>
+      <section aria-labelledby="domains-heading">
+        <h2 id="domains-heading">{t('home.domainsHeading')}</h2>
+        <DomainList />
+      </section>
+    </>
+  );
+}
+
+function DomainList() {
+  const { t } = useTranslation();
+  const domains = useDomains();
+
+  switch (domains.status) {
+    case 'loading':
+      return <p role="status">{t('home.loading')}</p>;
+    case 'error':
+      return (
+        <>
+          <Alert
+            severity="error"
+            title={t('home.errorTitle')}
+            description={t('home.errorDescription', { reason: domains.message })}
+            className={fr.cx('fr-mb-3w')}
+          />
+          <Button iconId="fr-icon-refresh-line" onClick={domains.retry}>
+            {t('home.retry')}
+          </Button>
+        </>
+      );
+    case 'success':
+      if (domains.domains.length === 0) return <p>{t('home.empty')}</p>;
+      return (
+        <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+          {domains.domains.map((domain) => (
+            <li key={domain.id} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+              {/* Names and descriptions come from the API in French, as the programme writes them. */}
+              <Card title={domain.name} titleAs="h3" desc={domain.description} size="small" />
+            </li>
+          ))}
+        </ul>
+      );
+  }
+}

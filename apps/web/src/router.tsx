@@ -1,0 +1,19 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout/Layout';
+import { HomePage } from './pages/HomePage';
+import { InfoPage } from './pages/InfoPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+// French paths: they are what users see and share.
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
+      { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },
+      { path: 'donnees-personnelles', element: <InfoPage page="personalData" /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

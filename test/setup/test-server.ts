@@ -1,0 +1,82 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedDatabase, startEmbeddedPostgres } from '@ouvroir/core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ouvroirDataSourceOptions } from '../../apps/api/src/database';
+
+/**
+ * The PostgreSQL server of a test run: TEST_DATABASE_URL's when set, else an
+ * embedded one in a temporary folder. A template database is migrated once;
+ * each test file then copies it (`CREATE DATABASE … TEMPLATE`).
+ */
+export interface TestServer {
+  /** URL of a maintenance database on the server, to create and drop others. */
+  adminUrl: string;
+  template: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const embedded = process.env.TEST_DATABASE_URL ? undefined : await startEmbedded();
+  const adminUrl = process.env.TEST_DATABASE_URL ?? embedded!.url;
+  const template = `ouvroir_template_${process.pid}`;
+  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${template}"`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${template}" ENCODING 'UTF8' TEMPLATE template0`);
+  const dataSource = new DataSource(ouvroirDataSourceOptions(withDatabase(adminUrl, template)));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  return {
+    adminUrl,
+    template,
+    stop: async () => {
+      await dropDatabasesLike(adminUrl, `ouvroir_test_${process.pid}_%`);
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+      await embedded?.stop();
+    },
+  };
+}
+
+async function startEmbedded(): Promise<EmbeddedDatabase> {
+  return startEmbeddedPostgres({
+    dataDir: await mkdtemp(join(tmpdir(), 'ouvroir-test-pg-')),
+    port: await freePort(),
+    database: 'postgres',
+    ephemeral: true,
+  });
+}
+
+export function withDatabase(url: string, database: string): string {
+  const target = new URL(url);
+  target.pathname = `/${database}`;
+  return target.toString();
+}
+
+export async function adminQuery(url: string, sql: string, params: unknown[] = []) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabasesLike(url: string, pattern: string) {
+  const { rows } = await adminQuery(url, 'SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern]);
+  for (const { datname } of rows) await adminQuery(url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
