@@ -38,7 +38,10 @@ describe('GraphQL API', () => {
     expect(found.body.data.domain.name).toBe('Logiciels libres');
     const missing = await t.graphql('{ domain(slug: "cuisine") { name } }');
     expect(missing.body.errors).toEqual([
-      expect.objectContaining({ message: 'Aucun domaine ne porte l’identifiant « cuisine ».', extensions: { code: 'NOT_FOUND' } }),
+      expect.objectContaining({
+        message: 'Aucun domaine ne porte l’identifiant « cuisine ».',
+        extensions: { code: 'NOT_FOUND' },
+      }),
     ]);
   });
 
@@ -99,7 +102,10 @@ describe('GraphQL API', () => {
     try {
       const response = await t.graphql('{ domains { slug } }');
       expect(response.body.errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/^Une erreur inattendue est survenue/), extensions: { code: 'INTERNAL' } }),
+        expect.objectContaining({
+          message: expect.stringMatching(/^Une erreur inattendue est survenue/),
+          extensions: { code: 'INTERNAL' },
+        }),
       ]);
       expect(JSON.stringify(response.body)).not.toMatch(/domain_moved|relation|at \w+ \(/);
     } finally {

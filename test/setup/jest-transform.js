@@ -59,12 +59,17 @@ function isEsModule(filename) {
 }
 
 /** This file's own text is part of every cache key, so that editing it invalidates Jest's cache. */
-const ownVersion = require('node:crypto').createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 12);
+const ownVersion = require('node:crypto')
+  .createHash('sha256')
+  .update(readFileSync(__filename))
+  .digest('hex')
+  .slice(0, 12);
 
 const outsideSandbox = () => process.env.OUVROIR_JEST_OUTSIDE_SANDBOX === '1';
 
 module.exports = {
-  getCacheKey: (source, filename, options) => `${swc.getCacheKey(source, filename, options)}:${ownVersion}:${outsideSandbox()}`,
+  getCacheKey: (source, filename, options) =>
+    `${swc.getCacheKey(source, filename, options)}:${ownVersion}:${outsideSandbox()}`,
   process(source, filename, options) {
     if (!filename.includes('/node_modules/')) return swc.process(source, filename, options);
     if (outsideSandbox()) return { code: source };

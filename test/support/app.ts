@@ -25,7 +25,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     database,
     http,
-    graphql: (query, variables) => http.post('/graphql').set('content-type', 'application/json').send({ query, variables }),
+    graphql: (query, variables) =>
+      http.post('/graphql').set('content-type', 'application/json').send({ query, variables }),
     close: async () => {
       await app.close();
       await database.drop();

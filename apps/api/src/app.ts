@@ -1,7 +1,14 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, createLogger, migrate, PinoNestLogger, registerSecurityHeaders, requestIdFrom } from '@ouvroir/core';
+import {
+  AppConfig,
+  createLogger,
+  migrate,
+  PinoNestLogger,
+  registerSecurityHeaders,
+  requestIdFrom,
+} from '@ouvroir/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
@@ -17,14 +24,16 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: config.bodyLimit,
     genReqId: requestIdFrom,
     requestIdLogLabel: 'requestId',
-    disableRequestLogging: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidUnknownValues: true, transform: true }));
   await registerSecurityHeaders(app, config);
   await serveWebClient(app, config.webDistDir);

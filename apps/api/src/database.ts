@@ -9,4 +9,5 @@ import { DataSourceOptions } from 'typeorm';
 export const entities = [DomainEntity];
 export const migrations = [...domainsMigrations];
 
-export const ouvroirDataSourceOptions = (url: string): DataSourceOptions => dataSourceOptions(url, entities, migrations);
+export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>
+  dataSourceOptions(url, entities, migrations);

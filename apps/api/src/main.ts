@@ -27,7 +27,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    process.stderr.write(`Configuration invalide — ${error.variable} : ${error.message}\n`);
+    process.stderr.write(`Configuration invalide : ${error.message}\n`);
     process.exit(78);
   }
   process.stderr.write(`Ouvroir n’a pas pu démarrer : ${(error as Error)?.message ?? String(error)}\n`);

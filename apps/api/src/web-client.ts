@@ -16,7 +16,13 @@ const API_PREFIXES = ['/graphql', '/health', '/ready', '/auth/', '/api/'];
 export async function serveWebClient(app: NestFastifyApplication, webDistDir: string): Promise<void> {
   const hasClient = existsSync(join(webDistDir, 'index.html'));
   if (hasClient) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: 'index.html', cacheControl: false, setHeaders });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      index: 'index.html',
+      cacheControl: false,
+      setHeaders,
+    });
   }
   app.useGlobalFilters(new WebClientFallbackFilter(hasClient));
 }

@@ -7,6 +7,15 @@ export { migrate } from './database/migrate';
 export { DomainError, ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from './errors/domain-error';
 export { HttpErrorFilter } from './errors/http-error.filter';
 export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';
-export { Connection, decodeCursor, encodeCursor, MAX_PAGE_SIZE, PageArgs, PageInfo, Paginated, toConnection } from './graphql/pagination';
+export {
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  PageInfo,
+  Paginated,
+  toConnection,
+} from './graphql/pagination';
 export { registerSecurityHeaders } from './http/security';
 export { createLogger, PinoNestLogger, requestIdFrom } from './logging/logger';

@@ -64,8 +64,11 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         accessibility="non compliant"
         accessibilityLinkProps={{ to: '/accessibilite' }}
-        termsLinkProps={{ to: '/mentions-legales' }}
-        bottomItems={[{ text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } }, headerFooterDisplayItem]}
+        bottomItems={[
+          { text: t('layout.legalNotice'), linkProps: { to: '/mentions-legales' } },
+          { text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } },
+          headerFooterDisplayItem,
+        ]}
         contentDescription={t('layout.footerDescription')}
       />
       <Display />

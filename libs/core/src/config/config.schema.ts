@@ -3,28 +3,30 @@ import { z } from 'zod';
 /**
  * Every environment variable Ouvroir reads, with its default. The README's
  * configuration table mirrors this file; nothing else reads `process.env`.
+ * Messages are French and completed with the variable's name by loadConfig.
  */
-const port = (name: string, fallback: number) =>
+const PORT_MESSAGE = 'doit être un nombre entier entre 1 et 65535';
+const port = (fallback: number) =>
   z.coerce
-    .number({ error: `${name} doit être un nombre entier entre 1 et 65535` })
-    .int(`${name} doit être un nombre entier entre 1 et 65535`)
-    .min(1, `${name} doit être un nombre entier entre 1 et 65535`)
-    .max(65535, `${name} doit être un nombre entier entre 1 et 65535`)
+    .number({ error: PORT_MESSAGE })
+    .int(PORT_MESSAGE)
+    .min(1, PORT_MESSAGE)
+    .max(65535, PORT_MESSAGE)
     .default(fallback);
 
-const positiveInt = (name: string, fallback: number) =>
-  z.coerce
-    .number({ error: `${name} doit être un nombre entier positif` })
-    .int(`${name} doit être un nombre entier positif`)
-    .positive(`${name} doit être un nombre entier positif`)
-    .default(fallback);
+const POSITIVE_MESSAGE = 'doit être un nombre entier positif';
+const positiveInt = (fallback: number) =>
+  z.coerce.number({ error: POSITIVE_MESSAGE }).int(POSITIVE_MESSAGE).positive(POSITIVE_MESSAGE).default(fallback);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.enum(values, { error: `doit valoir l’une de ces valeurs : ${values.join(', ')}` }).default(fallback);
 
 /** Why a DATABASE_URL cannot be used, or undefined when it can. */
 function postgresUrlProblem(value: string): string | undefined {
-  if (!URL.canParse(value)) return 'DATABASE_URL doit être une URL postgres://utilisateur@hôte:port/base';
+  if (!URL.canParse(value)) return 'doit être une URL postgres://utilisateur@hôte:port/base';
   const url = new URL(value);
-  if (!/^postgres(ql)?:$/.test(url.protocol)) return 'DATABASE_URL doit commencer par postgres:// ou postgresql://';
-  if (url.pathname.length <= 1) return 'DATABASE_URL doit nommer une base de données (…/ouvroir)';
+  if (!/^postgres(ql)?:$/.test(url.protocol)) return 'doit commencer par postgres:// ou postgresql://';
+  if (url.pathname.length <= 1) return 'doit nommer une base de données (…/ouvroir)';
   return undefined;
 }
 
@@ -34,18 +36,16 @@ const postgresUrl = z.string().check((ctx) => {
 });
 
 export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port('PORT', 3000),
-  PUBLIC_URL: z.url({ error: 'PUBLIC_URL doit être une URL http(s)://…' }).optional(),
+  PORT: port(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s)://…' }).optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  EMBEDDED_POSTGRES_PORT: port('EMBEDDED_POSTGRES_PORT', 5433),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT: positiveInt('BODY_LIMIT', 1_048_576),
-  GRAPHQL_MAX_DEPTH: positiveInt('GRAPHQL_MAX_DEPTH', 10),
-  GRAPHQL_MAX_COST: positiveInt('GRAPHQL_MAX_COST', 5_000),
+  EMBEDDED_POSTGRES_PORT: port(5433),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  BODY_LIMIT: positiveInt(1_048_576),
+  GRAPHQL_MAX_DEPTH: positiveInt(10),
+  GRAPHQL_MAX_COST: positiveInt(5_000),
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
-
-export type RawConfig = z.infer<typeof configSchema>;

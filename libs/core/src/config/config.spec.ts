@@ -38,11 +38,17 @@ describe('loadConfig', () => {
     ['PORT', '3.5', /PORT doit être un nombre entier/],
     ['EMBEDDED_POSTGRES_PORT', '-1', /EMBEDDED_POSTGRES_PORT/],
     ['DATABASE_URL', 'not a url', /DATABASE_URL doit être une URL/],
-    ['DATABASE_URL', 'mysql://root@localhost/ouvroir', /postgres:\/\//],
-    ['DATABASE_URL', 'postgres://localhost:5432', /nommer une base/],
-    ['NODE_ENV', 'staging', /reçu « staging »/],
+    ['DATABASE_URL', 'mysql://root@localhost/ouvroir', /DATABASE_URL doit commencer par postgres:\/\//],
+    ['DATABASE_URL', 'postgres://localhost:5432', /DATABASE_URL doit nommer une base/],
+    [
+      'NODE_ENV',
+      'staging',
+      /NODE_ENV doit valoir l’une de ces valeurs : development, production, test \(reçu « staging »\)/,
+    ],
     ['BODY_LIMIT', '0', /BODY_LIMIT doit être un nombre entier positif/],
-    ['PUBLIC_URL', 'ouvroir', /PUBLIC_URL/],
+    ['PUBLIC_URL', 'ouvroir', /PUBLIC_URL doit être une URL/],
+    ['PUBLIC_URL', 'ftp://ouvroir', /PUBLIC_URL doit être une URL http/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL doit valoir l’une de ces valeurs : fatal/],
   ])('refuses %s=%s and names the variable', (variable, value, message) => {
     const attempt = () => loadConfig({ [variable]: value });
     expect(attempt).toThrow(ConfigError);

@@ -17,7 +17,7 @@ export interface AppConfig {
   webDistDir: string;
 }
 
-/** A configuration that cannot be used; `variable` names the culprit. */
+/** A configuration that cannot be used; `variable` names the culprit, and so does the message. */
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -43,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0]);
     const received = present[variable];
-    throw new ConfigError(variable, `${issue.message} (reçu « ${received} »)`);
+    throw new ConfigError(variable, `${variable} ${issue.message} (reçu « ${received} »)`);
   }
   const c = parsed.data;
   return {

@@ -1,8 +1,8 @@
-import { DataSourceOptions, MixedList } from 'typeorm';
+import { DataSourceOptions } from 'typeorm';
 
 // TypeORM's own types for these lists, taken from its options rather than re-declared.
 type EntityList = NonNullable<DataSourceOptions['entities']>;
-type MigrationList = MixedList<Function | string>;
+type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 /**
  * One definition of how Ouvroir talks to PostgreSQL, used by the Nest app, the

@@ -32,7 +32,7 @@ async function checkReachable(url: string): Promise<void> {
     const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
     throw new ConfigError(
       'DATABASE_URL',
-      `impossible d'utiliser la base ${pathname.slice(1)} sur ${hostname}:${port || 5432} (${reason})`,
+      `DATABASE_URL ne permet pas d’ouvrir la base ${pathname.slice(1)} sur ${hostname}:${port || 5432} (${reason})`,
     );
   } finally {
     await client.end().catch(() => undefined);

@@ -60,7 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const reason = logs.join('').match(/(could not bind[^\n]*|Address already in use[^\n]*|FATAL:[^\n]*)/)?.[0];
     throw new ConfigError(
       'EMBEDDED_POSTGRES_PORT',
-      `le serveur PostgreSQL embarqué n'a pas démarré sur le port ${options.port}${reason ? ` : ${reason.trim()}` : ''}`,
+      `EMBEDDED_POSTGRES_PORT : le serveur PostgreSQL embarqué n’a pas démarré sur le port ${options.port}${reason ? ` : ${reason.trim()}` : ''}`,
     );
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${options.port}/${options.database}`;
@@ -77,7 +77,8 @@ export async function ensureDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { DomainError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './domain-error';
+import { clientErrorForStatus, statusOf } from './http-status';
 
 /** The error's own code when it carries one (mercurius and graphql-js errors do). */
 const codeOf = (error: unknown): string | undefined => (error as { code?: string } | undefined)?.code;
@@ -11,14 +12,6 @@ interface ClientError {
   message: string;
   details?: Record<string, unknown>;
 }
-
-const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-};
 
 /**
  * Turns any error raised while answering a GraphQL request into what the
@@ -44,9 +37,11 @@ export function toClientError(error: GraphQLError, log: { error(obj: object, msg
         'Requête refusée par la protection CSRF : envoyez-la en POST application/json ou avec l’en-tête x-ouvroir-csrf.',
     };
   }
-  if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
-    return { code: HTTP_STATUS_CODES[original.getStatus()], message: frenchHttpMessage(original) };
+  if (original instanceof HttpException && original.getStatus() === 400) {
+    return { code: 'BAD_USER_INPUT', message: frenchValidationMessage(original) };
   }
+  const clientError = clientErrorForStatus(statusOf(original));
+  if (clientError) return clientError;
   if (!original || original instanceof GraphQLError || codeOf(original) === 'MER_ERR_GQL_VALIDATION') {
     // Syntax and validation errors of the query itself: the client sent something the schema refuses.
     return { code: 'BAD_USER_INPUT', message: `Requête GraphQL invalide : ${error.message}` };
@@ -55,7 +50,8 @@ export function toClientError(error: GraphQLError, log: { error(obj: object, msg
   return { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE };
 }
 
-function frenchHttpMessage(exception: HttpException): string {
+/** The ValidationPipe's details, behind a French lead. */
+function frenchValidationMessage(exception: HttpException): string {
   const response = exception.getResponse() as { message?: string | string[] } | string;
   const detail = typeof response === 'string' ? response : response.message;
   const text = Array.isArray(detail) ? detail.join(' ; ') : detail;
@@ -74,7 +70,12 @@ export function graphqlErrorFormatter(
   });
   const formatted = errors.map((error): GraphQLFormattedError => {
     const { code, message, details } = toClientError(error, log);
-    return { message, locations: error.locations, path: error.path, extensions: { code, ...(details ? { details } : {}) } };
+    return {
+      message,
+      locations: error.locations,
+      path: error.path,
+      extensions: { code, ...(details ? { details } : {}) },
+    };
   });
   const statusCode = execution.data ? 200 : requestErrorStatus(execution);
   return { statusCode, response: { data: execution.data ?? null, errors: formatted } };

@@ -22,7 +22,10 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     graphiql: false,
     jit: 1,
     queryDepth: config.graphql.maxDepth,
-    csrfPrevention: { allowedContentTypes: ['application/json', 'application/graphql'], requiredHeaders: [CSRF_HEADER] },
+    csrfPrevention: {
+      allowedContentTypes: ['application/json', 'application/graphql'],
+      requiredHeaders: [CSRF_HEADER],
+    },
     validationRules: config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule],
     hooks: { preExecution: (schema, document, _context, variables) => checkCost(config, schema, document, variables) },
     errorFormatter: graphqlErrorFormatter,
@@ -35,7 +38,12 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
  * that it sees the variables (a list's `first`) and mercurius keeps caching
  * parsed and validated queries.
  */
-async function checkCost(config: AppConfig, schema: GraphQLSchema, query: DocumentNode, variables?: Record<string, unknown>) {
+async function checkCost(
+  config: AppConfig,
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables?: Record<string, unknown>,
+) {
   const cost = getComplexity({
     schema,
     query,

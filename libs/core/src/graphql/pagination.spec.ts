@@ -22,6 +22,9 @@ describe('cursor pagination', () => {
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.pageInfo.endCursor!)).toEqual([2]);
     expect(toConnection(rows.slice(0, 2), 2, 2, (row) => [row.id]).pageInfo.hasNextPage).toBe(false);
-    expect(toConnection([], 2, 0, (row: { id: number }) => [row.id]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection([], 2, 0, (row: { id: number }) => [row.id]).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 });

@@ -67,7 +67,12 @@ export function decodeCursor(cursor: string): unknown[] {
 }
 
 /** Builds the connection from `first + 1` rows fetched after the cursor. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => unknown[],
+): Connection<T> {
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
   return {

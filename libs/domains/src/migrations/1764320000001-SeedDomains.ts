@@ -20,6 +20,8 @@ export class SeedDomains1764320000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "domain" WHERE "slug" IN ('logiciels-libres', 'ressources-educatives-libres')`);
+    await queryRunner.query(
+      `DELETE FROM "domain" WHERE "slug" IN ('logiciels-libres', 'ressources-educatives-libres')`,
+    );
   }
 }
