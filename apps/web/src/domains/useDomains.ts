@@ -14,12 +14,10 @@ const domainsQuery = graphql(`
   }
 `);
 
-export type Domain = DomainsQuery['domains'][number];
+type Domain = DomainsQuery['domains'][number];
 
-export type DomainsState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'success'; domains: Domain[] };
+type DomainsState =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'success'; domains: Domain[] };
 
 /** Loads the programme's domains; `retry` loads them again after an error. */
 export function useDomains(): DomainsState & { retry: () => void } {

@@ -1,5 +1,7 @@
 /* eslint-disable */
-import * as types from "./graphql";
+import * as types from './graphql';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -13,19 +15,17 @@ import * as types from "./graphql";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.DomainsDocument;
+    "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.DomainsDocument,
 };
 const documents: Documents = {
-  "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n":
-    types.DomainsDocument,
+    "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.DomainsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n",
-): typeof import("./graphql").DomainsDocument;
+export function graphql(source: "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').DomainsDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,15 +9,15 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { languages, useLanguage } from '../i18n';
 
-// The State's brand block is an official mark: it is never translated.
+// The State's brand block is an official mark: it stays in French whatever the interface language.
 const brandTop = (
-  <>
+  <span lang="fr">
     Ministère
     <br />
     de l’Éducation
     <br />
     nationale
-  </>
+  </span>
 );
 
 const languageNames = { fr: 'Français', en: 'English' } as const;

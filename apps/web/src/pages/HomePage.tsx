@@ -2,6 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Card } from '@codegouvfr/react-dsfr/Card';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDomains } from '../domains/useDomains';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -9,20 +10,28 @@ import { useDocumentTitle } from '../layout/useDocumentTitle';
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('home.pageTitle'));
+  const domainsHeading = useRef<HTMLHeadingElement>(null);
 
   return (
     <>
-      <h1>{t('home.heading')}</h1>
-      <p className={fr.cx('fr-text--lead', 'fr-mb-6w')}>{t('home.intro')}</p>
+      <div className={fr.cx('fr-grid-row')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-9')}>
+          <h1>{t('home.heading')}</h1>
+          <p className={fr.cx('fr-text--lead', 'fr-mb-6w')}>{t('home.intro')}</p>
+        </div>
+      </div>
       <section aria-labelledby="domains-heading">
-        <h2 id="domains-heading">{t('home.domainsHeading')}</h2>
-        <DomainList />
+        <h2 id="domains-heading" ref={domainsHeading} tabIndex={-1}>
+          {t('home.domainsHeading')}
+        </h2>
+        {/* The retry button disappears while loading: the focus goes back to the section's heading. */}
+        <DomainList onRetry={() => domainsHeading.current?.focus()} />
       </section>
     </>
   );
 }
 
-function DomainList() {
+function DomainList({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   const domains = useDomains();
 
@@ -38,7 +47,13 @@ function DomainList() {
             description={t('home.errorDescription', { reason: domains.message })}
             className={fr.cx('fr-mb-3w')}
           />
-          <Button iconId="fr-icon-refresh-line" onClick={domains.retry}>
+          <Button
+            iconId="fr-icon-refresh-line"
+            onClick={() => {
+              domains.retry();
+              onRetry();
+            }}
+          >
             {t('home.retry')}
           </Button>
         </>
@@ -48,8 +63,8 @@ function DomainList() {
       return (
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
           {domains.domains.map((domain) => (
-            <li key={domain.id} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-              {/* Names and descriptions come from the API in French, as the programme writes them. */}
+            // Names and descriptions come from the API in French, whatever the interface language.
+            <li key={domain.id} lang="fr" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
               <Card title={domain.name} titleAs="h3" desc={domain.description} size="small" />
             </li>
           ))}
