@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { createTestDatabase } from '../support/database';
 import { runServer, waitUntilReady } from '../support/process';
@@ -58,13 +59,11 @@ describe('booting the server', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
-      }).then((response) => response.json());
+      }).then((response) => response.json() as Promise<{ data: { domains: { slug: string }[] } }>);
     try {
       const first = runServer(env);
       await waitUntilReady(first);
       expect((await graphql('{ domains { slug } }')).data.domains).toHaveLength(2);
-      const { Client } = await import('pg');
-      const { readFile } = await import('node:fs/promises');
       const password = (await readFile(join(dataDir, 'postgres-password'), 'utf8')).trim();
       const client = new Client({
         connectionString: `postgres://postgres:${password}@127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}/ouvroir`,
@@ -79,7 +78,7 @@ describe('booting the server', () => {
       try {
         await waitUntilReady(second);
         const { data } = await graphql('{ domains { slug } }');
-        expect(data.domains.map((domain: { slug: string }) => domain.slug)).toContain('communs');
+        expect(data.domains.map((domain) => domain.slug)).toContain('communs');
         second.child.kill('SIGTERM');
         expect(await second.exited).toBe(0);
       } finally {

@@ -9,6 +9,7 @@ import {
   registerSecurityHeaders,
   requestIdFrom,
 } from '@ouvroir/core';
+import { LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
@@ -23,7 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     loggerInstance: logger,
     bodyLimit: config.bodyLimit,
     genReqId: requestIdFrom,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),

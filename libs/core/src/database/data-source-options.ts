@@ -15,6 +15,9 @@ export function dataSourceOptions(url: string, entities: EntityList, migrations:
     entities,
     migrations,
     migrationsTableName: 'migration',
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, never at connect.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     extra: { max: 10, application_name: 'ouvroir' },
