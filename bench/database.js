@@ -1,0 +1,16 @@
+// Runs a throw-away embedded PostgreSQL for the benchmark, pinned by the caller to the
+// server's core; prints its URL and removes its data when told to stop.
+const { mkdtempSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { startEmbeddedPostgres } = require('../dist/libs/core/src/database/embedded-postgres.js');
+
+startEmbeddedPostgres({
+  dataDir: mkdtempSync(join(tmpdir(), 'ouvroir-bench-pg-')),
+  port: Number(process.env.PORT),
+  database: 'ouvroir',
+  ephemeral: true,
+}).then((database) => {
+  process.stdout.write(`${database.url}\n`);
+  process.once('SIGTERM', () => database.stop().then(() => process.exit(0)));
+});

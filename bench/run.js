@@ -1,0 +1,140 @@
+// `npm run bench`: requests/s and latency of the built server, next to a bare `pg`
+// handler for the same rows, measured in the same run. Servers and PostgreSQL run on
+// core 0, the load generator (this process) on core 1; the three targets alternate.
+// Figures, not pass/fail.
+const { spawn, execFileSync } = require('node:child_process');
+const { createServer } = require('node:net');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { Client } = require('pg');
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+/** Seconds of unmeasured load per target first, so that V8 has compiled the hot paths. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const root = join(__dirname, '..');
+const children = [];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Starts `args` pinned to core 0 and resolves with its first line of output once `ready` matches it. */
+function startPinned(args, env, ready) {
+  const child = spawn('taskset', ['-c', '0', process.execPath, ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const line = output.split('\n').find((candidate) => ready.test(candidate));
+      if (line) resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+}
+
+async function transactions(url) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // statistics are flushed about every second
+  const { rows } = await client.query(
+    'SELECT xact_commit::int AS n FROM pg_stat_database WHERE datname = current_database()',
+  );
+  await client.end();
+  return rows[0].n;
+}
+
+async function measure(target, databaseUrl) {
+  const before = await transactions(databaseUrl);
+  const result = await autocannon({ ...target.request, connections: CONNECTIONS, duration: DURATION });
+  const after = await transactions(databaseUrl);
+  const requests = result.requests.total;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    // Each statement outside a transaction commits once; the benchmark's own two reads are taken out.
+    sqlPerRequest: Math.max(0, after - before - 2) / requests,
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (value, digits = 0) => value.toFixed(digits).padStart(9);
+
+async function main() {
+  execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+  const databaseUrl = await startPinned(['bench/database.js'], { PORT: String(await freePort()) }, /^postgres:\/\//);
+  const apiPort = await freePort();
+  const rawPort = await freePort();
+  await startPinned(
+    ['dist/apps/api/src/main.js'],
+    { DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    /Ouvroir est prêt/,
+  );
+  await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);
+
+  const query = JSON.stringify({ query: '{ domains { slug name } }' });
+  const targets = [
+    { name: 'GET /health', request: { url: `http://127.0.0.1:${apiPort}/health` } },
+    {
+      name: 'GraphQL { domains { slug name } }',
+      request: {
+        url: `http://127.0.0.1:${apiPort}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: query,
+      },
+    },
+    { name: 'raw pg handler, same rows', request: { url: `http://127.0.0.1:${rawPort}/` } },
+  ];
+  const results = new Map(targets.map((target) => [target.name, []]));
+  console.log(
+    `${ROUNDS} rounds × ${DURATION} s per target, ${CONNECTIONS} connections; servers on core 0, load on core 1\n`,
+  );
+  for (const target of targets) await autocannon({ ...target.request, connections: CONNECTIONS, duration: WARMUP });
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const target of targets) {
+      const figures = await measure(target, databaseUrl);
+      results.get(target.name).push(figures);
+      console.log(
+        `round ${round}  ${target.name.padEnd(36)} ${fmt(figures.rps)} req/s  p50 ${fmt(figures.p50, 1)} ms  p99 ${fmt(figures.p99, 1)} ms  SQL/req ${figures.sqlPerRequest.toFixed(2)}  errors ${figures.errors}`,
+      );
+    }
+  }
+
+  console.log('\nmedians');
+  for (const [name, runs] of results) {
+    console.log(
+      `${name.padEnd(36)} ${fmt(median(runs.map((r) => r.rps)))} req/s  p50 ${fmt(median(runs.map((r) => r.p50)), 1)} ms  p99 ${fmt(median(runs.map((r) => r.p99)), 1)} ms  SQL/req ${median(runs.map((r) => r.sqlPerRequest)).toFixed(2)}`,
+    );
+  }
+  const [health, graphql, raw] = targets.map((target) => results.get(target.name));
+  const ratios = graphql.map((run, index) => run.rps / raw[index].rps);
+  console.log('\nratios (same round)');
+  console.log(
+    `GraphQL ÷ raw pg   ${ratios.map((r) => r.toFixed(2)).join('  ')}   median ${median(ratios).toFixed(2)}   (goal ≥ 0.6)`,
+  );
+  console.log(`/health ÷ raw pg   ${health.map((run, index) => (run.rps / raw[index].rps).toFixed(2)).join('  ')}`);
+}
+
+function stopAll() {
+  for (const child of children.reverse()) child.kill('SIGTERM');
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => setTimeout(stopAll, 100));
