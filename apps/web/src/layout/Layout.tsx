@@ -2,12 +2,11 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
-import { LanguageSelect } from '@codegouvfr/react-dsfr/LanguageSelect';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { languages, useLanguage } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 
 // The State's brand block is an official mark: it stays in French whatever the interface language.
 const brandTop = (
@@ -20,14 +19,11 @@ const brandTop = (
   </span>
 );
 
-const languageNames = { fr: 'Français', en: 'English' } as const;
-
 const mainId = 'contenu';
 const footerId = 'pied-de-page';
 
 export function Layout() {
-  const { t, i18n } = useTranslation();
-  const language = useLanguage();
+  const { t } = useTranslation();
   const mainRef = useFocusOnNavigation();
   const homeLinkProps = { to: '/', title: t('layout.homeLinkTitle') };
 
@@ -44,16 +40,7 @@ export function Layout() {
         serviceTitle={t('layout.serviceTitle')}
         serviceTagline={t('layout.serviceTagline')}
         homeLinkProps={homeLinkProps}
-        quickAccessItems={[
-          headerFooterDisplayItem,
-          <LanguageSelect
-            key="language"
-            supportedLangs={languages}
-            fullNameByLang={languageNames}
-            lang={language}
-            setLang={(next) => void i18n.changeLanguage(next)}
-          />,
-        ]}
+        quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="language" />]}
       />
       <main id={mainId} ref={mainRef} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-6w')}>
         <Outlet />
