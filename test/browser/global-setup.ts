@@ -1,0 +1,43 @@
+import '../setup/outside-sandbox';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '@ouvroir/core';
+import { freePort, startTestServer, TestServer, withDatabase } from '../setup/test-server';
+
+const builtServer = join(projectRoot, 'dist/apps/api/src/main.js');
+const builtClient = join(projectRoot, 'dist/web/index.html');
+
+export interface BrowserRun {
+  database: TestServer;
+  server: ChildProcess;
+}
+
+/** Starts PostgreSQL and the built server on a copy of the migrated template; tests read OUVROIR_BASE_URL. */
+export default async function globalSetup() {
+  try {
+    if (!existsSync(builtServer) || !existsSync(builtClient)) {
+      throw new Error('the browser tests drive the built app: run `npm run build` first');
+    }
+    const database = await startTestServer();
+    const port = await freePort();
+    const server = spawn(process.execPath, [builtServer], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: withDatabase(database.adminUrl, database.template),
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ouvroir est prêt') && resolve());
+      server.once('exit', (code) => reject(new Error(`the built server exited with ${code}`)));
+    });
+    process.env.OUVROIR_BASE_URL = `http://127.0.0.1:${port}`;
+    (globalThis as { ouvroirBrowserRun?: BrowserRun }).ouvroirBrowserRun = { database, server };
+  } finally {
+    delete process.env.OUVROIR_JEST_OUTSIDE_SANDBOX;
+  }
+}

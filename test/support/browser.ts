@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { Browser, chromium, ConsoleMessage, Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+// Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const baseUrl = () => {
+  const url = process.env.OUVROIR_BASE_URL;
+  if (!url) throw new Error('the browser global setup did not start the server');
+  return url;
+};
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** A new page that records console errors (CSP violations included) for the test to assert on. */
+export async function newPage(browser: Browser, options: { locale?: string; width?: number } = {}) {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'fr-FR',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { page, consoleErrors };
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations of impact serious or critical on the current page. */
+export async function seriousAccessibilityViolations(
+  page: Page,
+): Promise<{ id: string; help: string; nodes: number }[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; help: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
+  });
+}
