@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { CSRF_HEADER } from '@ouvroir/core';
 import { schemaFile, schemaText } from '../../apps/api/src/print-schema';
 import { adminQuery } from '../setup/test-server';
 import { startTestApp, TestApp } from '../support/app';
@@ -86,7 +87,7 @@ describe('GraphQL API', () => {
 
   it('answers GET queries that carry the CSRF header, and refuses them without it', async () => {
     const query = encodeURIComponent('{ domains { slug } }');
-    const allowed = await t.http.get(`/graphql?query=${query}`).set('x-ouvroir-csrf', '1');
+    const allowed = await t.http.get(`/graphql?query=${query}`).set(CSRF_HEADER, '1');
     expect(allowed.body.data.domains).toHaveLength(2);
     const refused = await t.http.get(`/graphql?query=${query}`);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');

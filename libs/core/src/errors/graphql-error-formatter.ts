@@ -88,6 +88,6 @@ const asGraphQLError = (error: unknown): GraphQLError =>
 function requestErrorStatus(execution: { statusCode?: number; errors: readonly GraphQLError[] }): number {
   if (execution.statusCode) return execution.statusCode;
   const { errors } = execution;
-  const status = (errors[0]?.originalError as { statusCode?: number } | undefined)?.statusCode;
+  const status = statusOf(errors[0]?.originalError);
   return errors.length === 1 && typeof status === 'number' ? status : 200;
 }
