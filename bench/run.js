@@ -3,6 +3,7 @@
 // core 0, the load generator (this process) on core 1; the three targets alternate.
 // Figures, not pass/fail.
 const { spawn, execFileSync } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
@@ -79,7 +80,13 @@ async function main() {
   const rawPort = await freePort();
   await startPinned(
     ['dist/apps/api/src/main.js'],
-    { DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(apiPort),
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+    },
     /Ouvroir est prêt/,
   );
   await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);

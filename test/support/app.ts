@@ -17,7 +17,12 @@ export interface TestApp {
 /** The real Ouvroir app on its own fresh database, answering over HTTP. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: 'a-test-secret-of-at-least-32-characters',
+    ...env,
+  });
   const app = await createApp(config, database.url);
   await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());

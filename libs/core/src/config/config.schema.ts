@@ -48,4 +48,10 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: positiveInt(10),
   GRAPHQL_MAX_COST: positiveInt(5_000),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  OIDC_PROVIDERS: z.string().min(1).optional(),
+  OIDC_PROVIDERS_FILE: z.string().min(1).optional(),
+  DEV_IDP: z.enum(['0', '1'], { error: 'doit valoir 0 ou 1' }).optional(),
+  SESSION_SECRET: z.string().min(32, 'doit compter au moins 32 caractères').optional(),
+  SESSION_IDLE_MINUTES: positiveInt(120),
+  SESSION_MAX_HOURS: positiveInt(12),
 });

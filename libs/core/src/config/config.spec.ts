@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://ouvroir@db:5432/ouvroir',
       PUBLIC_URL: 'https://ouvroir.education.gouv.fr/',
+      SESSION_SECRET: 'x'.repeat(32),
     });
     expect(config).toMatchObject({
       production: true,
@@ -58,6 +59,42 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as ConfigError).variable).toBe(variable);
     }
+  });
+
+  it.each([
+    ['SESSION_SECRET', { NODE_ENV: 'production' }, /SESSION_SECRET est obligatoire en production/],
+    ['SESSION_SECRET', { SESSION_SECRET: 'court' }, /SESSION_SECRET doit compter au moins 32 caractères/],
+    [
+      'DEV_IDP',
+      { NODE_ENV: 'production', DEV_IDP: '1', SESSION_SECRET: 'x'.repeat(32) },
+      /DEV_IDP=1 est interdit en production/,
+    ],
+    ['OIDC_PROVIDERS', { OIDC_PROVIDERS: '[{"id":"x"}]' }, /OIDC_PROVIDERS : fournisseur 0\.label invalide/],
+    ['OIDC_PROVIDERS', { OIDC_PROVIDERS: 'not json' }, /OIDC_PROVIDERS est illisible/],
+    ['OIDC_PROVIDERS_FILE', { OIDC_PROVIDERS_FILE: '/nonexistent.yaml' }, /OIDC_PROVIDERS_FILE est illisible/],
+  ])('refuses a bad %s (%o)', (variable, env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('runs the development identity provider only without providers and outside production', () => {
+    const provider = {
+      id: 'academie-rennes',
+      label: 'Académie de Rennes',
+      kind: 'generic',
+      issuer: 'https://sso.ac-rennes.fr/realms/agents',
+      clientId: 'ouvroir',
+      clientSecret: 's',
+    };
+    expect(loadConfig({}).identity).toEqual({ providers: [], devProvider: true });
+    const configured = loadConfig({ OIDC_PROVIDERS: JSON.stringify([provider]) }).identity;
+    expect(configured.devProvider).toBe(false);
+    expect(configured.providers[0]).toMatchObject({
+      ...provider,
+      defaultRole: 'member',
+      tokenAuthMethod: 'client_secret_post',
+    });
+    expect(loadConfig({ OIDC_PROVIDERS: JSON.stringify([provider]), DEV_IDP: '1' }).identity.devProvider).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).identity.devProvider).toBe(false);
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,5 +1,9 @@
 import { basename, resolve } from 'node:path';
+import { ConfigError } from './config-error';
 import { configSchema } from './config.schema';
+import { IdentityProviderConfig, loadIdentityProviders } from './identity-providers';
+
+export { ConfigError };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -15,17 +19,17 @@ export interface AppConfig {
   bodyLimit: number;
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   webDistDir: string;
-}
-
-/** A configuration that cannot be used; `variable` names the culprit, and so does the message. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
+  identity: {
+    providers: IdentityProviderConfig[];
+    /** The built-in development provider with demo accounts (never in production). */
+    devProvider: boolean;
+  };
+  session: {
+    /** Undefined outside production: a secret is then generated and kept in DATA_DIR. */
+    secret?: string;
+    idleMinutes: number;
+    maxHours: number;
+  };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -46,9 +50,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(variable, `${variable} ${issue.message} (reçu « ${received} »)`);
   }
   const c = parsed.data;
+  const providers = loadIdentityProviders(c.OIDC_PROVIDERS, c.OIDC_PROVIDERS_FILE);
+  const production = c.NODE_ENV === 'production';
+  if (production && c.DEV_IDP === '1') {
+    throw new ConfigError(
+      'DEV_IDP',
+      'DEV_IDP=1 est interdit en production : le fournisseur de démonstration accepte n’importe qui',
+    );
+  }
+  if (production && !c.SESSION_SECRET) {
+    throw new ConfigError(
+      'SESSION_SECRET',
+      'SESSION_SECRET est obligatoire en production (au moins 32 caractères aléatoires)',
+    );
+  }
   return {
     env: c.NODE_ENV,
-    production: c.NODE_ENV === 'production',
+    production,
     host: c.HOST,
     port: c.PORT,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
@@ -63,5 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: c.NODE_ENV !== 'production',
     },
     webDistDir: resolve(c.WEB_DIST_DIR ?? resolve(projectRoot, 'dist/web')),
+    identity: {
+      providers,
+      devProvider: !production && (c.DEV_IDP === '1' || (c.DEV_IDP !== '0' && providers.length === 0)),
+    },
+    session: { secret: c.SESSION_SECRET, idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
   };
 }

@@ -33,10 +33,15 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
   };
 }
 
+/** Costs already computed, per parsed query (mercurius reuses the document of a query it has seen) and variables. */
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+const MAX_VARIABLE_SETS_PER_QUERY = 100;
+
 /**
  * The cost limit runs before execution rather than as a validation rule, so
  * that it sees the variables (a list's `first`) and mercurius keeps caching
- * parsed and validated queries.
+ * parsed and validated queries. Computing it is dearer than answering a small
+ * query, so each (query, variables) pair is costed once.
  */
 async function checkCost(
   config: AppConfig,
@@ -44,12 +49,20 @@ async function checkCost(
   query: DocumentNode,
   variables?: Record<string, unknown>,
 ) {
-  const cost = getComplexity({
-    schema,
-    query,
-    variables: variables ?? {},
-    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-  });
+  const costs = knownCosts.get(query) ?? new Map<string, number>();
+  knownCosts.set(query, costs);
+  const key = JSON.stringify(variables ?? {});
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = getComplexity({
+      schema,
+      query,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (costs.size >= MAX_VARIABLE_SETS_PER_QUERY) costs.clear();
+    costs.set(key, cost);
+  }
   if (cost > config.graphql.maxCost) {
     throw new DomainError(
       'QUERY_TOO_COMPLEX',
