@@ -4,6 +4,7 @@ import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule, graphqlOptions } from '@ouvroir/core';
 import { DomainsModule } from '@ouvroir/domains';
+import { IdentityModule } from '@ouvroir/identity';
 import { ouvroirDataSourceOptions } from './database';
 import { HealthModule } from './health/health.module';
 
@@ -17,6 +18,7 @@ export class AppModule {
         TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
         HealthModule,
+        IdentityModule,
         DomainsModule,
       ],
     };

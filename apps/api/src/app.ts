@@ -10,6 +10,7 @@ import {
   requestIdFrom,
 } from '@ouvroir/core';
 import { LogController } from 'fastify';
+import { registerSessions } from '@ouvroir/identity';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
@@ -36,7 +37,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       void reply.header('x-request-id', request.id);
     });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidUnknownValues: true, transform: true }));
-  await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, config);
+  await registerSessions(app, config);
   await serveWebClient(app, config.webDistDir);
   await migrate(app.get(DataSource));
   await app.init();

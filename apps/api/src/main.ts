@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, openDatabaseServer } from '@ouvroir/core';
+import { IdentityProvidersService } from '@ouvroir/identity';
 import { createApp } from './app';
 
 /**
@@ -11,6 +12,8 @@ async function main() {
   const database = await openDatabaseServer(config);
   const app = await createApp(config, database.url);
   await app.listen({ port: config.port, host: config.host });
+  // Now that the app answers, the development provider mounted in it can be discovered too.
+  await app.get(IdentityProvidersService).discoverAll();
   process.stdout.write(`Ouvroir est prêt : ${config.publicUrl}\n`);
 
   let stopping = false;

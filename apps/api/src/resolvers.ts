@@ -1,4 +1,5 @@
 import { DomainsResolver } from '@ouvroir/domains';
+import { IdentityResolver } from '@ouvroir/identity';
 
 /** Every resolver class of the API, for printing the schema without a database. */
-export const resolvers = [DomainsResolver];
+export const resolvers = [DomainsResolver, IdentityResolver];

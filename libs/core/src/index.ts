@@ -1,6 +1,6 @@
 export { AppConfig, ConfigError, loadConfig, projectRoot } from './config/config';
 export { ClaimNames, IdentityProviderConfig } from './config/identity-providers';
-export { ConfigModule, InjectConfig } from './config/config.module';
+export { APP_CONFIG, ConfigModule, InjectConfig } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { openDatabaseServer } from './database/database-server';
 export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Module } from '@nestjs/common';
 import { AppConfig } from './config';
 
-const APP_CONFIG = Symbol('APP_CONFIG');
+export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Injects the configuration validated at boot. */
 export const InjectConfig = () => Inject(APP_CONFIG);

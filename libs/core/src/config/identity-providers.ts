@@ -12,6 +12,8 @@ const claimsSchema = z
     siret: z.string(),
     uai: z.string(),
     organisationName: z.string(),
+    /** A claim whose value `admin`, `member` or `guest` gives the first platform role. */
+    role: z.string(),
   })
   .partial();
 

@@ -1,0 +1,77 @@
+import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import { CSRF_HEADER, DomainError } from '@ouvroir/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SignInRefusal, SignInRefused } from './identity.service';
+import { IdentityProvidersService } from './oidc/identity-providers.service';
+import { Passport, PASSPORT, SignInService } from './oidc/sign-in.service';
+import type { Actor, SessionUser } from './session-user';
+
+/** The login page of the web client, which explains each refusal in French. */
+const loginPage = (reason: SignInRefusal) => `/connexion?erreur=${reason}`;
+
+/**
+ * OpenID Connect over passport: `/auth/:provider/login` sends the browser to the provider,
+ * `/auth/:provider/callback` checks its answer and opens the session, `/auth/logout` ends it.
+ */
+@Controller('auth')
+export class AuthController {
+  private readonly logger = new Logger(AuthController.name);
+
+  constructor(
+    @Inject(PASSPORT) private readonly passport: Passport,
+    private readonly providers: IdentityProvidersService,
+    private readonly signIn: SignInService,
+  ) {}
+
+  @Get(':provider/login')
+  async login(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const refusal = await this.refusalBeforeLogin(providerId);
+    if (refusal) return this.refuse(reply, refusal, `login through ${providerId} refused: ${refusal}`);
+    await this.passport.authenticate(providerId).call(request.server, request, reply);
+  }
+
+  @Get(':provider/callback')
+  async callback(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (!this.providers.clientOf(providerId)) {
+      return this.refuse(
+        reply,
+        this.providers.get(providerId) ? 'provider_unavailable' : 'unknown_provider',
+        `callback for ${providerId} refused`,
+      );
+    }
+    const handler = this.passport.authenticate(providerId, async (req, rep, error, user, info) => {
+      if (error || !user) {
+        const reason = error instanceof SignInRefused ? error.reason : error ? 'login_failed' : 'access_denied';
+        const detail = (error as Error | null)?.message ?? (info as { message?: string } | undefined)?.message;
+        return this.refuse(rep, reason, `sign-in through ${providerId} refused: ${reason} (${detail})`);
+      }
+      await req.logIn(user);
+      return rep.redirect('/');
+    });
+    await handler.call(request.server, request, reply);
+  }
+
+  /** Ends the local session, then tells the page where to go to end the provider's too. */
+  @Post('logout')
+  @HttpCode(200)
+  async logout(@Req() request: FastifyRequest): Promise<{ redirectTo: string }> {
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json') && !request.headers[CSRF_HEADER]) {
+      throw new DomainError('FORBIDDEN', 'Déconnexion refusée : envoyez-la depuis Ouvroir.');
+    }
+    const session: SessionUser | undefined = (request.user as Actor | undefined)?.session;
+    await request.logOut();
+    await request.session.destroy();
+    return { redirectTo: (session && this.signIn.endSessionUrl(session)) ?? '/' };
+  }
+
+  private async refusalBeforeLogin(providerId: string): Promise<SignInRefusal | undefined> {
+    if (!this.providers.get(providerId)) return 'unknown_provider';
+    if (!(await this.providers.ensureAvailable(providerId))) return 'provider_unavailable';
+    return undefined;
+  }
+
+  private refuse(reply: FastifyReply, reason: SignInRefusal, log: string) {
+    this.logger.warn(log);
+    return reply.redirect(loginPage(reason));
+  }
+}

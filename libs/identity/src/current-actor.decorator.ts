@@ -1,0 +1,17 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '@ouvroir/core';
+import type { Actor } from './session-user';
+
+const requestUser = (context: ExecutionContext): Actor | undefined =>
+  (context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ req: { user?: Actor } }>().req
+    : context.switchToHttp().getRequest<{ user?: Actor }>()
+  ).user ?? undefined;
+
+/** The signed-in user; UNAUTHENTICATED without a session. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = requestUser(context);
+  if (!actor) throw new DomainError('UNAUTHENTICATED', 'Identifiez-vous pour continuer.');
+  return actor;
+});

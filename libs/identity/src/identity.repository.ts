@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { IdentityEntity } from './identity.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class IdentityRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findIdentity(issuer: string, subject: string, manager = this.dataSource.manager): Promise<IdentityEntity | null> {
+    return manager.findOne(IdentityEntity, { where: { issuer, subject }, relations: { user: true } });
+  }
+
+  findUser(id: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
+  }
+
+  countUsersWithEmail(email: string, manager: EntityManager): Promise<number> {
+    return manager.countBy(UserEntity, { email });
+  }
+
+  /** The organisation with this SIRET, else this UAI, else one declaring this e-mail domain. */
+  async findOrganisation(
+    manager: EntityManager,
+    keys: { siret: string | null; uai: string | null; domain: string | null },
+  ): Promise<OrganisationEntity | null> {
+    if (keys.siret) {
+      const found = await manager.findOneBy(OrganisationEntity, { siret: keys.siret });
+      if (found) return found;
+    }
+    if (keys.uai) {
+      const found = await manager.findOneBy(OrganisationEntity, { uai: keys.uai });
+      if (found) return found;
+    }
+    if (!keys.domain) return null;
+    return manager
+      .createQueryBuilder(OrganisationEntity, 'organisation')
+      .where(':domain = ANY(organisation.email_domains)', { domain: keys.domain })
+      .orderBy('organisation.created_at')
+      .getOne();
+  }
+
+  saveOrganisation(manager: EntityManager, organisation: Partial<OrganisationEntity>): Promise<OrganisationEntity> {
+    return manager.save(OrganisationEntity, manager.create(OrganisationEntity, organisation));
+  }
+
+  saveUser(manager: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
+    return manager.save(UserEntity, manager.create(UserEntity, user));
+  }
+
+  saveIdentity(manager: EntityManager, identity: Partial<IdentityEntity>): Promise<IdentityEntity> {
+    return manager.save(IdentityEntity, manager.create(IdentityEntity, identity));
+  }
+}

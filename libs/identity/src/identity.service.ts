@@ -1,0 +1,129 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainError, IdentityProviderConfig } from '@ouvroir/core';
+import { EntityManager } from 'typeorm';
+import { emailDomain, SignInProfile } from './claims';
+import { IdentityRepository } from './identity.repository';
+import type { Actor } from './session-user';
+import { OrganisationEntity, OrganisationType } from './organisation.entity';
+import { UserEntity } from './user.entity';
+
+/** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
+export type SignInRefusal =
+  | 'unknown_provider'
+  | 'provider_unavailable'
+  | 'login_failed'
+  | 'access_denied'
+  | 'email_domain_refused'
+  | 'account_suspended'
+  | 'identity_not_linked';
+
+export class SignInRefused extends Error {
+  constructor(readonly reason: SignInRefusal) {
+    super(`sign-in refused: ${reason}`);
+    this.name = 'SignInRefused';
+  }
+}
+
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger(IdentityService.name);
+
+  constructor(private readonly repository: IdentityRepository) {}
+
+  /**
+   * A successful OpenID Connect login: the first one creates the user and the identity and
+   * attaches an organisation; later ones refresh the profile. An identity is never linked
+   * silently to a user found by e-mail: that is an administrator's decision.
+   */
+  async signIn(provider: IdentityProviderConfig, profile: SignInProfile): Promise<UserEntity> {
+    const domain = emailDomain(profile.email);
+    if (provider.allowedEmailDomains && !(domain && provider.allowedEmailDomains.includes(domain))) {
+      throw new SignInRefused('email_domain_refused');
+    }
+    return this.repository.transaction(async (manager) => {
+      const now = new Date();
+      const identity = await this.repository.findIdentity(profile.issuer, profile.subject, manager);
+      const organisation = await this.organisationFor(manager, profile);
+      if (identity?.user) {
+        if (identity.user.status !== 'active') throw new SignInRefused('account_suspended');
+        await this.repository.saveIdentity(manager, {
+          ...identity,
+          user: undefined,
+          email: profile.email,
+          lastLoginAt: now,
+        });
+        return this.repository.saveUser(manager, {
+          ...identity.user,
+          displayName: profile.displayName,
+          email: profile.email,
+          organisationId: organisation?.id ?? identity.user.organisationId,
+          lastLoginAt: now,
+        });
+      }
+      if (profile.email && (await this.repository.countUsersWithEmail(profile.email, manager)) > 0) {
+        throw new SignInRefused('identity_not_linked');
+      }
+      const user = await this.repository.saveUser(manager, {
+        displayName: profile.displayName,
+        email: profile.email,
+        organisationId: organisation?.id ?? null,
+        platformRole: profile.role ?? provider.defaultRole,
+        status: 'active',
+        lastLoginAt: now,
+      });
+      await this.repository.saveIdentity(manager, {
+        userId: user.id,
+        providerId: provider.id,
+        issuer: profile.issuer,
+        subject: profile.subject,
+        email: profile.email,
+        lastLoginAt: now,
+      });
+      this.logger.log(`new user ${user.id} through provider ${provider.id}`);
+      return user;
+    });
+  }
+
+  /** The user behind a session, or null when the account was suspended or erased since. */
+  async activeUser(id: string): Promise<UserEntity | null> {
+    const user = await this.repository.findUser(id);
+    return user?.status === 'active' ? user : null;
+  }
+
+  /** The actor's own profile, organisation included. */
+  async profileOf(
+    actor: Actor,
+  ): Promise<Omit<UserEntity, 'organisation'> & { organisation: OrganisationEntity | null }> {
+    const user = await this.repository.findUser(actor.id);
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Votre session a pris fin : identifiez-vous de nouveau.');
+    return { ...user, organisation: user.organisation ?? null };
+  }
+
+  private async organisationFor(manager: EntityManager, profile: SignInProfile): Promise<OrganisationEntity | null> {
+    const domain = emailDomain(profile.email);
+    const keys = { siret: profile.siret, uai: profile.uai, domain };
+    const found = await this.repository.findOrganisation(manager, keys);
+    if (found || !(profile.siret || profile.uai || domain)) return found;
+    return this.repository.saveOrganisation(manager, {
+      name: profile.organisationName ?? organisationNameFrom(keys),
+      type: organisationTypeFrom(keys),
+      siret: profile.siret,
+      uai: profile.uai,
+      emailDomains: profile.siret || profile.uai || !domain ? [] : [domain],
+    });
+  }
+}
+
+function organisationNameFrom(keys: { siret: string | null; uai: string | null; domain: string | null }): string {
+  if (keys.siret) return `Structure SIRET ${keys.siret}`;
+  if (keys.uai) return `Établissement ${keys.uai}`;
+  return keys.domain!;
+}
+
+/** A first guess an administrator can correct: schools have a UAI, academies an ac-*.fr domain. */
+function organisationTypeFrom(keys: { uai: string | null; domain: string | null }): OrganisationType {
+  if (keys.uai) return 'school';
+  if (keys.domain && /^ac-[a-z-]+\.fr$/.test(keys.domain)) return 'academy';
+  if (keys.domain === 'education.gouv.fr') return 'ministry';
+  return 'other';
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
+
+export const PLATFORM_ROLES = ['admin', 'member', 'guest'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+export const USER_STATUSES = ['active', 'suspended', 'erased'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+@Entity({ name: 'user_account' })
+@Index('user_account_email_idx', ['email'])
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
+  id: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'user_account_organisation_id_fkey' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'platform_role', type: 'text', default: 'member' })
+  platformRole: PlatformRole;
+
+  @Column({ type: 'text', default: 'active' })
+  status: UserStatus;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
