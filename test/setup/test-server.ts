@@ -2,10 +2,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDatabase, startEmbeddedPostgres } from '@ouvroir/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ouvroirDataSourceOptions } from '../../apps/api/src/database';
+// Direct paths, not the libraries' indexes: the global setup runs in Jest's own process, and loading
+// the app's GraphQL types there breaks them for a test file run in that same process.
+import { EmbeddedDatabase, startEmbeddedPostgres } from '../../libs/core/src/database/embedded-postgres';
+import { projectRoot } from '../../libs/core/src/config/config';
 
 /**
  * The PostgreSQL server of a test run: TEST_DATABASE_URL's when set, else an
@@ -25,7 +27,12 @@ export async function startTestServer(): Promise<TestServer> {
   const template = `ouvroir_template_${process.pid}`;
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${template}"`);
   await adminQuery(adminUrl, `CREATE DATABASE "${template}" ENCODING 'UTF8' TEMPLATE template0`);
-  const dataSource = new DataSource(ouvroirDataSourceOptions(withDatabase(adminUrl, template)));
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: withDatabase(adminUrl, template),
+    migrations: [join(projectRoot, 'libs/*/src/migrations/*.ts')],
+    migrationsTableName: 'migration',
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

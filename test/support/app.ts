@@ -14,8 +14,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Ouvroir app on its own fresh database, answering over HTTP. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The real Ouvroir app on its own fresh database, answering over HTTP (on a real port with `listen`). */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { listen?: number } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,7 +27,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config, database.url);
-  await app.getHttpAdapter().getInstance().ready();
+  if (options.listen) await app.listen({ port: options.listen, host: '127.0.0.1' });
+  else await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());
   return {
     app,

@@ -29,6 +29,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
+    // Throw instead of exiting, so that main prints one line and tests see the error.
+    abortOnError: false,
   });
   app
     .getHttpAdapter()

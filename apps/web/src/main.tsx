@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Link } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { useLanguage } from './i18n';
+import { SessionProvider } from './identity/SessionProvider';
 import { router } from './router';
 
 // DSFR components navigate with the router's Link and speak the interface's language.
@@ -20,6 +21,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    {/* Who is signed in is loaded once, above the router: every page and the header share it. */}
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
   </StrictMode>,
 );

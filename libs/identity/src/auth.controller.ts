@@ -41,12 +41,14 @@ export class AuthController {
     }
     const handler = this.passport.authenticate(providerId, async (req, rep, error, user, info) => {
       if (error || !user) {
-        const reason = error instanceof SignInRefused ? error.reason : error ? 'login_failed' : 'access_denied';
+        // The user cancelling at the provider comes back with error=access_denied; anything else is a failed check.
+        const cancelled = (req.query as { error?: string }).error === 'access_denied';
+        const reason = error instanceof SignInRefused ? error.reason : cancelled ? 'access_denied' : 'login_failed';
         const detail = (error as Error | null)?.message ?? (info as { message?: string } | undefined)?.message;
         return this.refuse(rep, reason, `sign-in through ${providerId} refused: ${reason} (${detail})`);
       }
       await req.logIn(user);
-      return rep.redirect('/');
+      return rep.redirect('/', 302);
     });
     await handler.call(request.server, request, reply);
   }
@@ -72,6 +74,6 @@ export class AuthController {
 
   private refuse(reply: FastifyReply, reason: SignInRefusal, log: string) {
     this.logger.warn(log);
-    return reply.redirect(loginPage(reason));
+    return reply.redirect(loginPage(reason), 302);
   }
 }

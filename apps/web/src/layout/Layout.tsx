@@ -1,11 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
-import { Header } from '@codegouvfr/react-dsfr/Header';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useSession } from '../identity/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // The State's brand block is an official mark: it stays in French whatever the interface language.
@@ -26,6 +28,7 @@ export function Layout() {
   const { t } = useTranslation();
   const mainRef = useFocusOnNavigation();
   const homeLinkProps = { to: '/', title: t('layout.homeLinkTitle') };
+  const { sessionItems, signOutError, dismissSignOutError } = useSessionItems();
 
   return (
     <>
@@ -40,9 +43,19 @@ export function Layout() {
         serviceTitle={t('layout.serviceTitle')}
         serviceTagline={t('layout.serviceTagline')}
         homeLinkProps={homeLinkProps}
-        quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="language" />]}
+        quickAccessItems={[...sessionItems, headerFooterDisplayItem, <LanguageSwitch key="language" />]}
       />
       <main id={mainId} ref={mainRef} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-6w')}>
+        {signOutError && (
+          <Alert
+            severity="error"
+            title={t('session.signOutErrorTitle')}
+            description={signOutError}
+            closable
+            onClose={dismissSignOutError}
+            className={fr.cx('fr-mb-4w')}
+          />
+        )}
         <Outlet />
       </main>
       <Footer
@@ -62,6 +75,62 @@ export function Layout() {
       <ScrollRestoration />
     </>
   );
+}
+
+/**
+ * The header's account items: "Se connecter" for a visitor; the person's name and organisation (to their
+ * profile) and "Se déconnecter" once signed in; nothing while the session loads, so that no wrong item flashes.
+ */
+function useSessionItems() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [signOutError, setSignOutError] = useState<string>();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const signOut = () => {
+    setSignOutError(undefined);
+    setSigningOut(true);
+    // On success the page is left; only a failure comes back here.
+    session.signOut().catch((error: unknown) => {
+      setSigningOut(false);
+      setSignOutError(error instanceof Error ? error.message : String(error));
+    });
+  };
+
+  let sessionItems: HeaderProps.QuickAccessItem[] = [];
+  if (session.status === 'anonymous') {
+    sessionItems = [
+      { iconId: 'fr-icon-account-circle-line', text: t('session.signIn'), linkProps: { to: '/connexion' } },
+    ];
+  } else if (session.status === 'signedIn') {
+    const { displayName, organisation } = session.user;
+    sessionItems = [
+      {
+        iconId: 'fr-icon-account-circle-line',
+        text: (
+          <>
+            {/* The visible text names the person; the hidden prefix says where the link goes. */}
+            <span className={fr.cx('fr-sr-only')}>{t('session.profileLinkPrefix')}</span>
+            {displayName}{' '}
+            {/* Between lg and xl the header has no room for a long organisation name: the profile shows it. */}
+            {organisation && (
+              <span className={fr.cx('fr-hidden-lg', 'fr-unhidden-xl', 'fr-ml-1v')}>
+                {t('session.organisationSuffix', { organisation: organisation.name })}
+              </span>
+            )}
+          </>
+        ),
+        linkProps: { to: '/profil' },
+      },
+      {
+        iconId: 'fr-icon-logout-box-r-line',
+        text: t('session.signOut'),
+        buttonProps: { type: 'button', onClick: signOut, disabled: signingOut },
+      },
+    ];
+  }
+
+  return { sessionItems, signOutError, dismissSignOutError: () => setSignOutError(undefined) };
 }
 
 /**

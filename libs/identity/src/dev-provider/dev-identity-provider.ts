@@ -1,38 +1,44 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdentityProviderConfig } from '@ouvroir/core';
-import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
+import type { Configuration, KoaContextWithOIDC, default as Provider } from 'oidc-provider';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
 export const DEV_PROVIDER_ID = 'demo';
 export const DEV_PROVIDER_PATH = '/dev-idp';
 
 const CLAIMS = ['given_name', 'family_name', 'email', 'organisation_name', 'uai', 'siret', 'ouvroir_role'] as const;
+const SCOPES = ['openid', 'email', 'profile', 'ouvroir'];
+
+export interface DemoProviderOptions {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUri: string;
+  /** Signing keys (private JWKs); oidc-provider's development keys otherwise. */
+  jwks?: { keys: object[] };
+}
 
 /**
- * The development identity provider: a real OpenID provider (`oidc-provider`) mounted at
- * /dev-idp with the demo accounts. Ouvroir signs in through it by the same passport path as
- * through any other provider. The configuration refuses it in production.
+ * A real OpenID provider (`oidc-provider`) whose accounts are the demo accounts: login with
+ * the account's login (`claire`…) and any password. The development provider and the tests'
+ * provider are both this one.
  */
-export async function createDevIdentityProvider(publicUrl: string): Promise<{
-  provider: IdentityProviderConfig;
-  handler: (request: IncomingMessage, response: ServerResponse) => void;
-}> {
-  const { default: Provider } = await import('oidc-provider');
-  const issuer = `${publicUrl}${DEV_PROVIDER_PATH}`;
-  const clientSecret = randomBytes(24).toString('hex');
+export async function createDemoOidcProvider(options: DemoProviderOptions): Promise<Provider> {
+  const { default: OidcProvider } = await import('oidc-provider');
   const configuration: Configuration = {
     clients: [
       {
-        client_id: 'ouvroir-dev',
-        client_secret: clientSecret,
-        redirect_uris: [`${publicUrl}/auth/${DEV_PROVIDER_ID}/callback`],
-        post_logout_redirect_uris: [`${publicUrl}/`],
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        redirect_uris: options.redirectUris,
+        post_logout_redirect_uris: [options.postLogoutRedirectUri],
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
     claims: { openid: ['sub'], email: ['email'], profile: ['given_name', 'family_name'], ouvroir: [...CLAIMS] },
-    scopes: ['openid', 'email', 'profile', 'ouvroir'],
+    scopes: SCOPES,
     findAccount: (_context: KoaContextWithOIDC, login: string) => {
       const account = DEMO_ACCOUNTS.find((candidate) => candidate.login === login);
       if (!account) return undefined;
@@ -46,15 +52,36 @@ export async function createDevIdentityProvider(publicUrl: string): Promise<{
       const { client, session, provider } = context.oidc;
       if (!client || !session?.accountId) return undefined;
       const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope('openid email profile ouvroir');
+      grant.addOIDCScope(SCOPES.join(' '));
       await grant.save();
       return grant;
     },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     cookies: { keys: [randomBytes(24).toString('hex')] },
+    ...(options.jwks ? { jwks: options.jwks } : {}),
   };
-  const oidc = new Provider(issuer, configuration);
+  return new OidcProvider(options.issuer, configuration);
+}
+
+/**
+ * The development identity provider, mounted in Ouvroir at /dev-idp. Ouvroir signs in through
+ * it by the same passport path as through any other provider; the configuration refuses it in
+ * production.
+ */
+export async function createDevIdentityProvider(publicUrl: string): Promise<{
+  provider: IdentityProviderConfig;
+  handler: (request: IncomingMessage, response: ServerResponse) => void;
+}> {
+  const issuer = `${publicUrl}${DEV_PROVIDER_PATH}`;
+  const clientSecret = randomBytes(24).toString('hex');
+  const oidc = await createDemoOidcProvider({
+    issuer,
+    clientId: 'ouvroir-dev',
+    clientSecret,
+    redirectUris: [`${publicUrl}/auth/${DEV_PROVIDER_ID}/callback`],
+    postLogoutRedirectUri: `${publicUrl}/`,
+  });
   return {
     provider: {
       id: DEV_PROVIDER_ID,
@@ -63,7 +90,7 @@ export async function createDevIdentityProvider(publicUrl: string): Promise<{
       issuer,
       clientId: 'ouvroir-dev',
       clientSecret,
-      scopes: ['openid', 'email', 'profile', 'ouvroir'],
+      scopes: SCOPES,
       claims: { role: 'ouvroir_role' },
       defaultRole: 'member',
       tokenAuthMethod: 'client_secret_post',

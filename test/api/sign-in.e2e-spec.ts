@@ -1,0 +1,223 @@
+import { IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
+import { adminQuery, freePort } from '../setup/test-server';
+import { startTestApp, TestApp } from '../support/app';
+import {
+  CookieClient,
+  loginAtProvider,
+  startTestIdentityProvider,
+  Tampering,
+  TestIdentityProvider,
+} from '../support/identity-provider';
+
+/**
+ * Signing in through a real OpenID provider (oidc-provider with the demo accounts) and the
+ * faults Ouvroir must refuse: bad state, reused code, wrong nonce, a token signed by another key,
+ * a wrong issuer or audience, an expired token, an unknown provider. Each refusal ends on the
+ * login page with its reason, and no session is opened.
+ */
+describe('signing in through OpenID Connect', () => {
+  let t: TestApp;
+  let idp: TestIdentityProvider;
+  let appUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    appUrl = `http://localhost:${port}`;
+    idp = await startTestIdentityProvider(appUrl, ['academie', 'universite']);
+    const provider = {
+      kind: 'generic',
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      scopes: ['openid', 'email', 'profile', 'ouvroir'],
+    };
+    const providers = [
+      { ...provider, id: 'academie', label: 'Académie de test', claims: { role: 'ouvroir_role' } },
+      {
+        ...provider,
+        id: 'universite',
+        label: 'Université',
+        defaultRole: 'guest',
+        allowedEmailDomains: ['univ-rennes.fr'],
+      },
+      { ...provider, id: 'eteint', label: 'Fournisseur éteint', issuer: 'http://127.0.0.1:1' },
+    ];
+    t = await startTestApp(
+      { PORT: String(port), PUBLIC_URL: appUrl, DEV_IDP: '0', OIDC_PROVIDERS: JSON.stringify(providers) },
+      { listen: port },
+    );
+    await t.app.get(IdentityProvidersService).discoverAll();
+  });
+  afterAll(async () => {
+    await t.close();
+    await idp.close();
+  });
+  afterEach(() => {
+    idp.tamper = 'none';
+  });
+
+  const me = (client: CookieClient) =>
+    client
+      .get(`${appUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { displayName email platformRole organisation { name type } } }' }),
+      })
+      .then(
+        (response) =>
+          response.json() as Promise<{
+            data: { me: Record<string, unknown> } | null;
+            errors?: { extensions: { code: string } }[];
+          }>,
+      );
+
+  const usersWithEmail = async (email: string) =>
+    Number(
+      (await adminQuery(t.database.url, 'SELECT count(*) FROM user_account WHERE email = $1', [email])).rows[0].count,
+    );
+
+  /** Runs a whole sign-in and returns where the app sent the browser at the end. */
+  async function signIn(client: CookieClient, login: string, providerId = 'academie', spoil?: (callback: URL) => URL) {
+    const callback = await loginAtProvider(client, appUrl, providerId, login);
+    const response = await client.get((spoil ? spoil(callback) : callback).toString());
+    return { location: response.headers.get('location'), callback };
+  }
+
+  it('creates the user at the first sign-in, with the organisation and role from the claims, and opens a session', async () => {
+    const client = new CookieClient();
+    const callback = await loginAtProvider(client, appUrl, 'academie', 'claire');
+    const sessionBeforeLogin = client.cookie(new URL(appUrl).host, SESSION_COOKIE);
+    expect(callback.searchParams.get('state')).toHaveLength(43);
+    const response = await client.get(callback.toString());
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/');
+    expect(client.cookie(new URL(appUrl).host, SESSION_COOKIE)).not.toBe(sessionBeforeLogin);
+    expect((await me(client)).data!.me).toEqual({
+      displayName: 'Claire Le Goff',
+      email: 'claire.legoff@ac-rennes.fr',
+      platformRole: 'member',
+      organisation: { name: 'Collège Anne de Bretagne (Rennes)', type: 'school' },
+    });
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+  });
+
+  it('finds the same user at the next sign-in and refreshes the profile', async () => {
+    await signIn(new CookieClient(), 'nadia');
+    await adminQuery(
+      t.database.url,
+      `UPDATE user_account SET display_name = 'ancien nom' WHERE email = 'nadia.rahmani@education.gouv.fr'`,
+    );
+    const client = new CookieClient();
+    expect((await signIn(client, 'nadia')).location).toBe('/');
+    expect((await me(client)).data!.me).toMatchObject({ displayName: 'Nadia Rahmani', platformRole: 'admin' });
+    expect(await usersWithEmail('nadia.rahmani@education.gouv.fr')).toBe(1);
+  });
+
+  it.each<[string, Tampering]>([
+    ['a token signed by another key', 'other-key'],
+    ['a wrong issuer', 'wrong-issuer'],
+    ['a wrong audience', 'wrong-audience'],
+    ['an expired token', 'expired'],
+    ['a nonce mismatch', 'wrong-nonce'],
+  ])('refuses %s: login page with login_failed, no session, no user', async (_case, tampering) => {
+    idp.tamper = tampering;
+    const client = new CookieClient();
+    const { location } = await signIn(client, 'marc');
+    expect(location).toBe('/connexion?erreur=login_failed');
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(await usersWithEmail('marc.dupuis@education.gouv.fr')).toBe(0);
+  });
+
+  it.each([
+    ['a wrong state', (url: URL) => (url.searchParams.set('state', 'x'.repeat(43)), url)],
+    ['a missing state', (url: URL) => (url.searchParams.delete('state'), url)],
+  ])('refuses %s', async (_case, spoil) => {
+    const client = new CookieClient();
+    expect((await signIn(client, 'marc', 'academie', spoil)).location).toBe('/connexion?erreur=login_failed');
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a code used twice', async () => {
+    const client = new CookieClient();
+    const { callback } = await signIn(client, 'helene');
+    const replay = new CookieClient();
+    const response = await replay.get(callback.toString());
+    expect(response.headers.get('location')).toBe('/connexion?erreur=login_failed');
+    expect((await me(replay)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an unknown provider, and an unavailable one without stopping the others', async () => {
+    const client = new CookieClient();
+    expect((await client.get(`${appUrl}/auth/inconnu/login`)).headers.get('location')).toBe(
+      '/connexion?erreur=unknown_provider',
+    );
+    expect((await client.get(`${appUrl}/auth/inconnu/callback?code=x&state=y`)).headers.get('location')).toBe(
+      '/connexion?erreur=unknown_provider',
+    );
+    expect((await client.get(`${appUrl}/auth/eteint/login`)).headers.get('location')).toBe(
+      '/connexion?erreur=provider_unavailable',
+    );
+    const providers = await t.graphql('{ identityProviders { id available } }');
+    expect(providers.body.data.identityProviders).toEqual([
+      { id: 'academie', available: true },
+      { id: 'universite', available: true },
+      { id: 'eteint', available: false },
+    ]);
+    const ready = await t.http.get('/ready');
+    expect(ready.body.details.identityProviders).toMatchObject({ status: 'degraded', unavailable: ['eteint'] });
+  });
+
+  it('keeps a provider to its allowed e-mail domains', async () => {
+    expect((await signIn(new CookieClient(), 'claire', 'universite')).location).toBe(
+      '/connexion?erreur=email_domain_refused',
+    );
+    const client = new CookieClient();
+    expect((await signIn(client, 'yann', 'universite')).location).toBe('/');
+    expect((await me(client)).data!.me).toMatchObject({ displayName: 'Yann Kerbrat', platformRole: 'guest' });
+  });
+
+  it('never links an identity to an existing account by e-mail alone', async () => {
+    await adminQuery(
+      t.database.url,
+      `INSERT INTO user_account (display_name, email) VALUES ('Karim B.', 'karim.benali@ac-rennes.fr')`,
+    );
+    expect((await signIn(new CookieClient(), 'karim')).location).toBe('/connexion?erreur=identity_not_linked');
+    expect(await usersWithEmail('karim.benali@ac-rennes.fr')).toBe(1);
+  });
+
+  it('refuses a suspended user and ends their open sessions', async () => {
+    const client = new CookieClient();
+    await signIn(client, 'samir');
+    await adminQuery(
+      t.database.url,
+      `UPDATE user_account SET status = 'suspended' WHERE email = 'samir.haddad@ac-rennes.fr'`,
+    );
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await signIn(new CookieClient(), 'samir')).location).toBe('/connexion?erreur=account_suspended');
+  });
+
+  it('signs out locally and at the provider, and refuses a sign-out that is not a JSON request', async () => {
+    const client = new CookieClient();
+    await signIn(client, 'aicha');
+    const refused = await client.get(`${appUrl}/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(refused.status).toBe(403);
+    expect((await me(client)).data!.me).toMatchObject({ displayName: 'Aïcha Diallo' });
+    const response = await client.get(`${appUrl}/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const { redirectTo } = (await response.json()) as { redirectTo: string };
+    const endSession = new URL(redirectTo);
+    expect(`${endSession.origin}`).toBe(idp.issuer);
+    expect(endSession.searchParams.get('id_token_hint')).toBeTruthy();
+    expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${appUrl}/`);
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
