@@ -35,7 +35,7 @@ export default async function globalSetup() {
       server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ouvroir est prêt') && resolve());
       server.once('exit', (code) => reject(new Error(`the built server exited with ${code}`)));
     });
-    process.env.OUVROIR_BASE_URL = `http://127.0.0.1:${port}`;
+    process.env.OUVROIR_BASE_URL = `http://localhost:${port}`;
     (globalThis as { ouvroirBrowserRun?: BrowserRun }).ouvroirBrowserRun = { database, server };
   } finally {
     delete process.env.OUVROIR_JEST_OUTSIDE_SANDBOX;

@@ -24,7 +24,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** A new page that records console errors (CSP violations included) for the test to assert on. */
+/** A new page that records console errors (CSP violations included), each after the address of its page. */
 export async function newPage(browser: Browser, options: { locale?: string; width?: number } = {}) {
   const context = await browser.newContext({
     locale: options.locale ?? 'fr-FR',
@@ -32,8 +32,10 @@ export async function newPage(browser: Browser, options: { locale?: string; widt
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => message.type() === 'error' && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()} ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()} ${error.message}`));
   return { page, consoleErrors };
 }
 

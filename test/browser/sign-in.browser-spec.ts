@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser';
+
+/**
+ * Journey 1's first step and journey 5's administrator: signing in through the development
+ * provider (a real OpenID provider mounted at /dev-idp), seeing one's name and organisation,
+ * signing out, and signing in as another demo account.
+ */
+describe('signing in in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  async function signInAs(page: Page, login: string) {
+    await page.goto(`${baseUrl()}/connexion`);
+    await page.getByRole('link', { name: 'Se connecter avec Comptes de démonstration' }).click();
+    await page.locator('input[name=login]').fill(login);
+    await page.locator('input[name=password]').fill('démo');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL(`${baseUrl()}/`);
+  }
+
+  it('signs in, shows the name and organisation, signs out, and signs in as someone else', async () => {
+    const { page, consoleErrors } = await newPage(browser);
+    await signInAs(page, 'claire');
+    const header = page.getByRole('banner');
+    await header.getByText('Claire Le Goff').first().waitFor();
+    expect(await header.textContent()).toContain('Collège Anne de Bretagne (Rennes)');
+
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /Claire Le Goff/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('claire.legoff@ac-rennes.fr');
+
+    await header.getByRole('button', { name: 'Se déconnecter' }).first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/dev-idp'));
+    await page.locator('button[autofocus], button[type=submit]').first().click();
+    await page.waitForURL(`${baseUrl()}/`);
+    await header.getByRole('link', { name: 'Se connecter' }).first().waitFor();
+
+    await signInAs(page, 'nadia');
+    await header.getByText('Nadia Rahmani').first().waitFor();
+    expect(await header.textContent()).toContain('Direction du numérique pour l’éducation');
+    // The development provider's own pages load outside resources; Ouvroir's pages must be clean.
+    expect(consoleErrors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('explains a refused sign-in in French, accessibly', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${baseUrl()}/auth/inconnu/login`);
+    await page.waitForURL(`${baseUrl()}/connexion?erreur=unknown_provider`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion à Ouvroir' }).waitFor();
+    await page.getByRole('link', { name: 'Se connecter avec Comptes de démonstration' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toMatch(/fournisseur/i);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
