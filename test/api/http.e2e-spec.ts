@@ -29,6 +29,7 @@ describe('HTTP surface', () => {
     expect(response.body.details).toEqual({
       database: expect.objectContaining({ status: 'up' }),
       migrations: { status: 'up' },
+      identityProviders: { status: 'up' },
     });
   });
 

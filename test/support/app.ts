@@ -24,6 +24,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SESSION_SECRET: 'a-test-secret-of-at-least-32-characters',
+    DEV_IDP: '0',
     ...env,
   });
   const app = await createApp(config, database.url);
