@@ -220,4 +220,104 @@ describe('signing in through OpenID Connect', () => {
     expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${appUrl}/`);
     expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
+
+  const gql = (client: CookieClient, query: string, variables: Record<string, unknown> = {}) =>
+    client
+      .get(`${appUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+      .then(
+        (response) =>
+          response.json() as Promise<{
+            data: Answers | null;
+            errors?: { message: string; extensions: { code: string } }[];
+          }>,
+      );
+
+  /** The fields the operations below ask for. */
+  interface Answers {
+    me: { id: string };
+    exportMyData: string;
+    eraseMyAccount: boolean;
+    setPlatformRole: { platformRole: string };
+    suspendUser: { id: string };
+  }
+
+  const SUSPEND = 'mutation ($id: ID!) { suspendUser(userId: $id) { id } }';
+
+  it('lets only administrators change roles and statuses (anonymous, member, administrator)', async () => {
+    const yann = new CookieClient();
+    await signIn(yann, 'yann', 'universite');
+    const { data } = await gql(yann, '{ me { id } }');
+    const yannId = data!.me.id;
+    const anonymous = await gql(new CookieClient(), SUSPEND, { id: yannId });
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    const asGuest = await gql(yann, 'mutation ($id: ID!) { setPlatformRole(userId: $id, role: admin) { id } }', {
+      id: yannId,
+    });
+    expect(asGuest.errors![0].extensions.code).toBe('FORBIDDEN');
+    const helene = new CookieClient();
+    await signIn(helene, 'helene');
+    const asMember = await gql(helene, SUSPEND, { id: yannId });
+    expect(asMember.errors![0]).toMatchObject({
+      message: 'Seuls les administrateurs de la plateforme peuvent faire cela.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+
+    const admin = new CookieClient();
+    await signIn(admin, 'nadia');
+    const promoted = await gql(
+      admin,
+      'mutation ($id: ID!) { setPlatformRole(userId: $id, role: member) { platformRole } }',
+      {
+        id: yannId,
+      },
+    );
+    expect(promoted.data!.setPlatformRole.platformRole).toBe('member');
+    const adminId = (await gql(admin, '{ me { id } }')).data!.me.id;
+    expect((await gql(admin, SUSPEND, { id: adminId })).errors![0]).toMatchObject({
+      message: 'Vous ne pouvez pas modifier votre propre rôle ni suspendre votre propre compte.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await gql(admin, SUSPEND, { id: yannId })).data!.suspendUser.id).toBe(yannId);
+    expect((await me(yann)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await signIn(new CookieClient(), 'yann', 'universite')).location).toBe(
+      '/connexion?erreur=account_suspended',
+    );
+    await gql(admin, 'mutation ($id: ID!) { reactivateUser(userId: $id) { id } }', { id: yannId });
+    expect((await signIn(new CookieClient(), 'yann', 'universite')).location).toBe('/');
+    const unknown = await gql(admin, SUSPEND, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('exports my data, then erases my account under a pseudonym and ends my sessions', async () => {
+    const client = new CookieClient();
+    await signIn(client, 'claire');
+    const exported = JSON.parse((await gql(client, '{ exportMyData }')).data!.exportMyData);
+    expect(exported.user).toMatchObject({ displayName: 'Claire Le Goff', email: 'claire.legoff@ac-rennes.fr' });
+    expect(exported.identities).toEqual([
+      expect.objectContaining({ providerId: 'academie', subject: 'claire', issuer: idp.issuer }),
+    ]);
+    const { data } = await gql(client, '{ me { id } }');
+
+    expect((await gql(client, 'mutation { eraseMyAccount }')).data!.eraseMyAccount).toBe(true);
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    const { rows } = await adminQuery(
+      t.database.url,
+      `SELECT display_name, email, status, (SELECT count(*) FROM user_identity WHERE user_id = $1) AS identities
+         FROM user_account WHERE id = $1`,
+      [data!.me.id],
+    );
+    expect(rows[0]).toEqual({
+      display_name: `Ancien membre n°${data!.me.id.slice(0, 8)}`,
+      email: null,
+      status: 'erased',
+      identities: '0',
+    });
+    const again = new CookieClient();
+    expect((await signIn(again, 'claire')).location).toBe('/');
+    expect((await gql(again, '{ me { id } }')).data!.me.id).not.toBe(data!.me.id);
+  });
 });

@@ -21,6 +21,19 @@ export class IdentityRepository {
     return this.dataSource.manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
   }
 
+  findIdentitiesOf(userId: string): Promise<IdentityEntity[]> {
+    return this.dataSource.manager.find(IdentityEntity, { where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Ends every session of a user (passport keeps the SessionUser under `passport`). */
+  async deleteSessionsOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM user_session WHERE sess -> 'passport' ->> 'userId' = $1`, [userId]);
+  }
+
+  async deleteIdentitiesOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(IdentityEntity, { userId });
+  }
+
   countUsersWithEmail(email: string, manager: EntityManager): Promise<number> {
     return manager.countBy(UserEntity, { email });
   }

@@ -3,9 +3,10 @@ import { DomainError, IdentityProviderConfig } from '@ouvroir/core';
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
+import { identityPolicy } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
-import { UserEntity } from './user.entity';
+import { PlatformRole, UserEntity } from './user.entity';
 
 /** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
 export type SignInRefusal =
@@ -23,6 +24,8 @@ export class SignInRefused extends Error {
     this.name = 'SignInRefused';
   }
 }
+
+export type UserProfile = Omit<UserEntity, 'organisation'> & { organisation: OrganisationEntity | null };
 
 @Injectable()
 export class IdentityService {
@@ -91,12 +94,84 @@ export class IdentityService {
   }
 
   /** The actor's own profile, organisation included. */
-  async profileOf(
-    actor: Actor,
-  ): Promise<Omit<UserEntity, 'organisation'> & { organisation: OrganisationEntity | null }> {
+  async profileOf(actor: Pick<Actor, 'id'>): Promise<UserProfile> {
     const user = await this.repository.findUser(actor.id);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Votre session a pris fin : identifiez-vous de nouveau.');
     return { ...user, organisation: user.organisation ?? null };
+  }
+
+  /** An administrator changes someone's platform role. */
+  async setPlatformRole(actor: Actor, userId: string, role: PlatformRole): Promise<UserProfile> {
+    identityPolicy.assertAdministrator(actor);
+    identityPolicy.assertNotSelf(actor, userId);
+    const user = await this.existingUser(userId);
+    await this.repository.transaction((manager) =>
+      this.repository.saveUser(manager, { ...user, organisation: undefined, platformRole: role }),
+    );
+    return this.profileOf({ id: userId });
+  }
+
+  /** An administrator suspends an account (its sessions end at once) or reactivates it. */
+  async setStatus(actor: Actor, userId: string, status: 'active' | 'suspended'): Promise<UserProfile> {
+    identityPolicy.assertAdministrator(actor);
+    identityPolicy.assertNotSelf(actor, userId);
+    const user = await this.existingUser(userId);
+    if (user.status === 'erased')
+      throw new DomainError('CONFLICT', 'Ce compte a été effacé : il ne peut plus être réactivé.');
+    await this.repository.transaction(async (manager) => {
+      await this.repository.saveUser(manager, { ...user, organisation: undefined, status });
+      if (status === 'suspended') await this.repository.deleteSessionsOf(manager, userId);
+    });
+    return this.profileOf({ id: userId });
+  }
+
+  /** Everything Ouvroir stores about the actor (RGPD right of access), as one JSON document. */
+  async exportData(actor: Actor): Promise<string> {
+    const { organisationId: _organisationId, ...user } = await this.profileOf(actor);
+    const identities = await this.repository.findIdentitiesOf(actor.id);
+    return JSON.stringify(
+      {
+        exportedAt: new Date().toISOString(),
+        user,
+        identities: identities.map(({ providerId, issuer, subject, email, createdAt, lastLoginAt }) => ({
+          providerId,
+          issuer,
+          subject,
+          email,
+          createdAt,
+          lastLoginAt,
+        })),
+      },
+      null,
+      2,
+    );
+  }
+
+  /**
+   * RGPD right to erasure: the account becomes "Ancien membre n°…", loses its e-mail, identities
+   * and sessions, and keeps what it contributed under that pseudonym.
+   */
+  async eraseAccount(actor: Actor): Promise<void> {
+    const user = await this.existingUser(actor.id);
+    await this.repository.transaction(async (manager) => {
+      await this.repository.saveUser(manager, {
+        ...user,
+        organisation: undefined,
+        displayName: `Ancien membre n°${user.id.slice(0, 8)}`,
+        email: null,
+        organisationId: null,
+        status: 'erased',
+      });
+      await this.repository.deleteIdentitiesOf(manager, user.id);
+      await this.repository.deleteSessionsOf(manager, user.id);
+    });
+    this.logger.log(`user ${user.id} erased their account`);
+  }
+
+  private async existingUser(userId: string): Promise<UserEntity> {
+    const user = await this.repository.findUser(userId);
+    if (!user) throw new DomainError('NOT_FOUND', 'Aucun compte ne correspond à cet identifiant.');
+    return user;
   }
 
   private async organisationFor(manager: EntityManager, profile: SignInProfile): Promise<OrganisationEntity | null> {

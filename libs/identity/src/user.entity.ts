@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 export const PLATFORM_ROLES = ['admin', 'member', 'guest'] as const;
@@ -8,6 +8,8 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Entity({ name: 'user_account' })
 @Index('user_account_email_idx', ['email'])
+@Check('user_account_platform_role_check', `"platform_role" IN ('admin', 'member', 'guest')`)
+@Check('user_account_status_check', `"status" IN ('active', 'suspended', 'erased')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
   id: string;
