@@ -243,6 +243,13 @@ describe('signing in through OpenID Connect', () => {
     eraseMyAccount: boolean;
     setPlatformRole: { platformRole: string };
     suspendUser: { id: string };
+    users: {
+      totalCount: number;
+      nodes: { displayName: string; email: string | null }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+    organisations: { nodes: { id: string; name: string; uai: string | null }[] };
+    updateOrganisation: { name: string; type: string; uai: string; emailDomains: string[] };
   }
 
   const SUSPEND = 'mutation ($id: ID!) { suspendUser(userId: $id) { id } }';
@@ -319,5 +326,73 @@ describe('signing in through OpenID Connect', () => {
     const again = new CookieClient();
     expect((await signIn(again, 'claire')).location).toBe('/');
     expect((await gql(again, '{ me { id } }')).data!.me.id).not.toBe(data!.me.id);
+  });
+
+  it('opens the directory of people and organisations to members, paginated, e-mails to administrators only', async () => {
+    await signIn(new CookieClient(), 'helene');
+    await signIn(new CookieClient(), 'aicha');
+    const member = new CookieClient();
+    await signIn(member, 'marc');
+    const admin = new CookieClient();
+    await signIn(admin, 'nadia');
+    const USERS =
+      'query ($search: String, $after: String) { users(search: $search, first: 2, after: $after) { totalCount nodes { displayName email } pageInfo { hasNextPage endCursor } } }';
+    const firstPage = (await gql(member, USERS)).data!.users;
+    expect(firstPage.nodes).toHaveLength(2);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const secondPage = (await gql(member, USERS, { after: firstPage.pageInfo.endCursor })).data!.users;
+    expect(secondPage.nodes[0].displayName > firstPage.nodes[1].displayName).toBe(true);
+    const everyone = [...firstPage.nodes, ...secondPage.nodes];
+    expect(everyone.filter((user) => user.displayName !== 'Marc Dupuis').every((user) => user.email === null)).toBe(
+      true,
+    );
+    const found = (await gql(admin, USERS, { search: 'dupu' })).data!.users;
+    expect(found).toMatchObject({
+      totalCount: 1,
+      nodes: [{ displayName: 'Marc Dupuis', email: 'marc.dupuis@education.gouv.fr' }],
+    });
+    expect((await gql(admin, USERS, { search: '%' })).data!.users.totalCount).toBe(0);
+    const badCursor = await gql(member, USERS, { after: 'pas-un-curseur' });
+    expect(badCursor.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const tooMany = await gql(member, '{ users(first: 500) { totalCount } }');
+    expect(tooMany.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+
+    const guest = new CookieClient();
+    await signIn(guest, 'yann', 'universite');
+    const guestId = (await gql(guest, '{ me { id } }')).data!.me.id;
+    await gql(admin, 'mutation ($id: ID!) { setPlatformRole(userId: $id, role: guest) { id } }', { id: guestId });
+    expect((await gql(guest, USERS)).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('lets administrators correct an organisation, with French errors for bad input', async () => {
+    await signIn(new CookieClient(), 'aicha');
+    const admin = new CookieClient();
+    await signIn(admin, 'nadia');
+    const member = new CookieClient();
+    await signIn(member, 'marc');
+    const { nodes } = (await gql(admin, '{ organisations(search: "Canopé") { nodes { id name uai } } }')).data!
+      .organisations;
+    const UPDATE =
+      'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { name type uai emailDomains } }';
+    const input = {
+      name: 'Réseau Canopé',
+      type: 'operator',
+      siret: '18008901300015',
+      uai: null,
+      emailDomains: ['Reseau-Canope.fr'],
+    };
+    const asMember = await gql(member, UPDATE, { id: nodes[0].id, input });
+    expect(asMember.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const updated = (await gql(admin, UPDATE, { id: nodes[0].id, input })).data!.updateOrganisation;
+    expect(updated).toEqual({ name: 'Réseau Canopé', type: 'operator', uai: null, emailDomains: ['reseau-canope.fr'] });
+    const badSiret = await gql(admin, UPDATE, { id: nodes[0].id, input: { ...input, siret: '123' } });
+    expect(badSiret.errors![0]).toMatchObject({
+      message: 'Le SIRET compte 14 chiffres.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const taken = await gql(admin, UPDATE, { id: nodes[0].id, input: { ...input, siret: '11004301500012' } });
+    expect(taken.errors![0].extensions.code).toBe('CONFLICT');
+    const missing = await gql(admin, UPDATE, { id: '00000000-0000-4000-8000-000000000000', input });
+    expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 });

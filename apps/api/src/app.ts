@@ -38,7 +38,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidUnknownValues: true, transform: true }));
+  // GraphQL already checks types; class-validator adds the constraints of the inputs that declare them.
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   registerSecurityHeaders(app, config);
   await registerSessions(app, config);
   await serveWebClient(app, config.webDistDir);

@@ -12,6 +12,18 @@ export const identityPolicy = {
     }
   },
 
+  /** Guests (partners) see only the groups they were invited to: not the directory of people. */
+  assertMember(actor: Actor): void {
+    if (actor.platformRole === 'guest') {
+      throw new DomainError('FORBIDDEN', 'L’annuaire des membres n’est pas ouvert aux invités.');
+    }
+  },
+
+  /** E-mail addresses are shown to their owner and to administrators only. */
+  maySeeEmailOf(actor: Actor, userId: string): boolean {
+    return actor.platformRole === 'admin' || actor.id === userId;
+  },
+
   assertNotSelf(actor: Actor, userId: string): void {
     if (actor.id === userId) {
       throw new DomainError(

@@ -5,6 +5,9 @@ import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
 
+/** An ILIKE pattern matching `text` anywhere, its own % and _ taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
 @Injectable()
 export class IdentityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -19,6 +22,66 @@ export class IdentityRepository {
 
   findUser(id: string): Promise<UserEntity | null> {
     return this.dataSource.manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
+  }
+
+  /** A page of users, by name then id, after the cursor key; organisations joined in the same query. */
+  async pageOfUsers(
+    search: string | undefined,
+    first: number,
+    after?: unknown[],
+  ): Promise<{ rows: UserEntity[]; total: number }> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .leftJoinAndSelect('user.organisation', 'organisation');
+    if (search) {
+      query.where('(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)', { pattern: containing(search) });
+    }
+    const total = await query.clone().getCount();
+    if (after) query.andWhere('(user.display_name, user.id) > (:name, :id)', { name: after[0], id: after[1] });
+    const rows = await query
+      .orderBy('user.display_name')
+      .addOrderBy('user.id')
+      .take(first + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  async pageOfOrganisations(
+    search: string | undefined,
+    first: number,
+    after?: unknown[],
+  ): Promise<{ rows: OrganisationEntity[]; total: number }> {
+    const query = this.dataSource.manager.createQueryBuilder(OrganisationEntity, 'organisation');
+    if (search) {
+      query.where('(organisation.name ILIKE :pattern OR organisation.siret = :exact OR organisation.uai = :exact)', {
+        pattern: containing(search),
+        exact: search.toUpperCase(),
+      });
+    }
+    const total = await query.clone().getCount();
+    if (after) query.andWhere('(organisation.name, organisation.id) > (:name, :id)', { name: after[0], id: after[1] });
+    const rows = await query
+      .orderBy('organisation.name')
+      .addOrderBy('organisation.id')
+      .take(first + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  findOrganisationById(id: string): Promise<OrganisationEntity | null> {
+    return this.dataSource.manager.findOneBy(OrganisationEntity, { id });
+  }
+
+  /** Another organisation than `exceptId` already holding this SIRET or UAI. */
+  findOrganisationHolding(
+    keys: { siret: string | null; uai: string | null },
+    exceptId: string,
+  ): Promise<OrganisationEntity | null> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(OrganisationEntity, 'organisation')
+      .where('organisation.id <> :exceptId', { exceptId })
+      .andWhere('(organisation.siret = :siret OR organisation.uai = :uai)', { siret: keys.siret, uai: keys.uai });
+    return query.getOne();
   }
 
   findIdentitiesOf(userId: string): Promise<IdentityEntity[]> {

@@ -1,7 +1,16 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from './current-actor.decorator';
 import { IdentityService } from './identity.service';
-import { IdentityProviderModel, PlatformRoleEnum, UserModel } from './models/identity.models';
+import { PageArgs } from '@ouvroir/core';
+import {
+  IdentityProviderModel,
+  OrganisationConnection,
+  OrganisationInput,
+  OrganisationModel,
+  PlatformRoleEnum,
+  UserConnection,
+  UserModel,
+} from './models/identity.models';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
 import type { Actor } from './session-user';
 import type { PlatformRole } from './user.entity';
@@ -16,6 +25,33 @@ export class IdentityResolver {
   @Query(() => UserModel, { description: 'La personne connectée.' })
   me(@CurrentActor() actor: Actor): Promise<UserModel> {
     return this.identity.profileOf(actor);
+  }
+
+  @Query(() => UserConnection, { description: 'L’annuaire des personnes (membres et administrateurs), par nom.' })
+  users(
+    @CurrentActor() actor: Actor,
+    @Args() { first, after }: PageArgs,
+    @Args('search', { nullable: true }) search?: string,
+  ): Promise<UserConnection> {
+    return this.identity.listUsers(actor, search, first, after);
+  }
+
+  @Query(() => OrganisationConnection, { description: 'Les structures (membres et administrateurs), par nom.' })
+  organisations(
+    @CurrentActor() actor: Actor,
+    @Args() { first, after }: PageArgs,
+    @Args('search', { nullable: true }) search?: string,
+  ): Promise<OrganisationConnection> {
+    return this.identity.listOrganisations(actor, search, first, after);
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Administrateurs : corrige une structure.' })
+  updateOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: OrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.identity.updateOrganisation(actor, id, input);
   }
 
   @Query(() => String, { description: 'Tout ce qu’Ouvroir conserve sur moi (droit d’accès RGPD), en JSON.' })

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, IdentityProviderConfig } from '@ouvroir/core';
+import { Connection, decodeCursor, DomainError, IdentityProviderConfig, toConnection } from '@ouvroir/core';
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
 import { identityPolicy } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
+import { OrganisationFields, validOrganisation } from './organisation.rules';
 import { PlatformRole, UserEntity } from './user.entity';
 
 /** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
@@ -166,6 +167,56 @@ export class IdentityService {
       await this.repository.deleteSessionsOf(manager, user.id);
     });
     this.logger.log(`user ${user.id} erased their account`);
+  }
+
+  /** The directory of people, for members and administrators, searchable by name (or e-mail). */
+  async listUsers(
+    actor: Actor,
+    search: string | undefined,
+    first: number,
+    after?: string,
+  ): Promise<Connection<UserProfile>> {
+    identityPolicy.assertMember(actor);
+    const { rows, total } = await this.repository.pageOfUsers(
+      search?.trim() || undefined,
+      first,
+      after ? decodeCursor(after) : undefined,
+    );
+    const profiles = rows.map((user) => ({
+      ...user,
+      email: identityPolicy.maySeeEmailOf(actor, user.id) ? user.email : null,
+      organisation: user.organisation ?? null,
+    }));
+    return toConnection(profiles, first, total, (user) => [user.displayName, user.id]);
+  }
+
+  async listOrganisations(
+    actor: Actor,
+    search: string | undefined,
+    first: number,
+    after?: string,
+  ): Promise<Connection<OrganisationEntity>> {
+    identityPolicy.assertMember(actor);
+    const { rows, total } = await this.repository.pageOfOrganisations(
+      search?.trim() || undefined,
+      first,
+      after ? decodeCursor(after) : undefined,
+    );
+    return toConnection(rows, first, total, (organisation) => [organisation.name, organisation.id]);
+  }
+
+  /** An administrator corrects an organisation (its name, type, SIRET, UAI, e-mail domains). */
+  async updateOrganisation(actor: Actor, id: string, input: OrganisationFields): Promise<OrganisationEntity> {
+    identityPolicy.assertAdministrator(actor);
+    const fields = validOrganisation(input);
+    const organisation = await this.repository.findOrganisationById(id);
+    if (!organisation) throw new DomainError('NOT_FOUND', 'Aucune structure ne correspond à cet identifiant.');
+    if ((fields.siret || fields.uai) && (await this.repository.findOrganisationHolding(fields, id))) {
+      throw new DomainError('CONFLICT', 'Une autre structure porte déjà ce SIRET ou ce code UAI.');
+    }
+    return this.repository.transaction((manager) =>
+      this.repository.saveOrganisation(manager, { ...organisation, ...fields }),
+    );
   }
 
   private async existingUser(userId: string): Promise<UserEntity> {

@@ -9,9 +9,9 @@ export const MAX_PAGE_SIZE = 100;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: `Nombre d'éléments (1 à ${MAX_PAGE_SIZE}).` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @IsInt({ message: 'first doit être un nombre entier' })
+  @Min(1, { message: 'first doit valoir au moins 1' })
+  @Max(MAX_PAGE_SIZE, { message: `first doit valoir au plus ${MAX_PAGE_SIZE}` })
   first = 20;
 
   @Field({ nullable: true, description: 'Curseur après lequel reprendre.' })

@@ -1,10 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '@ouvroir/core';
 import { ORGANISATION_TYPES, OrganisationType } from '../organisation.entity';
-import { PLATFORM_ROLES, PlatformRole } from '../user.entity';
+import { PLATFORM_ROLES, PlatformRole, USER_STATUSES, UserStatus } from '../user.entity';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value]));
 export const PlatformRoleEnum = enumOf(PLATFORM_ROLES);
 export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
+export const UserStatusEnum = enumOf(USER_STATUSES);
+registerEnumType(UserStatusEnum, { name: 'UserStatus', description: 'État d’un compte.' });
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole', description: 'Rôle sur la plateforme.' });
 registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType', description: 'Type de structure.' });
 
@@ -20,6 +23,36 @@ export class OrganisationModel {
 
   @Field(() => OrganisationTypeEnum)
   type: OrganisationType;
+
+  @Field(() => String, { nullable: true, description: 'Numéro SIRET (14 chiffres).' })
+  siret: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code UAI d’un établissement (7 chiffres et une lettre).' })
+  uai: string | null;
+
+  @Field(() => [String], { description: 'Domaines des adresses électroniques de la structure.' })
+  emailDomains: string[];
+}
+
+@ObjectType('OrganisationConnection')
+export class OrganisationConnection extends Paginated(OrganisationModel) {}
+
+@InputType('OrganisationInput')
+export class OrganisationInput {
+  @Field()
+  name: string;
+
+  @Field(() => OrganisationTypeEnum)
+  type: OrganisationType;
+
+  @Field(() => String, { nullable: true })
+  siret?: string | null;
+
+  @Field(() => String, { nullable: true })
+  uai?: string | null;
+
+  @Field(() => [String])
+  emailDomains: string[];
 }
 
 @ObjectType('User', { description: 'Une personne inscrite sur Ouvroir.' })
@@ -30,15 +63,21 @@ export class UserModel {
   @Field()
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Visible de la personne elle-même et des administrateurs.' })
   email: string | null;
 
   @Field(() => PlatformRoleEnum)
   platformRole: PlatformRole;
 
+  @Field(() => UserStatusEnum)
+  status: UserStatus;
+
   @Field(() => OrganisationModel, { nullable: true })
   organisation: OrganisationModel | null;
 }
+
+@ObjectType('UserConnection')
+export class UserConnection extends Paginated(UserModel) {}
 
 @ObjectType('IdentityProvider', { description: 'Un fournisseur d’identité proposé sur la page de connexion.' })
 export class IdentityProviderModel {
