@@ -178,12 +178,33 @@ describe('signing in through OpenID Connect', () => {
     expect((await me(client)).data!.me).toMatchObject({ displayName: 'Yann Kerbrat', platformRole: 'guest' });
   });
 
-  it('never links an identity to an existing account by e-mail alone', async () => {
+  it('never links an identity to an existing account by e-mail alone, only when an administrator allows it', async () => {
     await adminQuery(
       t.database.url,
       `INSERT INTO user_account (display_name, email) VALUES ('Karim B.', 'karim.benali@ac-rennes.fr')`,
     );
     expect((await signIn(new CookieClient(), 'karim')).location).toBe('/connexion?erreur=identity_not_linked');
+    expect(await usersWithEmail('karim.benali@ac-rennes.fr')).toBe(1);
+
+    const { rows } = await adminQuery(
+      t.database.url,
+      `SELECT id FROM user_account WHERE email = 'karim.benali@ac-rennes.fr'`,
+    );
+    const ALLOW =
+      'mutation ($userId: ID!, $providerId: ID!) { allowIdentityLink(userId: $userId, providerId: $providerId) }';
+    const member = new CookieClient();
+    await signIn(member, 'helene');
+    expect((await gql(member, ALLOW, { userId: rows[0].id, providerId: 'academie' })).errors![0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const admin = new CookieClient();
+    await signIn(admin, 'nadia');
+    const unknownProvider = await gql(admin, ALLOW, { userId: rows[0].id, providerId: 'nulle-part' });
+    expect(unknownProvider.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await gql(admin, ALLOW, { userId: rows[0].id, providerId: 'academie' })).errors).toBeUndefined();
+    const karim = new CookieClient();
+    expect((await signIn(karim, 'karim')).location).toBe('/');
+    expect((await gql(karim, '{ me { id } }')).data!.me.id).toBe(rows[0].id);
     expect(await usersWithEmail('karim.benali@ac-rennes.fr')).toBe(1);
   });
 

@@ -1,13 +1,19 @@
 import { dataSourceOptions } from '@ouvroir/core';
 import { DomainEntity, domainsMigrations } from '@ouvroir/domains';
-import { IdentityEntity, identityMigrations, OrganisationEntity, UserEntity } from '@ouvroir/identity';
+import {
+  IdentityEntity,
+  IdentityLinkGrantEntity,
+  identityMigrations,
+  OrganisationEntity,
+  UserEntity,
+} from '@ouvroir/identity';
 import { DataSourceOptions } from 'typeorm';
 
 /**
  * Every library's entities and migrations, listed explicitly so that the
  * same options serve the app, the migration CLI, the tests and the build.
  */
-export const entities = [DomainEntity, OrganisationEntity, UserEntity, IdentityEntity];
+export const entities = [DomainEntity, OrganisationEntity, UserEntity, IdentityEntity, IdentityLinkGrantEntity];
 export const migrations = [...domainsMigrations, ...identityMigrations];
 
 export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>

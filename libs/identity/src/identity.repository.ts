@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
@@ -95,6 +96,25 @@ export class IdentityRepository {
 
   async deleteIdentitiesOf(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(IdentityEntity, { userId });
+  }
+
+  /** The user with this e-mail holding a still valid grant to link an identity of this provider. */
+  findUserGrantedLink(manager: EntityManager, email: string, providerId: string): Promise<UserEntity | null> {
+    return manager
+      .createQueryBuilder(UserEntity, 'user')
+      .innerJoin(IdentityLinkGrantEntity, 'grant', 'grant.user_id = user.id')
+      .where('user.email = :email', { email })
+      .andWhere('grant.provider_id = :providerId', { providerId })
+      .andWhere('grant.expires_at > now()')
+      .getOne();
+  }
+
+  async deleteLinkGrant(manager: EntityManager, userId: string, providerId: string): Promise<void> {
+    await manager.delete(IdentityLinkGrantEntity, { userId, providerId });
+  }
+
+  async saveLinkGrant(grant: Omit<IdentityLinkGrantEntity, 'id' | 'createdAt' | 'user'>): Promise<void> {
+    await this.dataSource.manager.upsert(IdentityLinkGrantEntity, grant, ['userId', 'providerId']);
   }
 
   countUsersWithEmail(email: string, manager: EntityManager): Promise<number> {

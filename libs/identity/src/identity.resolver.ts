@@ -67,6 +67,19 @@ export class IdentityResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Administrateurs : la prochaine connexion de cette personne par ce fournisseur, avec la même adresse, rejoindra son compte (7 jours).',
+  })
+  async allowIdentityLink(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('providerId', { type: () => ID }) providerId: string,
+  ): Promise<boolean> {
+    await this.identity.allowIdentityLink(actor, userId, providerId);
+    return true;
+  }
+
   @Mutation(() => UserModel, { description: 'Administrateurs : change le rôle d’une personne sur la plateforme.' })
   setPlatformRole(
     @CurrentActor() actor: Actor,

@@ -3,6 +3,7 @@ import { Connection, decodeCursor, DomainError, IdentityProviderConfig, toConnec
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
+import { IdentityProvidersService } from './oidc/identity-providers.service';
 import { identityPolicy } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
@@ -26,13 +27,18 @@ export class SignInRefused extends Error {
   }
 }
 
+const LINK_GRANT_DAYS = 7;
+
 export type UserProfile = Omit<UserEntity, 'organisation'> & { organisation: OrganisationEntity | null };
 
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
 
-  constructor(private readonly repository: IdentityRepository) {}
+  constructor(
+    private readonly repository: IdentityRepository,
+    private readonly providers: IdentityProvidersService,
+  ) {}
 
   /**
    * A successful OpenID Connect login: the first one creates the user and the identity and
@@ -65,7 +71,21 @@ export class IdentityService {
         });
       }
       if (profile.email && (await this.repository.countUsersWithEmail(profile.email, manager)) > 0) {
-        throw new SignInRefused('identity_not_linked');
+        const granted = await this.repository.findUserGrantedLink(manager, profile.email, provider.id);
+        if (!granted || granted.status !== 'active') throw new SignInRefused('identity_not_linked');
+        await this.repository.deleteLinkGrant(manager, granted.id, provider.id);
+        await this.repository.saveIdentity(manager, {
+          userId: granted.id,
+          providerId: provider.id,
+          issuer: profile.issuer,
+          subject: profile.subject,
+          email: profile.email,
+          lastLoginAt: now,
+        });
+        this.logger.log(
+          `identity of provider ${provider.id} linked to user ${granted.id}, as an administrator allowed`,
+        );
+        return this.repository.saveUser(manager, { ...granted, lastLoginAt: now });
       }
       const user = await this.repository.saveUser(manager, {
         displayName: profile.displayName,
@@ -99,6 +119,30 @@ export class IdentityService {
     const user = await this.repository.findUser(actor.id);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Votre session a pris fin : identifiez-vous de nouveau.');
     return { ...user, organisation: user.organisation ?? null };
+  }
+
+  /**
+   * An administrator lets the user's next sign-in through `providerId` (with the same e-mail
+   * address) join this account, for 7 days, instead of being refused as `identity_not_linked`.
+   */
+  async allowIdentityLink(actor: Actor, userId: string, providerId: string): Promise<void> {
+    identityPolicy.assertAdministrator(actor);
+    if (!this.providers.get(providerId)) {
+      throw new DomainError('BAD_USER_INPUT', `Aucun fournisseur d’identité ne porte l’identifiant « ${providerId} ».`);
+    }
+    const user = await this.existingUser(userId);
+    if (user.status !== 'active' || !user.email) {
+      throw new DomainError(
+        'CONFLICT',
+        'Seul un compte actif avec une adresse électronique peut recevoir une autre identité.',
+      );
+    }
+    await this.repository.saveLinkGrant({
+      userId,
+      providerId,
+      grantedBy: actor.id,
+      expiresAt: new Date(Date.now() + LINK_GRANT_DAYS * 86_400_000),
+    });
   }
 
   /** An administrator changes someone's platform role. */

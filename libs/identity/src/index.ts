@@ -1,6 +1,8 @@
 import { CreateIdentity1764330000000 } from './migrations/1764330000000-CreateIdentity';
+import { CreateIdentityLinkGrant1764330000001 } from './migrations/1764330000001-CreateIdentityLinkGrant';
 
 export { CurrentActor } from './current-actor.decorator';
+export { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 export { IdentityEntity } from './identity.entity';
 export { IdentityModule } from './identity.module';
 export { IdentityResolver } from './identity.resolver';
@@ -12,4 +14,4 @@ export type { Actor } from './session-user';
 export { UserEntity } from './user.entity';
 
 /** This library's tables, in the order they were added. */
-export const identityMigrations = [CreateIdentity1764330000000];
+export const identityMigrations = [CreateIdentity1764330000000, CreateIdentityLinkGrant1764330000001];
