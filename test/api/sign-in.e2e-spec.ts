@@ -416,4 +416,18 @@ describe('signing in through OpenID Connect', () => {
     const missing = await gql(admin, UPDATE, { id: '00000000-0000-4000-8000-000000000000', input });
     expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('ends a session SESSION_MAX_HOURS after sign-in, whatever the activity', async () => {
+    const client = new CookieClient();
+    await signIn(client, 'marc');
+    expect((await me(client)).data!.me).toMatchObject({ displayName: 'Marc Dupuis' });
+    const thirteenHoursAgo = Date.now() - 13 * 3_600_000;
+    await adminQuery(
+      t.database.url,
+      `UPDATE user_session SET sess = jsonb_set(sess::jsonb, '{passport,authenticatedAt}', to_jsonb($1::bigint))::json
+        WHERE sess -> 'passport' ->> 'userId' = (SELECT id::text FROM user_account WHERE email = 'marc.dupuis@education.gouv.fr')`,
+      [thirteenHoursAgo],
+    );
+    expect((await me(client)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
 });
