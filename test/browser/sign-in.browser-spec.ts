@@ -61,4 +61,24 @@ describe('signing in in Chromium', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('lets the administrator suspend and reactivate an account from the users page (journey 5)', async () => {
+    const claire = await newPage(browser);
+    await signInAs(claire.page, 'claire');
+    await claire.page.context().close();
+
+    const { page, consoleErrors } = await newPage(browser);
+    await signInAs(page, 'nadia');
+    await page.getByRole('link', { name: 'Administration' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor();
+    await page.getByLabel('Rechercher une personne').fill('Claire');
+    const row = page.getByRole('row', { name: /Claire Le Goff/ });
+    await row.getByRole('button', { name: /Suspendre/ }).click();
+    await page.getByText('Le compte de Claire Le Goff est suspendu et ses sessions sont fermées.').waitFor();
+    await row.getByRole('button', { name: /Réactiver/ }).click();
+    await page.getByText('Le compte de Claire Le Goff est réactivé.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`))).toEqual([]);
+    await page.context().close();
+  });
 });

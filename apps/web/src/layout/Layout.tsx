@@ -3,10 +3,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { administrationHome } from '../administration/AdministrationFrame';
 import { useSession } from '../identity/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -29,6 +31,7 @@ export function Layout() {
   const mainRef = useFocusOnNavigation();
   const homeLinkProps = { to: '/', title: t('layout.homeLinkTitle') };
   const { sessionItems, signOutError, dismissSignOutError } = useSessionItems();
+  const navigation = useNavigation();
 
   return (
     <>
@@ -43,6 +46,7 @@ export function Layout() {
         serviceTitle={t('layout.serviceTitle')}
         serviceTagline={t('layout.serviceTagline')}
         homeLinkProps={homeLinkProps}
+        navigation={navigation}
         quickAccessItems={[...sessionItems, headerFooterDisplayItem, <LanguageSwitch key="language" />]}
       />
       <main id={mainId} ref={mainRef} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-6w')}>
@@ -131,6 +135,24 @@ function useSessionItems() {
   }
 
   return { sessionItems, signOutError, dismissSignOutError: () => setSignOutError(undefined) };
+}
+
+/**
+ * The header's main navigation: for now only the administration, for administrators (its pages and the API check
+ * the role again). It is not a quick-access item: next to a long organisation name, those overflow the header.
+ */
+function useNavigation(): MainNavigationProps.Item[] | undefined {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { pathname } = useLocation();
+  if (session.status !== 'signedIn' || session.user.platformRole !== 'admin') return undefined;
+  return [
+    {
+      text: t('layout.administration'),
+      linkProps: { to: administrationHome },
+      isActive: pathname.startsWith('/administration'),
+    },
+  ];
 }
 
 /**

@@ -3,6 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonalDataSection } from '../identity/PersonalDataSection';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
@@ -95,6 +96,7 @@ function ProfileDetails({ user }: { user: SessionUser }) {
           </div>
         ))}
       </dl>
+      <PersonalDataSection />
     </>
   );
 }
