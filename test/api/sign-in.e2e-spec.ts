@@ -15,15 +15,29 @@ import {
  * a wrong issuer or audience, an expired token, an unknown provider. Each refusal ends on the
  * login page with its reason, and no session is opened.
  */
+/** An account only the signed-userinfo provider knows. */
+const LEA = {
+  login: 'lea',
+  given_name: 'Léa',
+  family_name: 'Morvan',
+  email: 'lea.morvan@ac-nantes.fr',
+  part: 'enseignante',
+  ouvroir_role: 'member' as const,
+  organisation_name: 'Lycée Guist’hau (Nantes)',
+  uai: '0440021J',
+};
+
 describe('signing in through OpenID Connect', () => {
   let t: TestApp;
   let idp: TestIdentityProvider;
+  let signingIdp: TestIdentityProvider;
   let appUrl: string;
 
   beforeAll(async () => {
     const port = await freePort();
     appUrl = `http://localhost:${port}`;
     idp = await startTestIdentityProvider(appUrl, ['academie', 'universite']);
+    signingIdp = await startTestIdentityProvider(appUrl, ['signe'], { signedUserinfo: true, accounts: [LEA] });
     const provider = {
       kind: 'generic',
       issuer: idp.issuer,
@@ -41,6 +55,16 @@ describe('signing in through OpenID Connect', () => {
         allowedEmailDomains: ['univ-rennes.fr'],
       },
       { ...provider, id: 'eteint', label: 'Fournisseur éteint', issuer: 'http://127.0.0.1:1' },
+      {
+        ...provider,
+        id: 'signe',
+        label: 'Userinfo signé',
+        kind: 'proconnect',
+        issuer: signingIdp.issuer,
+        clientId: signingIdp.clientId,
+        clientSecret: signingIdp.clientSecret,
+        claims: { familyName: 'family_name', organisationName: 'organisation_name' },
+      },
     ];
     t = await startTestApp(
       { PORT: String(port), PUBLIC_URL: appUrl, DEV_IDP: '0', OIDC_PROVIDERS: JSON.stringify(providers) },
@@ -51,6 +75,7 @@ describe('signing in through OpenID Connect', () => {
   afterAll(async () => {
     await t.close();
     await idp.close();
+    await signingIdp.close();
   });
   afterEach(() => {
     idp.tamper = 'none';
@@ -115,6 +140,16 @@ describe('signing in through OpenID Connect', () => {
     expect(await usersWithEmail('nadia.rahmani@education.gouv.fr')).toBe(1);
   });
 
+  it('accepts a userinfo answered as a signed JWT, as ProConnect may send it', async () => {
+    const client = new CookieClient();
+    expect((await signIn(client, 'lea', 'signe')).location).toBe('/');
+    expect(signingIdp.userinfoTypes.at(-1)).toMatch(/^application\/jwt/);
+    expect((await me(client)).data!.me).toMatchObject({
+      displayName: 'Léa Morvan',
+      organisation: { name: 'Lycée Guist’hau (Nantes)', type: 'school' },
+    });
+  });
+
   it.each<[string, Tampering]>([
     ['a token signed by another key', 'other-key'],
     ['a wrong issuer', 'wrong-issuer'],
@@ -164,6 +199,7 @@ describe('signing in through OpenID Connect', () => {
       { id: 'academie', available: true },
       { id: 'universite', available: true },
       { id: 'eteint', available: false },
+      { id: 'signe', available: true },
     ]);
     const ready = await t.http.get('/ready');
     expect(ready.body.details.identityProviders).toMatchObject({ status: 'degraded', unavailable: ['eteint'] });

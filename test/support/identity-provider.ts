@@ -1,7 +1,10 @@
 import { createServer, IncomingMessage, request as httpRequest, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, JWK, SignJWT } from 'jose';
-import { createDemoOidcProvider } from '../../libs/identity/src/dev-provider/dev-identity-provider';
+import {
+  createDemoOidcProvider,
+  DemoProviderOptions,
+} from '../../libs/identity/src/dev-provider/dev-identity-provider';
 
 /** How the proxy in front of the provider spoils the ID token of the token endpoint's answer. */
 export type Tampering = 'none' | 'other-key' | 'wrong-issuer' | 'wrong-audience' | 'expired' | 'wrong-nonce';
@@ -12,6 +15,8 @@ export interface TestIdentityProvider {
   clientSecret: string;
   /** Changes what the next token responses carry. */
   tamper: Tampering;
+  /** Content types of the userinfo answers so far. */
+  userinfoTypes: string[];
   close(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ const readBody = (message: IncomingMessage) =>
 export async function startTestIdentityProvider(
   appPublicUrl: string,
   providerIds: string[],
+  options: Pick<DemoProviderOptions, 'signedUserinfo' | 'accounts'> = {},
 ): Promise<TestIdentityProvider> {
   const signing = await generateKeyPair('RS256', { extractable: true });
   const impostor = await generateKeyPair('RS256', { extractable: true });
@@ -49,6 +55,7 @@ export async function startTestIdentityProvider(
     clientId: 'ouvroir-test',
     clientSecret: 'test-secret-test-secret-test-secret',
     tamper: 'none',
+    userinfoTypes: [],
     close: async () => {
       await new Promise((resolve) => proxy.close(resolve));
       await new Promise((resolve) => providerServer.close(resolve));
@@ -61,6 +68,7 @@ export async function startTestIdentityProvider(
     redirectUris: providerIds.map((id) => `${appPublicUrl}/auth/${id}/callback`),
     postLogoutRedirectUri: `${appPublicUrl}/`,
     jwks: { keys: [privateJwk] },
+    ...options,
   });
   const providerServer = createServer(oidc.callback());
   const providerPort = await listen(providerServer);
@@ -91,6 +99,7 @@ export async function startTestIdentityProvider(
           tokens.id_token = await spoil(tokens.id_token);
           payload = Buffer.from(JSON.stringify(tokens));
         }
+        if (incoming.url === '/me') state.userinfoTypes.push(String(answer.headers['content-type']));
         const headers = { ...answer.headers, 'content-length': String(payload.length) };
         outgoing.writeHead(answer.statusCode ?? 502, headers).end(payload);
       },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdentityProviderConfig } from '@ouvroir/core';
 import type { Configuration, KoaContextWithOIDC, default as Provider } from 'oidc-provider';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
 
 export const DEV_PROVIDER_ID = 'demo';
 export const DEV_PROVIDER_PATH = '/dev-idp';
@@ -18,6 +18,9 @@ export interface DemoProviderOptions {
   postLogoutRedirectUri: string;
   /** Signing keys (private JWKs); oidc-provider's development keys otherwise. */
   jwks?: { keys: object[] };
+  /** Answer userinfo as a signed JWT (as ProConnect may) rather than JSON. */
+  signedUserinfo?: boolean;
+  accounts?: DemoAccount[];
 }
 
 /**
@@ -35,12 +38,13 @@ export async function createDemoOidcProvider(options: DemoProviderOptions): Prom
         redirect_uris: options.redirectUris,
         post_logout_redirect_uris: [options.postLogoutRedirectUri],
         token_endpoint_auth_method: 'client_secret_post',
+        ...(options.signedUserinfo ? { userinfo_signed_response_alg: 'RS256' } : {}),
       },
     ],
     claims: { openid: ['sub'], email: ['email'], profile: ['given_name', 'family_name'], ouvroir: [...CLAIMS] },
     scopes: SCOPES,
     findAccount: (_context: KoaContextWithOIDC, login: string) => {
-      const account = DEMO_ACCOUNTS.find((candidate) => candidate.login === login);
+      const account = (options.accounts ?? DEMO_ACCOUNTS).find((candidate) => candidate.login === login);
       if (!account) return undefined;
       return {
         accountId: account.login,
@@ -57,7 +61,11 @@ export async function createDemoOidcProvider(options: DemoProviderOptions): Prom
       return grant;
     },
     pkce: { required: () => true },
-    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+      jwtUserinfo: { enabled: Boolean(options.signedUserinfo) },
+    },
     cookies: { keys: [randomBytes(24).toString('hex')] },
     ...(options.jwks ? { jwks: options.jwks } : {}),
   };
