@@ -59,10 +59,10 @@ function DomainList({ onRetry }: { onRetry: () => void }) {
         </>
       );
     case 'success':
-      if (domains.domains.length === 0) return <p>{t('home.empty')}</p>;
+      if (domains.data.domains.length === 0) return <p>{t('home.empty')}</p>;
       return (
         <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
-          {domains.domains.map((domain) => (
+          {domains.data.domains.map((domain) => (
             // Names and descriptions come from the API in French, whatever the interface language.
             <li key={domain.id} lang="fr" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
               <Card title={domain.name} titleAs="h3" desc={domain.description} size="small" />

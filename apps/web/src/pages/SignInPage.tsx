@@ -94,10 +94,10 @@ function ProviderList({ onRetry }: { onRetry: () => void }) {
         </>
       );
     case 'success':
-      if (providers.providers.length === 0) return <p>{t('signIn.empty')}</p>;
+      if (providers.data.identityProviders.length === 0) return <p>{t('signIn.empty')}</p>;
       return (
         <ul className={fr.cx('fr-raw-list')}>
-          {providers.providers.map((provider) => (
+          {providers.data.identityProviders.map((provider) => (
             <li key={provider.id} className={fr.cx('fr-mb-4w')}>
               <ProviderButton provider={provider} />
             </li>
