@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -8,6 +8,33 @@ import { UserEntity } from './user.entity';
 
 /** An ILIKE pattern matching `text` anywhere, its own % and _ taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+/**
+ * Keyset pagination: the matching count, then `first + 1` rows sorted by (`sortColumn`, `idColumn`)
+ * after the cursor key. LIMIT rather than TypeORM's `take`, which adds a query whenever a join is selected.
+ */
+async function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sortColumn: string,
+  idColumn: string,
+  first: number,
+  after?: unknown[],
+): Promise<Page<T>> {
+  const total = await query.clone().getCount();
+  if (after)
+    query.andWhere(`(${sortColumn}, ${idColumn}) > (:afterSort, :afterId)`, { afterSort: after[0], afterId: after[1] });
+  const rows = await query
+    .orderBy(sortColumn)
+    .addOrderBy(idColumn)
+    .limit(first + 1)
+    .getMany();
+  return { rows, total };
+}
 
 @Injectable()
 export class IdentityRepository {
@@ -26,32 +53,17 @@ export class IdentityRepository {
   }
 
   /** A page of users, by name then id, after the cursor key; organisations joined in the same query. */
-  async pageOfUsers(
-    search: string | undefined,
-    first: number,
-    after?: unknown[],
-  ): Promise<{ rows: UserEntity[]; total: number }> {
+  pageOfUsers(search: string | undefined, first: number, after?: unknown[]): Promise<Page<UserEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(UserEntity, 'user')
       .leftJoinAndSelect('user.organisation', 'organisation');
     if (search) {
       query.where('(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)', { pattern: containing(search) });
     }
-    const total = await query.clone().getCount();
-    if (after) query.andWhere('(user.display_name, user.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query
-      .orderBy('user.display_name')
-      .addOrderBy('user.id')
-      .take(first + 1)
-      .getMany();
-    return { rows, total };
+    return keysetPage(query, 'user.display_name', 'user.id', first, after);
   }
 
-  async pageOfOrganisations(
-    search: string | undefined,
-    first: number,
-    after?: unknown[],
-  ): Promise<{ rows: OrganisationEntity[]; total: number }> {
+  pageOfOrganisations(search: string | undefined, first: number, after?: unknown[]): Promise<Page<OrganisationEntity>> {
     const query = this.dataSource.manager.createQueryBuilder(OrganisationEntity, 'organisation');
     if (search) {
       query.where('(organisation.name ILIKE :pattern OR organisation.siret = :exact OR organisation.uai = :exact)', {
@@ -59,14 +71,7 @@ export class IdentityRepository {
         exact: search.toUpperCase(),
       });
     }
-    const total = await query.clone().getCount();
-    if (after) query.andWhere('(organisation.name, organisation.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query
-      .orderBy('organisation.name')
-      .addOrderBy('organisation.id')
-      .take(first + 1)
-      .getMany();
-    return { rows, total };
+    return keysetPage(query, 'organisation.name', 'organisation.id', first, after);
   }
 
   findOrganisationById(id: string): Promise<OrganisationEntity | null> {

@@ -1,8 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { SideMenu } from '@codegouvfr/react-dsfr/SideMenu';
 import { useRef, type ReactNode } from 'react';
+import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -82,24 +82,16 @@ function AccessRefused({ onRetry }: { onRetry: () => void }) {
   if (session.status === 'loading') return <p role="status">{t('administration.checking')}</p>;
   if (session.status === 'anonymous' && session.error) {
     return (
-      <>
-        <Alert
-          severity="error"
-          as="h2"
-          title={t('administration.sessionErrorTitle')}
-          description={t('administration.errorDescription', { reason: session.error })}
-          className={fr.cx('fr-mb-3w')}
-        />
-        <Button
-          iconId="fr-icon-refresh-line"
-          onClick={() => {
-            void session.refresh();
-            onRetry();
-          }}
-        >
-          {t('administration.retry')}
-        </Button>
-      </>
+      <LoadError
+        title={t('administration.sessionErrorTitle')}
+        description={t('administration.errorDescription', { reason: session.error })}
+        retryLabel={t('administration.retry')}
+        titleAs="h2"
+        onRetry={() => {
+          void session.refresh();
+          onRetry();
+        }}
+      />
     );
   }
   return (

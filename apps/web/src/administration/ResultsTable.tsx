@@ -3,6 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import type { AdministrationSection } from './AdministrationFrame';
 import type { PaginatedSearch } from './usePaginatedSearch';
@@ -41,24 +42,16 @@ export function ResultsTable<TNode extends { id: string }>({
       return <p role="status">{t(`administration.${section}.loading`)}</p>;
     case 'error':
       return (
-        <>
-          <Alert
-            severity="error"
-            as="h2"
-            title={t(`administration.${section}.errorTitle`)}
-            description={t('administration.errorDescription', { reason: results.message })}
-            className={fr.cx('fr-mb-3w')}
-          />
-          <Button
-            iconId="fr-icon-refresh-line"
-            onClick={() => {
-              results.retry();
-              onRetry();
-            }}
-          >
-            {t('administration.retry')}
-          </Button>
-        </>
+        <LoadError
+          title={t(`administration.${section}.errorTitle`)}
+          description={t('administration.errorDescription', { reason: results.message })}
+          retryLabel={t('administration.retry')}
+          titleAs="h2"
+          onRetry={() => {
+            results.retry();
+            onRetry();
+          }}
+        />
       );
     case 'success': {
       const { nodes, totalCount, hasNextPage, more } = results;

@@ -6,6 +6,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
+import { SearchForm } from '../administration/SearchForm';
 import { useTranslation } from 'react-i18next';
 import { AdministrationFrame } from '../administration/AdministrationFrame';
 import {
@@ -67,21 +68,13 @@ function OrganisationDirectory() {
 
   return (
     <>
-      {/* A search landmark; Enter has nothing to send, the list follows the typing. */}
-      <form role="search" className={fr.cx('fr-mb-3w')} onSubmit={(event) => event.preventDefault()}>
-        <Input
-          label={t('administration.organisations.search')}
-          hintText={t('administration.organisations.searchHint')}
-          nativeInputProps={{
-            ref: searchInput,
-            type: 'search',
-            autoComplete: 'off',
-            spellCheck: false,
-            value: search,
-            onChange: (event) => setSearch(event.target.value),
-          }}
-        />
-      </form>
+      <SearchForm
+        label={t('administration.organisations.search')}
+        hint={t('administration.organisations.searchHint')}
+        value={search}
+        onChange={setSearch}
+        inputRef={searchInput}
+      />
       {saved && (
         <Alert
           key={saved.key}

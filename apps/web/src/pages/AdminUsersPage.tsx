@@ -2,9 +2,9 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
+import { SearchForm } from '../administration/SearchForm';
 import { useTranslation } from 'react-i18next';
 import { AdministrationFrame } from '../administration/AdministrationFrame';
 import { Missing, ResultsTable } from '../administration/ResultsTable';
@@ -127,21 +127,13 @@ function UserDirectory({ viewer }: { viewer: SessionUser }) {
 
   return (
     <>
-      {/* A search landmark; Enter has nothing to send, the list follows the typing. */}
-      <form role="search" className={fr.cx('fr-mb-3w')} onSubmit={(event) => event.preventDefault()}>
-        <Input
-          label={t('administration.users.search')}
-          hintText={t('administration.users.searchHint')}
-          nativeInputProps={{
-            ref: searchInput,
-            type: 'search',
-            autoComplete: 'off',
-            spellCheck: false,
-            value: search,
-            onChange: (event) => setSearch(event.target.value),
-          }}
-        />
-      </form>
+      <SearchForm
+        label={t('administration.users.search')}
+        hint={t('administration.users.searchHint')}
+        value={search}
+        onChange={setSearch}
+        inputRef={searchInput}
+      />
       {feedback && (
         <Alert
           key={feedback.key}

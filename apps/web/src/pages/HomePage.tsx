@@ -1,8 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { useRef } from 'react';
+import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import { useDomains } from '../domains/useDomains';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -40,23 +39,15 @@ function DomainList({ onRetry }: { onRetry: () => void }) {
       return <p role="status">{t('home.loading')}</p>;
     case 'error':
       return (
-        <>
-          <Alert
-            severity="error"
-            title={t('home.errorTitle')}
-            description={t('home.errorDescription', { reason: domains.message })}
-            className={fr.cx('fr-mb-3w')}
-          />
-          <Button
-            iconId="fr-icon-refresh-line"
-            onClick={() => {
-              domains.retry();
-              onRetry();
-            }}
-          >
-            {t('home.retry')}
-          </Button>
-        </>
+        <LoadError
+          title={t('home.errorTitle')}
+          description={t('home.errorDescription', { reason: domains.message })}
+          retryLabel={t('home.retry')}
+          onRetry={() => {
+            domains.retry();
+            onRetry();
+          }}
+        />
       );
     case 'success':
       if (domains.data.domains.length === 0) return <p>{t('home.empty')}</p>;

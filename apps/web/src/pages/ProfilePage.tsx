@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef, type ReactNode } from 'react';
+import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import { PersonalDataSection } from '../identity/PersonalDataSection';
 import { useSession, type SessionUser } from '../identity/useSession';
@@ -35,24 +35,16 @@ function ProfileContent({ onRetry }: { onRetry: () => void }) {
     case 'anonymous':
       if (session.error) {
         return (
-          <>
-            <Alert
-              severity="error"
-              as="h2"
-              title={t('profile.errorTitle')}
-              description={t('profile.errorDescription', { reason: session.error })}
-              className={fr.cx('fr-mb-3w')}
-            />
-            <Button
-              iconId="fr-icon-refresh-line"
-              onClick={() => {
-                void session.refresh();
-                onRetry();
-              }}
-            >
-              {t('profile.retry')}
-            </Button>
-          </>
+          <LoadError
+            title={t('profile.errorTitle')}
+            description={t('profile.errorDescription', { reason: session.error })}
+            retryLabel={t('profile.retry')}
+            titleAs="h2"
+            onRetry={() => {
+              void session.refresh();
+              onRetry();
+            }}
+          />
         );
       }
       return (

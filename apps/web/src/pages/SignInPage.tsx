@@ -3,6 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { useRef } from 'react';
+import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useIdentityProviders, type IdentityProvider } from '../identity/useIdentityProviders';
@@ -74,24 +75,16 @@ function ProviderList({ onRetry }: { onRetry: () => void }) {
       return <p role="status">{t('signIn.loading')}</p>;
     case 'error':
       return (
-        <>
-          <Alert
-            severity="error"
-            as="h2"
-            title={t('signIn.errorTitle')}
-            description={t('signIn.errorDescription', { reason: providers.message })}
-            className={fr.cx('fr-mb-3w')}
-          />
-          <Button
-            iconId="fr-icon-refresh-line"
-            onClick={() => {
-              providers.retry();
-              onRetry();
-            }}
-          >
-            {t('signIn.retry')}
-          </Button>
-        </>
+        <LoadError
+          title={t('signIn.errorTitle')}
+          description={t('signIn.errorDescription', { reason: providers.message })}
+          retryLabel={t('signIn.retry')}
+          titleAs="h2"
+          onRetry={() => {
+            providers.retry();
+            onRetry();
+          }}
+        />
       );
     case 'success':
       if (providers.data.identityProviders.length === 0) return <p>{t('signIn.empty')}</p>;
