@@ -4,6 +4,7 @@ import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule, graphqlOptions } from '@ouvroir/core';
 import { DomainsModule } from '@ouvroir/domains';
+import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ouvroirDataSourceOptions } from './database';
 import { HealthModule } from './health/health.module';
@@ -20,6 +21,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         DomainsModule,
+        GroupsModule,
       ],
     };
   }

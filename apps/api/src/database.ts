@@ -1,5 +1,7 @@
+import { AuditEntryEntity, auditMigrations } from '@ouvroir/audit';
 import { dataSourceOptions } from '@ouvroir/core';
 import { DomainEntity, domainsMigrations } from '@ouvroir/domains';
+import { GroupEntity, groupsMigrations, InvitationEntity, JoinRequestEntity, MembershipEntity } from '@ouvroir/groups';
 import {
   IdentityEntity,
   IdentityLinkGrantEntity,
@@ -13,8 +15,19 @@ import { DataSourceOptions } from 'typeorm';
  * Every library's entities and migrations, listed explicitly so that the
  * same options serve the app, the migration CLI, the tests and the build.
  */
-export const entities = [DomainEntity, OrganisationEntity, UserEntity, IdentityEntity, IdentityLinkGrantEntity];
-export const migrations = [...domainsMigrations, ...identityMigrations];
+export const entities = [
+  DomainEntity,
+  OrganisationEntity,
+  UserEntity,
+  IdentityEntity,
+  IdentityLinkGrantEntity,
+  AuditEntryEntity,
+  GroupEntity,
+  MembershipEntity,
+  JoinRequestEntity,
+  InvitationEntity,
+];
+export const migrations = [...domainsMigrations, ...identityMigrations, ...auditMigrations, ...groupsMigrations];
 
 export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>
   dataSourceOptions(url, entities, migrations);

@@ -1,5 +1,20 @@
 import { DomainsResolver } from '@ouvroir/domains';
+import {
+  AuditEntryResolver,
+  GroupsResolver,
+  InvitationResolver,
+  JoinRequestResolver,
+  MembershipResolver,
+} from '@ouvroir/groups';
 import { IdentityResolver } from '@ouvroir/identity';
 
 /** Every resolver class of the API, for printing the schema without a database. */
-export const resolvers = [DomainsResolver, IdentityResolver];
+export const resolvers = [
+  DomainsResolver,
+  IdentityResolver,
+  GroupsResolver,
+  MembershipResolver,
+  JoinRequestResolver,
+  InvitationResolver,
+  AuditEntryResolver,
+];

@@ -4,6 +4,7 @@ export { APP_CONFIG, ConfigModule, InjectConfig } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { openDatabaseServer } from './database/database-server';
 export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+export { containing, keysetPage, Page } from './database/keyset-page';
 export { migrate } from './database/migrate';
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { HttpErrorFilter } from './errors/http-error.filter';
@@ -18,5 +19,7 @@ export {
   Paginated,
   toConnection,
 } from './graphql/pagination';
+export { requestLoader } from './graphql/request-loader';
+export { renderMarkdown } from './markdown/markdown';
 export { registerSecurityHeaders } from './http/security';
 export { createLogger, PinoNestLogger, requestIdFrom } from './logging/logger';

@@ -9,6 +9,11 @@ const requestUser = (context: ExecutionContext): Actor | undefined =>
     : context.switchToHttp().getRequest<{ user?: Actor }>()
   ).user ?? undefined;
 
+/** The signed-in user, or null for the public (pages anyone may read). */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null => requestUser(context) ?? null,
+);
+
 /** The signed-in user; UNAUTHENTICATED without a session. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = requestUser(context);

@@ -20,8 +20,8 @@ export const identityPolicy = {
   },
 
   /** E-mail addresses are shown to their owner and to administrators only. */
-  maySeeEmailOf(actor: Actor, userId: string): boolean {
-    return actor.platformRole === 'admin' || actor.id === userId;
+  maySeeEmailOf(actor: Actor | null, userId: string): boolean {
+    return actor?.platformRole === 'admin' || actor?.id === userId;
   },
 
   assertNotSelf(actor: Actor, userId: string): void {

@@ -1,40 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { containing, keysetPage, Page } from '@ouvroir/core';
+import { DataSource, EntityManager } from 'typeorm';
 import { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
-
-/** An ILIKE pattern matching `text` anywhere, its own % and _ taken literally. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-
-interface Page<T> {
-  rows: T[];
-  total: number;
-}
-
-/**
- * Keyset pagination: the matching count, then `first + 1` rows sorted by (`sortColumn`, `idColumn`)
- * after the cursor key. LIMIT rather than TypeORM's `take`, which adds a query whenever a join is selected.
- */
-async function keysetPage<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  sortColumn: string,
-  idColumn: string,
-  first: number,
-  after?: unknown[],
-): Promise<Page<T>> {
-  const total = await query.clone().getCount();
-  if (after)
-    query.andWhere(`(${sortColumn}, ${idColumn}) > (:afterSort, :afterId)`, { afterSort: after[0], afterId: after[1] });
-  const rows = await query
-    .orderBy(sortColumn)
-    .addOrderBy(idColumn)
-    .limit(first + 1)
-    .getMany();
-  return { rows, total };
-}
 
 @Injectable()
 export class IdentityRepository {
@@ -50,6 +21,15 @@ export class IdentityRepository {
 
   findUser(id: string): Promise<UserEntity | null> {
     return this.dataSource.manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
+  }
+
+  findUsers(ids: readonly string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .leftJoinAndSelect('user.organisation', 'organisation')
+      .where('user.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   /** A page of users, by name then id, after the cursor key; organisations joined in the same query. */

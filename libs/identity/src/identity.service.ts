@@ -213,6 +213,23 @@ export class IdentityService {
     this.logger.log(`user ${user.id} erased their account`);
   }
 
+  /**
+   * The profiles of these users, in the order of `ids` (null for an unknown id), as another domain
+   * shows them (group members, journal actors): e-mail addresses masked by the identity policy.
+   */
+  async profilesByIds(viewer: Actor | null, ids: readonly string[]): Promise<(UserProfile | null)[]> {
+    const users = new Map((await this.repository.findUsers(ids)).map((user) => [user.id, user]));
+    return ids.map((id) => {
+      const user = users.get(id);
+      if (!user) return null;
+      return {
+        ...user,
+        email: identityPolicy.maySeeEmailOf(viewer, id) ? user.email : null,
+        organisation: user.organisation ?? null,
+      };
+    });
+  }
+
   /** The directory of people, for members and administrators, searchable by name (or e-mail). */
   async listUsers(
     actor: Actor,

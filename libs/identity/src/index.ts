@@ -1,17 +1,18 @@
 import { CreateIdentity1764330000000 } from './migrations/1764330000000-CreateIdentity';
 import { CreateIdentityLinkGrant1764330000001 } from './migrations/1764330000001-CreateIdentityLinkGrant';
 
-export { CurrentActor } from './current-actor.decorator';
+export { CurrentActor, OptionalActor } from './current-actor.decorator';
 export { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 export { IdentityEntity } from './identity.entity';
 export { IdentityModule } from './identity.module';
 export { IdentityResolver } from './identity.resolver';
-export { IdentityService } from './identity.service';
+export { IdentityService, UserProfile } from './identity.service';
 export { IdentityProvidersService } from './oidc/identity-providers.service';
 export { OrganisationEntity } from './organisation.entity';
 export { registerSessions, SESSION_COOKIE } from './sessions';
 export type { Actor } from './session-user';
-export { UserEntity } from './user.entity';
+export { UserModel } from './models/identity.models';
+export { PlatformRole, UserEntity } from './user.entity';
 
 /** This library's tables, in the order they were added. */
 export const identityMigrations = [CreateIdentity1764330000000, CreateIdentityLinkGrant1764330000001];

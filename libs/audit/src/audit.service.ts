@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
+import { EntityManager } from 'typeorm';
+import { AuditAction, AuditEntryEntity } from './audit-entry.entity';
+import { AuditRepository } from './audit.repository';
+
+export type AuditRecord = Pick<AuditEntryEntity, 'action' | 'actorId' | 'groupId' | 'targetType' | 'targetId'> &
+  Partial<Pick<AuditEntryEntity, 'subjectUserId' | 'details'>>;
+
+/** Which entries to read. `groupIds` absent means the whole journal. */
+export interface AuditQuery {
+  groupIds?: string[];
+  actions?: AuditAction[];
+  actorId?: string;
+  since?: Date;
+  until?: Date;
+}
+
+/**
+ * The journal of governance acts. Domains append to it inside the transaction of the act itself,
+ * so that an act and its entry are written together or not at all. Who may read which entries is
+ * decided by the domain that owns their scope (groups: administrators and the group's facilitators).
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
+  async record(manager: EntityManager, ...entries: AuditRecord[]): Promise<void> {
+    await this.repository.insert(manager, entries);
+  }
+
+  async page(query: AuditQuery, first: number, after?: string): Promise<Connection<AuditEntryEntity>> {
+    if (query.since && query.until && query.since >= query.until) {
+      throw new DomainError('BAD_USER_INPUT', 'La date de début doit précéder la date de fin.');
+    }
+    const cursor = after ? decodeCursor(after) : undefined;
+    if (cursor && !(typeof cursor[0] === 'string' && /^\d+$/.test(cursor[0]))) {
+      throw new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
+    }
+    const { rows, total } = await this.repository.page(query, first, cursor?.[0] as string | undefined);
+    return toConnection(rows, first, total, (entry) => [entry.id]);
+  }
+}

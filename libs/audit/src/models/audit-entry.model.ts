@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '@ouvroir/core';
+import { AUDIT_ACTIONS, AuditAction } from '../audit-entry.entity';
+
+export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((action) => [action, action]));
+registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'Un acte de gouvernance du journal.' });
+
+@ObjectType('AuditEntry', { description: 'Une entrée du journal : qui a fait quel acte de gouvernance, et quand.' })
+export class AuditEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AuditActionEnum)
+  action: AuditAction;
+
+  @Field(() => String, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupId: string | null;
+
+  @Field({ description: 'Ce sur quoi porte l’acte : group, membership, join_request, invitation…' })
+  targetType: string;
+
+  @Field()
+  targetId: string;
+
+  @Field(() => String, { nullable: true, description: 'La personne concernée par l’acte, s’il y en a une.' })
+  subjectUserId: string | null;
+
+  @Field({ description: 'Les précisions de l’acte (rôle, motif, adresse invitée…), en JSON.' })
+  details: string;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+}
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnection extends Paginated(AuditEntryModel) {}

@@ -1,0 +1,18 @@
+import { CreateGroups1764350000000 } from './migrations/1764350000000-CreateGroups';
+
+export { GroupEntity } from './group.entity';
+export { GroupsModule } from './groups.module';
+export {
+  AuditEntryResolver,
+  GroupsResolver,
+  InvitationResolver,
+  JoinRequestResolver,
+  MembershipResolver,
+} from './groups.resolver';
+export { GroupsService, NewGroup } from './groups.service';
+export { InvitationEntity } from './invitation.entity';
+export { JoinRequestEntity } from './join-request.entity';
+export { MembershipEntity, MembershipRole } from './membership.entity';
+
+/** This library's tables, in the order they were added. */
+export const groupsMigrations = [CreateGroups1764350000000];
