@@ -7,6 +7,7 @@ import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ouvroirDataSourceOptions } from './database';
+import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -22,6 +23,7 @@ export class AppModule {
         IdentityModule,
         DomainsModule,
         GroupsModule,
+        DemoModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import fastifyPassport from '@fastify/passport';
 import { Module } from '@nestjs/common';
 import { AuthController } from './auth.controller';
-import { devIdentityProviderFactory } from './dev-provider/dev-identity-provider.provider';
+import { DEV_IDENTITY_PROVIDER, devIdentityProviderFactory } from './dev-provider/dev-identity-provider.provider';
 import { IdentityRepository } from './identity.repository';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
@@ -19,6 +19,6 @@ import { PASSPORT, SignInService } from './oidc/sign-in.service';
     devIdentityProviderFactory,
     IdentityResolver,
   ],
-  exports: [IdentityService, IdentityProvidersService],
+  exports: [IdentityService, IdentityProvidersService, DEV_IDENTITY_PROVIDER],
 })
 export class IdentityModule {}

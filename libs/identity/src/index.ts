@@ -1,7 +1,10 @@
 import { CreateIdentity1764330000000 } from './migrations/1764330000000-CreateIdentity';
 import { CreateIdentityLinkGrant1764330000001 } from './migrations/1764330000001-CreateIdentityLinkGrant';
 
+export { profileFromClaims } from './claims';
 export { CurrentActor, OptionalActor } from './current-actor.decorator';
+export { DEMO_ACCOUNTS } from './dev-provider/demo-accounts';
+export { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
 export { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 export { IdentityEntity } from './identity.entity';
 export { IdentityModule } from './identity.module';
