@@ -63,6 +63,13 @@ export class GroupsResolver {
     return this.groups.bySlug(actor, slug);
   }
 
+  @Query(() => InvitationModel, {
+    description: 'L’invitation d’un lien, pour la montrer avant de l’accepter (sans la consommer).',
+  })
+  invitationByToken(@CurrentActor() _actor: Actor, @Args('token') token: string) {
+    return this.groups.invitationByToken(token);
+  }
+
   @Query(() => [InvitationModel], { description: 'Les invitations qui me sont adressées et attendent ma réponse.' })
   myInvitations(@CurrentActor() actor: Actor) {
     return this.groups.myInvitations(actor);
@@ -318,9 +325,20 @@ export class InvitationResolver {
     return users(context, this.identity, actor).load(invitation.invitedBy);
   }
 
-  @ResolveField(() => GroupModel, { nullable: true })
-  group(@Parent() invitation: InvitationEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return visibleGroups(context, this.groups, actor).load(invitation.groupId);
+  /**
+   * Whoever receives an invitation (its addressee, its link's holder, the group's facilitators)
+   * may see which group it opens, even a members-only one.
+   */
+  @ResolveField(() => GroupModel)
+  group(@Parent() invitation: InvitationEntity, @Context() context: object) {
+    return requestLoader(context, 'invitedGroups', (ids: readonly string[]) => this.groups.invitedGroups(ids)).load(
+      invitation.groupId,
+    );
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai quand elle a déjà servi.' })
+  accepted(@Parent() invitation: InvitationEntity): boolean {
+    return invitation.acceptedAt !== null;
   }
 
   @ResolveField(() => Boolean)

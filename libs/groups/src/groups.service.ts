@@ -195,6 +195,24 @@ export class GroupsService {
     return this.repository.openInvitations({ groupId });
   }
 
+  /** The groups of invitations the caller already showed (see InvitationResolver.group). */
+  async invitedGroups(ids: readonly string[]): Promise<GroupEntity[]> {
+    const groups = new Map((await this.repository.findByIds(ids)).map((group) => [group.id, group]));
+    return ids.map((id) => groups.get(id)!);
+  }
+
+  /** The invitation behind a link, for its holder (signed in) to read before accepting it. */
+  async invitationByToken(token: string): Promise<InvitationEntity> {
+    const invitation = await this.repository.findInvitationByTokenHash(hashToken(token.trim()));
+    if (!invitation) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Ce lien d’invitation n’est pas valide : vérifiez-le ou demandez-en un autre.',
+      );
+    }
+    return invitation;
+  }
+
   /** Invitations addressed to the actor by name, still valid. */
   myInvitations(actor: Actor): Promise<InvitationEntity[]> {
     return this.repository.openInvitations({ invitedUserId: actor.id });
@@ -516,14 +534,7 @@ export class GroupsService {
 
   /** Accepts the invitation behind a link (after sign-in). */
   async acceptInvitation(actor: Actor, token: string): Promise<MembershipEntity> {
-    const invitation = await this.repository.findInvitationByTokenHash(hashToken(token.trim()));
-    if (!invitation) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'Ce lien d’invitation n’est pas valide : vérifiez-le ou demandez-en un autre.',
-      );
-    }
-    return this.consumeInvitation(actor, invitation);
+    return this.consumeInvitation(actor, await this.invitationByToken(token));
   }
 
   /** Accepts an invitation addressed to the actor by name (listed in `myInvitations`). */

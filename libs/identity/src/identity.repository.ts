@@ -19,8 +19,13 @@ export class IdentityRepository {
     return manager.findOne(IdentityEntity, { where: { issuer, subject }, relations: { user: true } });
   }
 
+  /** One query: `findOne` with a relation would add a query to pick the id first. */
   findUser(id: string): Promise<UserEntity | null> {
-    return this.dataSource.manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .leftJoinAndSelect('user.organisation', 'organisation')
+      .where('user.id = :id', { id })
+      .getOne();
   }
 
   findUsers(ids: readonly string[]): Promise<UserEntity[]> {

@@ -22,10 +22,35 @@ type Documents = {
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  query GroupsDirectory($filter: GroupFilter, $after: String) {\n    groupsDirectory(filter: $filter, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        status\n        visibility\n        shortDescription\n        memberCount\n        viewerRole\n        domain {\n          id\n          name\n        }\n        facilitators {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDirectoryDocument,
+    "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      status\n      visibility\n      joinPolicy\n      shortDescription\n      charter\n      charterHtml\n      memberCount\n      viewerRole\n      domain {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      facilitators {\n        id\n        displayName\n      }\n      viewerPermissions {\n        edit\n        join\n        requestToJoin\n        leave\n        manageMembers\n        readJournal\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
+    "\n  query Committees($domainSlug: String!) {\n    groupsDirectory(filter: { domainSlug: $domainSlug, kind: committee }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommitteesDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($groupId: ID!) {\n    archiveGroup(groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.ArchiveGroupDocument,
+    "\n  mutation ReopenGroup($groupId: ID!) {\n    reopenGroup(groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.ReopenGroupDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n    }\n  }\n": typeof types.RequestToJoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
+    "\n  query GroupInvitations($slug: String!) {\n    group(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        expired\n        invitedUser {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      expiresAt\n      group {\n        id\n        slug\n        name\n        kind\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    addMember(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation ChangeMemberRole($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    changeMemberRole(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($groupId: ID!, $userId: ID!, $reason: String) {\n    removeMember(groupId: $groupId, userId: $userId, reason: $reason)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {\n    decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {\n    inviteToGroup(groupId: $groupId, input: $input) {\n      link\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n": typeof types.AcceptMyInvitationDocument,
+    "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupSlugsDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": typeof types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
 };
 const documents: Documents = {
     "\n  query AdminOrganisations($search: String, $after: String) {\n    organisations(search: $search, after: $after) {\n      nodes {\n        id\n        name\n        type\n        siret\n        uai\n        emailDomains\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
@@ -35,10 +60,35 @@ const documents: Documents = {
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.DomainsDocument,
+    "\n  query GroupsDirectory($filter: GroupFilter, $after: String) {\n    groupsDirectory(filter: $filter, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        status\n        visibility\n        shortDescription\n        memberCount\n        viewerRole\n        domain {\n          id\n          name\n        }\n        facilitators {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDirectoryDocument,
+    "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      status\n      visibility\n      joinPolicy\n      shortDescription\n      charter\n      charterHtml\n      memberCount\n      viewerRole\n      domain {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      facilitators {\n        id\n        displayName\n      }\n      viewerPermissions {\n        edit\n        join\n        requestToJoin\n        leave\n        manageMembers\n        readJournal\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n    }\n  }\n": types.GroupPageDocument,
+    "\n  query Committees($domainSlug: String!) {\n    groupsDirectory(filter: { domainSlug: $domainSlug, kind: committee }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CommitteesDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($groupId: ID!) {\n    archiveGroup(groupId: $groupId) {\n      id\n    }\n  }\n": types.ArchiveGroupDocument,
+    "\n  mutation ReopenGroup($groupId: ID!) {\n    reopenGroup(groupId: $groupId) {\n      id\n    }\n  }\n": types.ReopenGroupDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n    }\n  }\n": types.RequestToJoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
+    "\n  query GroupInvitations($slug: String!) {\n    group(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        expired\n        invitedUser {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      expiresAt\n      group {\n        id\n        slug\n        name\n        kind\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    addMember(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation ChangeMemberRole($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    changeMemberRole(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($groupId: ID!, $userId: ID!, $reason: String) {\n    removeMember(groupId: $groupId, userId: $userId, reason: $reason)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {\n    decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {\n    inviteToGroup(groupId: $groupId, input: $input) {\n      link\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n": types.AcceptMyInvitationDocument,
+    "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupSlugsDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
 };
 
 /**
@@ -72,6 +122,98 @@ export function graphql(source: "\n  query Domains {\n    domains {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GroupsDirectory($filter: GroupFilter, $after: String) {\n    groupsDirectory(filter: $filter, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        status\n        visibility\n        shortDescription\n        memberCount\n        viewerRole\n        domain {\n          id\n          name\n        }\n        facilitators {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').GroupsDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      status\n      visibility\n      joinPolicy\n      shortDescription\n      charter\n      charterHtml\n      memberCount\n      viewerRole\n      domain {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      facilitators {\n        id\n        displayName\n      }\n      viewerPermissions {\n        edit\n        join\n        requestToJoin\n        leave\n        manageMembers\n        readJournal\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').GroupPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Committees($domainSlug: String!) {\n    groupsDirectory(filter: { domainSlug: $domainSlug, kind: committee }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').CreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGroup($groupId: ID!) {\n    archiveGroup(groupId: $groupId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ArchiveGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenGroup($groupId: ID!) {\n    reopenGroup(groupId: $groupId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReopenGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n"): typeof import('./graphql').JoinGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n    }\n  }\n"): typeof import('./graphql').RequestToJoinGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): typeof import('./graphql').LeaveGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupJoinRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupInvitations($slug: String!) {\n    group(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        expired\n        invitedUser {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      expiresAt\n      group {\n        id\n        slug\n        name\n        kind\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').MyInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    addMember(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    changeMemberRole(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($groupId: ID!, $userId: ID!, $reason: String) {\n    removeMember(groupId: $groupId, userId: $userId, reason: $reason)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {\n    decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideJoinRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {\n    inviteToGroup(groupId: $groupId, input: $input) {\n      link\n    }\n  }\n"): typeof import('./graphql').InviteToGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n"): typeof import('./graphql').AcceptMyInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyGroupSlugsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): typeof import('./graphql').ExportMyDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -85,6 +227,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n"): typeof import('./graphql').IdentityProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): typeof import('./graphql').JournalGroupsDocument;
 
 
 export function graphql(source: string) {

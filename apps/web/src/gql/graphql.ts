@@ -4,6 +4,100 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Un acte de gouvernance du journal. */
+export type AuditAction =
+  | 'group_archived'
+  | 'group_created'
+  | 'group_reopened'
+  | 'group_updated'
+  | 'invitation_accepted'
+  | 'invitation_revoked'
+  | 'invitation_sent'
+  | 'join_request_accepted'
+  | 'join_request_declined'
+  | 'join_requested'
+  | 'member_added'
+  | 'member_joined'
+  | 'member_left'
+  | 'member_removed'
+  | 'member_role_changed';
+
+export type AuditFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  actorId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+  since?: unknown;
+  until?: unknown;
+};
+
+export type CreateGroupInput = {
+  charter?: string | null | undefined;
+  /** Le comité auquel s’adressent les propositions du groupe. */
+  committeeId?: string | number | null | undefined;
+  /** Le domaine du groupe. */
+  domainSlug: string;
+  /** Le premier animateur ; à défaut, l’administrateur qui crée le groupe. */
+  facilitatorId?: string | number | null | undefined;
+  joinPolicy?: JoinPolicy | null | undefined;
+  kind: GroupKind;
+  name: string;
+  shortDescription?: string | null | undefined;
+  /** Déduit du nom quand il est absent. */
+  slug?: string | null | undefined;
+  visibility?: GroupVisibility | null | undefined;
+};
+
+export type GroupFilter = {
+  domainSlug?: string | null | undefined;
+  kind?: GroupKind | null | undefined;
+  /** Seulement mes groupes. */
+  mine?: boolean | null | undefined;
+  /** Dans le nom ou la description courte. */
+  search?: string | null | undefined;
+  status?: GroupStatus | null | undefined;
+};
+
+/** Groupe de travail ou comité de pilotage. */
+export type GroupKind =
+  | 'committee'
+  | 'working_group';
+
+/** Un groupe archivé reste lisible. */
+export type GroupStatus =
+  | 'active'
+  | 'archived';
+
+/** `public` : visible de tous ; `members` : invisible hors de ses membres. */
+export type GroupVisibility =
+  | 'members'
+  | 'public';
+
+/** Une personne inscrite (userId) ou une adresse électronique (email). */
+export type InvitationInput = {
+  email?: string | null | undefined;
+  role?: MembershipRole;
+  userId?: string | number | null | undefined;
+};
+
+/** `open` : on rejoint aussitôt ; `request` : sur demande acceptée ; `invitation` : sur invitation. */
+export type JoinPolicy =
+  | 'invitation'
+  | 'open'
+  | 'request';
+
+export type JoinRequestStatus =
+  | 'accepted'
+  | 'declined'
+  | 'pending'
+  | 'withdrawn';
+
+/** Animateur, membre, observateur ; votant dans un comité. */
+export type MembershipRole =
+  | 'facilitator'
+  | 'member'
+  | 'observer'
+  | 'voter';
+
 export type OrganisationInput = {
   emailDomains: Array<string>;
   name: string;
@@ -28,6 +122,17 @@ export type PlatformRole =
   | 'admin'
   | 'guest'
   | 'member';
+
+/** Les champs à changer ; les autres restent tels quels. */
+export type UpdateGroupInput = {
+  charter?: string | null | undefined;
+  /** null retire le comité. */
+  committeeId?: string | number | null | undefined;
+  joinPolicy?: JoinPolicy | null | undefined;
+  name?: string | null | undefined;
+  shortDescription?: string | null | undefined;
+  visibility?: GroupVisibility | null | undefined;
+};
 
 /** État d’un compte. */
 export type UserStatus =
@@ -86,6 +191,179 @@ export type DomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DomainsQuery = { domains: Array<{ id: string, slug: string, name: string, description: string }> };
 
+export type GroupsDirectoryQueryVariables = Exact<{
+  filter?: GroupFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupsDirectoryQuery = { groupsDirectory: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, kind: GroupKind, status: GroupStatus, visibility: GroupVisibility, shortDescription: string, memberCount: number, viewerRole: MembershipRole | null, domain: { id: string, name: string }, facilitators: Array<{ id: string, displayName: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GroupPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GroupPageQuery = { group: { id: string, slug: string, name: string, kind: GroupKind, status: GroupStatus, visibility: GroupVisibility, joinPolicy: JoinPolicy, shortDescription: string, charter: string, charterHtml: string, memberCount: number, viewerRole: MembershipRole | null, domain: { id: string, slug: string, name: string }, committee: { id: string, slug: string, name: string } | null, facilitators: Array<{ id: string, displayName: string }>, viewerPermissions: { edit: boolean, join: boolean, requestToJoin: boolean, leave: boolean, manageMembers: boolean, readJournal: boolean }, viewerJoinRequest: { id: string, createdAt: unknown } | null } };
+
+export type CommitteesQueryVariables = Exact<{
+  domainSlug: string;
+}>;
+
+
+export type CommitteesQuery = { groupsDirectory: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { id: string, slug: string } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  groupId: string | number;
+  input: UpdateGroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { updateGroup: { id: string } };
+
+export type ArchiveGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type ArchiveGroupMutation = { archiveGroup: { id: string } };
+
+export type ReopenGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type ReopenGroupMutation = { reopenGroup: { id: string } };
+
+export type JoinGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type JoinGroupMutation = { joinGroup: { role: MembershipRole } };
+
+export type RequestToJoinGroupMutationVariables = Exact<{
+  groupId: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestToJoinGroupMutation = { requestToJoinGroup: { id: string } };
+
+export type LeaveGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type LeaveGroupMutation = { leaveGroup: boolean };
+
+export type GroupMembersQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupMembersQuery = { group: { id: string, members: { totalCount: number, nodes: Array<{ userId: string, role: MembershipRole, since: unknown, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type GroupJoinRequestsQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupJoinRequestsQuery = { group: { id: string, joinRequests: { totalCount: number, nodes: Array<{ id: string, message: string, createdAt: unknown, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type GroupInvitationsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GroupInvitationsQuery = { group: { id: string, invitations: Array<{ id: string, email: string | null, role: MembershipRole, expiresAt: unknown, expired: boolean, invitedUser: { id: string, displayName: string } | null, invitedBy: { id: string, displayName: string } | null }> } };
+
+export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string, role: MembershipRole, expiresAt: unknown, group: { id: string, slug: string, name: string, kind: GroupKind }, invitedBy: { id: string, displayName: string } | null }> };
+
+export type AddMemberMutationVariables = Exact<{
+  groupId: string | number;
+  userId: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type AddMemberMutation = { addMember: { userId: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  groupId: string | number;
+  userId: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { userId: string, role: MembershipRole } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  groupId: string | number;
+  userId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type DecideJoinRequestMutationVariables = Exact<{
+  requestId: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
+
+export type InviteToGroupMutationVariables = Exact<{
+  groupId: string | number;
+  input: InvitationInput;
+}>;
+
+
+export type InviteToGroupMutation = { inviteToGroup: { link: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { groupId: string } };
+
+export type AcceptMyInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type AcceptMyInvitationMutation = { acceptMyInvitation: { groupId: string } };
+
+export type MyGroupSlugsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyGroupSlugsQuery = { groupsDirectory: { nodes: Array<{ id: string, slug: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -105,6 +383,21 @@ export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IdentityProvidersQuery = { identityProviders: Array<{ id: string, label: string, kind: string, available: boolean }> };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: unknown, details: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type JournalGroupsQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+}>;
+
+
+export type JournalGroupsQuery = { groupsDirectory: { nodes: Array<{ id: string, name: string, viewerRole: MembershipRole | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -216,6 +509,303 @@ export const DomainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DomainsQuery, DomainsQueryVariables>;
+export const GroupsDirectoryDocument = new TypedDocumentString(`
+    query GroupsDirectory($filter: GroupFilter, $after: String) {
+  groupsDirectory(filter: $filter, after: $after) {
+    nodes {
+      id
+      slug
+      name
+      kind
+      status
+      visibility
+      shortDescription
+      memberCount
+      viewerRole
+      domain {
+        id
+        name
+      }
+      facilitators {
+        id
+        displayName
+      }
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupsDirectoryQuery, GroupsDirectoryQueryVariables>;
+export const GroupPageDocument = new TypedDocumentString(`
+    query GroupPage($slug: String!) {
+  group(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    status
+    visibility
+    joinPolicy
+    shortDescription
+    charter
+    charterHtml
+    memberCount
+    viewerRole
+    domain {
+      id
+      slug
+      name
+    }
+    committee {
+      id
+      slug
+      name
+    }
+    facilitators {
+      id
+      displayName
+    }
+    viewerPermissions {
+      edit
+      join
+      requestToJoin
+      leave
+      manageMembers
+      readJournal
+    }
+    viewerJoinRequest {
+      id
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupPageQuery, GroupPageQueryVariables>;
+export const CommitteesDocument = new TypedDocumentString(`
+    query Committees($domainSlug: String!) {
+  groupsDirectory(filter: {domainSlug: $domainSlug, kind: committee}, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteesQuery, CommitteesQueryVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = new TypedDocumentString(`
+    mutation UpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {
+  updateGroup(groupId: $groupId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const ArchiveGroupDocument = new TypedDocumentString(`
+    mutation ArchiveGroup($groupId: ID!) {
+  archiveGroup(groupId: $groupId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveGroupMutation, ArchiveGroupMutationVariables>;
+export const ReopenGroupDocument = new TypedDocumentString(`
+    mutation ReopenGroup($groupId: ID!) {
+  reopenGroup(groupId: $groupId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenGroupMutation, ReopenGroupMutationVariables>;
+export const JoinGroupDocument = new TypedDocumentString(`
+    mutation JoinGroup($groupId: ID!) {
+  joinGroup(groupId: $groupId) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<JoinGroupMutation, JoinGroupMutationVariables>;
+export const RequestToJoinGroupDocument = new TypedDocumentString(`
+    mutation RequestToJoinGroup($groupId: ID!, $message: String) {
+  requestToJoinGroup(groupId: $groupId, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestToJoinGroupMutation, RequestToJoinGroupMutationVariables>;
+export const LeaveGroupDocument = new TypedDocumentString(`
+    mutation LeaveGroup($groupId: ID!) {
+  leaveGroup(groupId: $groupId)
+}
+    `) as unknown as TypedDocumentString<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const GroupMembersDocument = new TypedDocumentString(`
+    query GroupMembers($slug: String!, $after: String) {
+  group(slug: $slug) {
+    id
+    members(after: $after) {
+      nodes {
+        userId
+        role
+        since
+        user {
+          id
+          displayName
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupMembersQuery, GroupMembersQueryVariables>;
+export const GroupJoinRequestsDocument = new TypedDocumentString(`
+    query GroupJoinRequests($slug: String!, $after: String) {
+  group(slug: $slug) {
+    id
+    joinRequests(after: $after) {
+      nodes {
+        id
+        message
+        createdAt
+        user {
+          id
+          displayName
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupJoinRequestsQuery, GroupJoinRequestsQueryVariables>;
+export const GroupInvitationsDocument = new TypedDocumentString(`
+    query GroupInvitations($slug: String!) {
+  group(slug: $slug) {
+    id
+    invitations {
+      id
+      email
+      role
+      expiresAt
+      expired
+      invitedUser {
+        id
+        displayName
+      }
+      invitedBy {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupInvitationsQuery, GroupInvitationsQueryVariables>;
+export const MyInvitationsDocument = new TypedDocumentString(`
+    query MyInvitations {
+  myInvitations {
+    id
+    role
+    expiresAt
+    group {
+      id
+      slug
+      name
+      kind
+    }
+    invitedBy {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyInvitationsQuery, MyInvitationsQueryVariables>;
+export const AddMemberDocument = new TypedDocumentString(`
+    mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {
+  addMember(groupId: $groupId, userId: $userId, role: $role) {
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($groupId: ID!, $userId: ID!, $role: MembershipRole!) {
+  changeMemberRole(groupId: $groupId, userId: $userId, role: $role) {
+    userId
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($groupId: ID!, $userId: ID!, $reason: String) {
+  removeMember(groupId: $groupId, userId: $userId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const DecideJoinRequestDocument = new TypedDocumentString(`
+    mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {
+  decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const InviteToGroupDocument = new TypedDocumentString(`
+    mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {
+  inviteToGroup(groupId: $groupId, input: $input) {
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<InviteToGroupMutation, InviteToGroupMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    groupId
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AcceptMyInvitationDocument = new TypedDocumentString(`
+    mutation AcceptMyInvitation($invitationId: ID!) {
+  acceptMyInvitation(invitationId: $invitationId) {
+    groupId
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptMyInvitationMutation, AcceptMyInvitationMutationVariables>;
+export const MyGroupSlugsDocument = new TypedDocumentString(`
+    query MyGroupSlugs($after: String) {
+  groupsDirectory(filter: {mine: true}, first: 100, after: $after) {
+    nodes {
+      id
+      slug
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyGroupSlugsQuery, MyGroupSlugsQueryVariables>;
 export const ExportMyDataDocument = new TypedDocumentString(`
     query ExportMyData {
   exportMyData
@@ -251,3 +841,44 @@ export const IdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityProvidersQuery, IdentityProvidersQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter, $after: String) {
+  auditLog(filter: $filter, after: $after) {
+    nodes {
+      id
+      action
+      occurredAt
+      details
+      actor {
+        id
+        displayName
+      }
+      subject {
+        id
+        displayName
+      }
+      group {
+        id
+        slug
+        name
+      }
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const JournalGroupsDocument = new TypedDocumentString(`
+    query JournalGroups($mine: Boolean) {
+  groupsDirectory(filter: {mine: $mine}, first: 100) {
+    nodes {
+      id
+      name
+      viewerRole
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JournalGroupsQuery, JournalGroupsQueryVariables>;

@@ -1,0 +1,92 @@
+import type { DemoAccount } from '../../libs/identity/src/dev-provider/demo-accounts';
+import { IdentityProvidersService } from '@ouvroir/identity';
+import { Client } from 'pg';
+import { freePort } from '../setup/test-server';
+import { startTestApp, TestApp } from './app';
+import { CookieClient, loginAtProvider, startTestIdentityProvider, TestIdentityProvider } from './identity-provider';
+
+export interface GraphqlAnswer<T = Record<string, any>> {
+  data: T | null;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
+/** Someone using Ouvroir over HTTP: signed in through the provider, or the public. */
+export interface Person {
+  id: string | null;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer<T>>;
+}
+
+export interface PeopleApp {
+  t: TestApp;
+  /** A direct connection to the app's database, for fixtures and for checking what was written. */
+  sql: Client;
+  anonymous: Person;
+  signIn(login: string): Promise<Person>;
+  close(): Promise<void>;
+}
+
+/** An account of the tests' provider, with the platform role it is given at first sign-in. */
+export const account = (login: string, role: DemoAccount['ouvroir_role'] = 'member'): DemoAccount => ({
+  login,
+  given_name: login[0].toUpperCase() + login.slice(1),
+  family_name: 'Test',
+  email: `${login}@ac-test.fr`,
+  part: 'compte de test',
+  ouvroir_role: role,
+  organisation_name: 'Académie de test',
+});
+
+/** The app on a real port, signing in through a real OpenID provider that knows `accounts`. */
+export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp> {
+  const port = await freePort();
+  const appUrl = `http://localhost:${port}`;
+  const idp: TestIdentityProvider = await startTestIdentityProvider(appUrl, ['academie'], { accounts });
+  const provider = {
+    id: 'academie',
+    label: 'Académie de test',
+    kind: 'generic',
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    scopes: ['openid', 'email', 'profile', 'ouvroir'],
+    claims: { role: 'ouvroir_role' },
+  };
+  const t = await startTestApp(
+    { PORT: String(port), PUBLIC_URL: appUrl, OIDC_PROVIDERS: JSON.stringify([provider]) },
+    { listen: port },
+  );
+  await t.app.get(IdentityProvidersService).discoverAll();
+  const sql = new Client({ connectionString: t.database.url });
+  await sql.connect();
+
+  const person = (client: CookieClient | null, id: string | null): Person => ({
+    id,
+    graphql: async (query, variables) => {
+      const init = {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      };
+      const response = client ? await client.get(`${appUrl}/graphql`, init) : await fetch(`${appUrl}/graphql`, init);
+      return response.json() as Promise<GraphqlAnswer<any>>;
+    },
+  });
+
+  return {
+    t,
+    sql,
+    anonymous: person(null, null),
+    async signIn(login) {
+      const client = new CookieClient();
+      await client.get((await loginAtProvider(client, appUrl, 'academie', login)).toString());
+      const answer = await person(client, null).graphql<{ me: { id: string } }>('{ me { id } }');
+      if (!answer.data) throw new Error(`${login} could not sign in: ${JSON.stringify(answer.errors)}`);
+      return person(client, answer.data.me.id);
+    },
+    async close() {
+      await sql.end();
+      await t.close();
+      await idp.close();
+    },
+  };
+}
