@@ -30,6 +30,10 @@ export class AuditService {
   }
 
   async page(query: AuditQuery, first: number, after?: string): Promise<Connection<AuditEntryEntity>> {
+    // GraphQL's DateTime scalar lets an unreadable date through as an Invalid Date.
+    if ([query.since, query.until].some((date) => date && Number.isNaN(date.getTime()))) {
+      throw new DomainError('BAD_USER_INPUT', 'Date illisible : utilisez le format 2026-11-28T09:00:00Z.');
+    }
     if (query.since && query.until && query.since >= query.until) {
       throw new DomainError('BAD_USER_INPUT', 'La date de début doit précéder la date de fin.');
     }
