@@ -10,6 +10,8 @@ startEmbeddedPostgres({
   port: Number(process.env.PORT),
   database: 'ouvroir',
   ephemeral: true,
+  // Counts every statement the servers send, exactly and at once (pg_stat_database lags behind).
+  postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements'],
 }).then((database) => {
   process.stdout.write(`${database.url}\n`);
   process.once('SIGTERM', () => database.stop().then(() => process.exit(0)));

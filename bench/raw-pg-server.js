@@ -1,12 +1,35 @@
-// The baseline of the benchmark: a bare Node HTTP server answering the same rows as
-// `{ domains { slug name } }` with one `pg` query, and nothing else (no framework, no GraphQL).
+// The baseline of the benchmark: a bare Node HTTP server answering the same rows as the GraphQL
+// queries measured, with hand-written `pg` queries and nothing else (no framework, no GraphQL):
+// `/` the domains, `/groups` the first page of 50 public groups with member counts and facilitators.
 const { createServer } = require('node:http');
 const { Pool } = require('pg');
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
-createServer(async (request, response) => {
+const DIRECTORY = `
+  SELECT g.name, g.slug, d.name AS domain,
+    g.member_count AS "memberCount",
+    (SELECT coalesce(json_agg(json_build_object('displayName', u.display_name) ORDER BY m.since), '[]')
+       FROM membership m JOIN user_account u ON u.id = m.user_id
+      WHERE m.group_id = g.id AND m.role = 'facilitator') AS facilitators
+  FROM work_group g JOIN domain d ON d.id = g.domain_id
+  WHERE g.visibility = 'public'
+  ORDER BY g.name, g.id LIMIT 51`;
+
+async function answer(url) {
+  if (url === '/groups') {
+    const [{ rows: count }, { rows }] = await Promise.all([
+      pool.query(`SELECT count(*)::int AS n FROM work_group WHERE visibility = 'public'`),
+      pool.query(DIRECTORY),
+    ]);
+    return { data: { groupsDirectory: { totalCount: count[0].n, nodes: rows.slice(0, 50) } } };
+  }
   const { rows } = await pool.query('SELECT slug, name FROM domain ORDER BY name');
+  return { data: { domains: rows } };
+}
+
+createServer(async (request, response) => {
+  const body = JSON.stringify(await answer(request.url));
   response.writeHead(200, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ data: { domains: rows } }));
+  response.end(body);
 }).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\n'));

@@ -24,7 +24,9 @@ export type GroupStatus = (typeof GROUP_STATUSES)[number];
 /** A working group (*groupe de travail*) or a steering committee (*comité de pilotage*) of a domain. */
 @Entity({ name: 'work_group' })
 @Unique('work_group_slug_uq', ['slug'])
-@Index('work_group_domain_id_idx', ['domainId', 'name'])
+// The directory's order (name, id), with and without a domain filter.
+@Index('work_group_domain_id_idx', ['domainId', 'name', 'id'])
+@Index('work_group_name_idx', ['name', 'id'])
 @Check('work_group_kind_check', `"kind" IN ('working_group', 'committee')`)
 @Check('work_group_visibility_check', `"visibility" IN ('public', 'members')`)
 @Check('work_group_join_policy_check', `"join_policy" IN ('open', 'request', 'invitation')`)
@@ -73,6 +75,10 @@ export class GroupEntity {
   @ManyToOne(() => GroupEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'committee_id', foreignKeyConstraintName: 'work_group_committee_id_fkey' })
   committee?: GroupEntity;
+
+  /** Kept by the `membership_count` trigger: the directory shows it for every group of a page. */
+  @Column({ name: 'member_count', type: 'int', default: 0, insert: false, update: false })
+  memberCount: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

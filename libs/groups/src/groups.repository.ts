@@ -29,7 +29,8 @@ export class GroupsRepository {
   /** A page of the directory by name: public groups, and members-only ones the user belongs to. */
   directory(query: DirectoryQuery, first: number, after?: unknown[]): Promise<Page<GroupEntity>> {
     const builder = this.dataSource.manager.createQueryBuilder(GroupEntity, 'grp');
-    if (query.visibleTo) {
+    if (query.visibleTo?.userId === null) builder.andWhere(`grp.visibility = 'public'`);
+    else if (query.visibleTo) {
       builder.andWhere(
         `(grp.visibility = 'public' OR EXISTS (SELECT 1 FROM membership m WHERE m.group_id = grp.id AND m.user_id = :viewerId))`,
         { viewerId: query.visibleTo.userId },
@@ -98,14 +99,6 @@ export class GroupsRepository {
   async groupIdsWhere(userId: string, role: MembershipRole): Promise<string[]> {
     const rows = await this.dataSource.manager.findBy(MembershipEntity, { userId, role });
     return rows.map((row) => row.groupId);
-  }
-
-  async memberCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { group_id: string; count: number }[] = await this.dataSource.manager.query(
-      'SELECT group_id, count(*)::int AS count FROM membership WHERE group_id = ANY($1) GROUP BY group_id',
-      [groupIds],
-    );
-    return new Map(rows.map((row) => [row.group_id, row.count]));
   }
 
   /** Memberships with this role in these groups, oldest first. */

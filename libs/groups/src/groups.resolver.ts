@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEntryConnection, AuditEntryEntity, AuditEntryModel } from '@ouvroir/audit';
 import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { DomainModel, DomainsService } from '@ouvroir/domains';
@@ -216,13 +216,6 @@ export class GroupsResolver {
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité auquel s’adressent ses propositions.' })
   committee(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
     return group.committeeId ? visibleGroups(context, this.groups, actor).load(group.committeeId) : null;
-  }
-
-  @ResolveField(() => Int)
-  memberCount(@Parent() group: GroupEntity, @Context() context: object): Promise<number> {
-    return requestLoader(context, 'memberCounts', (ids: readonly string[]) => this.groups.memberCounts(ids)).load(
-      group.id,
-    );
   }
 
   @ResolveField(() => [UserModel], { description: 'Les animateurs du groupe.' })

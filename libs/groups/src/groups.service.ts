@@ -142,12 +142,6 @@ export class GroupsService {
     return groupsPolicy.permissions(group, viewer);
   }
 
-  /** Member counts of groups the caller already showed (field of a visible group). */
-  async memberCounts(groupIds: readonly string[]): Promise<number[]> {
-    const counts = await this.repository.memberCounts(groupIds);
-    return groupIds.map((id) => counts.get(id) ?? 0);
-  }
-
   /** The facilitators' user ids of groups the caller already showed, oldest first. */
   async facilitatorIds(groupIds: readonly string[]): Promise<string[][]> {
     const memberships = await this.repository.membershipsWithRole(groupIds, 'facilitator');
@@ -278,7 +272,8 @@ export class GroupsService {
           subjectUserId: facilitatorId,
           details: { name, kind: group.kind },
         });
-        return group;
+        // Read back: the trigger has counted the first facilitator.
+        return (await this.repository.findById(group.id, manager))!;
       })
       .catch(conflictOn('work_group_slug_uq', this.slugConflict(slug).message))
       .catch(

@@ -8,6 +8,7 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 /** A user's role in a group; `voter` only in committees (checked by the service). */
 @Entity({ name: 'membership' })
 @Index('membership_user_id_idx', ['userId'])
+@Index('membership_facilitator_idx', { synchronize: false })
 @Check('membership_role_check', `"role" IN ('facilitator', 'member', 'observer', 'voter')`)
 export class MembershipEntity {
   @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: 'membership_pkey' })

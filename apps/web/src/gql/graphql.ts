@@ -26,8 +26,8 @@ export type AuditFilter = {
   actions?: Array<AuditAction> | null | undefined;
   actorId?: string | number | null | undefined;
   groupId?: string | number | null | undefined;
-  since?: unknown;
-  until?: unknown;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
 };
 
 export type CreateGroupInput = {
@@ -204,7 +204,7 @@ export type GroupPageQueryVariables = Exact<{
 }>;
 
 
-export type GroupPageQuery = { group: { id: string, slug: string, name: string, kind: GroupKind, status: GroupStatus, visibility: GroupVisibility, joinPolicy: JoinPolicy, shortDescription: string, charter: string, charterHtml: string, memberCount: number, viewerRole: MembershipRole | null, domain: { id: string, slug: string, name: string }, committee: { id: string, slug: string, name: string } | null, facilitators: Array<{ id: string, displayName: string }>, viewerPermissions: { edit: boolean, join: boolean, requestToJoin: boolean, leave: boolean, manageMembers: boolean, readJournal: boolean }, viewerJoinRequest: { id: string, createdAt: unknown } | null } };
+export type GroupPageQuery = { group: { id: string, slug: string, name: string, kind: GroupKind, status: GroupStatus, visibility: GroupVisibility, joinPolicy: JoinPolicy, shortDescription: string, charter: string, charterHtml: string, memberCount: number, viewerRole: MembershipRole | null, domain: { id: string, slug: string, name: string }, committee: { id: string, slug: string, name: string } | null, facilitators: Array<{ id: string, displayName: string }>, viewerPermissions: { edit: boolean, join: boolean, requestToJoin: boolean, leave: boolean, manageMembers: boolean, readJournal: boolean }, viewerJoinRequest: { id: string, createdAt: string } | null } };
 
 export type CommitteesQueryVariables = Exact<{
   domainSlug: string;
@@ -270,7 +270,7 @@ export type GroupMembersQueryVariables = Exact<{
 }>;
 
 
-export type GroupMembersQuery = { group: { id: string, members: { totalCount: number, nodes: Array<{ userId: string, role: MembershipRole, since: unknown, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type GroupMembersQuery = { group: { id: string, members: { totalCount: number, nodes: Array<{ userId: string, role: MembershipRole, since: string, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type GroupJoinRequestsQueryVariables = Exact<{
   slug: string;
@@ -278,19 +278,19 @@ export type GroupJoinRequestsQueryVariables = Exact<{
 }>;
 
 
-export type GroupJoinRequestsQuery = { group: { id: string, joinRequests: { totalCount: number, nodes: Array<{ id: string, message: string, createdAt: unknown, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type GroupJoinRequestsQuery = { group: { id: string, joinRequests: { totalCount: number, nodes: Array<{ id: string, message: string, createdAt: string, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type GroupInvitationsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type GroupInvitationsQuery = { group: { id: string, invitations: Array<{ id: string, email: string | null, role: MembershipRole, expiresAt: unknown, expired: boolean, invitedUser: { id: string, displayName: string } | null, invitedBy: { id: string, displayName: string } | null }> } };
+export type GroupInvitationsQuery = { group: { id: string, invitations: Array<{ id: string, email: string | null, role: MembershipRole, expiresAt: string, expired: boolean, invitedUser: { id: string, displayName: string } | null, invitedBy: { id: string, displayName: string } | null }> } };
 
 export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInvitationsQuery = { myInvitations: Array<{ id: string, role: MembershipRole, expiresAt: unknown, group: { id: string, slug: string, name: string, kind: GroupKind }, invitedBy: { id: string, displayName: string } | null }> };
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string, role: MembershipRole, expiresAt: string, group: { id: string, slug: string, name: string, kind: GroupKind }, invitedBy: { id: string, displayName: string } | null }> };
 
 export type AddMemberMutationVariables = Exact<{
   groupId: string | number;
@@ -390,7 +390,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: unknown, details: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: string, details: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type JournalGroupsQueryVariables = Exact<{
   mine?: boolean | null | undefined;

@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   /** Remove the cluster when stopped (tests, benchmarks). */
   ephemeral?: boolean;
   onLog?: (line: string) => void;
+  /** Server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` for the benchmark. */
+  postgresFlags?: string[];
 }
 
 /**
@@ -43,6 +45,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: !options.ephemeral,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: options.postgresFlags ?? [],
     onLog: (line) => {
       logs.push(line);
       options.onLog?.(line);

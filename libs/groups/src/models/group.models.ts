@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AuditActionEnum } from '@ouvroir/audit';
 import type { AuditAction } from '@ouvroir/audit';
 import { Paginated } from '@ouvroir/core';
@@ -66,6 +66,9 @@ export class GroupModel {
 
   @Field(() => GroupStatusEnum)
   status: GroupStatus;
+
+  @Field(() => Int)
+  memberCount: number;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
