@@ -19,6 +19,7 @@ export {
   Paginated,
   toConnection,
 } from './graphql/pagination';
+export { enumOf } from './graphql/enum-of';
 export { requestLoader } from './graphql/request-loader';
 export { renderMarkdown } from './markdown/markdown';
 export { registerSecurityHeaders } from './http/security';

@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@ouvroir/core';
+import { enumOf, Paginated } from '@ouvroir/core';
 import { AUDIT_ACTIONS, AuditAction } from '../audit-entry.entity';
 
-export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((action) => [action, action]));
+export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'Un acte de gouvernance du journal.' });
 
 @ObjectType('AuditEntry', { description: 'Une entrée du journal : qui a fait quel acte de gouvernance, et quand.' })

@@ -1,7 +1,17 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  PartialType,
+  PickType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { AuditActionEnum } from '@ouvroir/audit';
 import type { AuditAction } from '@ouvroir/audit';
-import { Paginated } from '@ouvroir/core';
+import { enumOf, Paginated } from '@ouvroir/core';
 import {
   GROUP_KINDS,
   GROUP_STATUSES,
@@ -15,7 +25,6 @@ import {
 import { JOIN_REQUEST_STATUSES, JoinRequestStatus } from '../join-request.entity';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value]));
 export const GroupKindEnum = enumOf(GROUP_KINDS);
 export const GroupVisibilityEnum = enumOf(GROUP_VISIBILITIES);
 export const JoinPolicyEnum = enumOf(JOIN_POLICIES);
@@ -221,30 +230,17 @@ export class CreateGroupInput {
   @Field(() => JoinPolicyEnum, { nullable: true })
   joinPolicy?: JoinPolicy;
 
-  @Field(() => ID, { nullable: true, description: 'Le comité auquel s’adressent les propositions du groupe.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Le comité auquel s’adressent les propositions du groupe ; null le retire.',
+  })
   committeeId?: string | null;
 }
 
 @InputType('UpdateGroupInput', { description: 'Les champs à changer ; les autres restent tels quels.' })
-export class UpdateGroupInput {
-  @Field({ nullable: true })
-  name?: string;
-
-  @Field({ nullable: true })
-  shortDescription?: string;
-
-  @Field({ nullable: true })
-  charter?: string;
-
-  @Field(() => GroupVisibilityEnum, { nullable: true })
-  visibility?: GroupVisibility;
-
-  @Field(() => JoinPolicyEnum, { nullable: true })
-  joinPolicy?: JoinPolicy;
-
-  @Field(() => ID, { nullable: true, description: 'null retire le comité.' })
-  committeeId?: string | null;
-}
+export class UpdateGroupInput extends PartialType(
+  PickType(CreateGroupInput, ['name', 'shortDescription', 'charter', 'visibility', 'joinPolicy', 'committeeId']),
+) {}
 
 @InputType('GroupFilter')
 export class GroupFilterInput {

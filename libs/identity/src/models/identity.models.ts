@@ -1,9 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@ouvroir/core';
+import { enumOf, Paginated } from '@ouvroir/core';
 import { ORGANISATION_TYPES, OrganisationType } from '../organisation.entity';
 import { PLATFORM_ROLES, PlatformRole, USER_STATUSES, UserStatus } from '../user.entity';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value]));
 export const PlatformRoleEnum = enumOf(PLATFORM_ROLES);
 export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
 export const UserStatusEnum = enumOf(USER_STATUSES);
