@@ -5,7 +5,11 @@ import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
 import { CookieClient, loginAtProvider, startTestIdentityProvider, TestIdentityProvider } from './identity-provider';
 
-export interface GraphqlAnswer<T = Record<string, any>> {
+/** What the tests read from an answer: loosely typed, since each test asserts the shape it expects. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyData = Record<string, any>;
+
+export interface GraphqlAnswer<T = AnyData> {
   data: T | null;
   errors?: { message: string; extensions: { code: string } }[];
 }
@@ -13,7 +17,7 @@ export interface GraphqlAnswer<T = Record<string, any>> {
 /** Someone using Ouvroir over HTTP: signed in through the provider, or the public. */
 export interface Person {
   id: string | null;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer<T>>;
+  graphql<T = AnyData>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer<T>>;
 }
 
 export interface PeopleApp {
@@ -68,7 +72,7 @@ export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp
         body: JSON.stringify({ query, variables }),
       };
       const response = client ? await client.get(`${appUrl}/graphql`, init) : await fetch(`${appUrl}/graphql`, init);
-      return response.json() as Promise<GraphqlAnswer<any>>;
+      return response.json() as Promise<GraphqlAnswer<never>>;
     },
   });
 
