@@ -12,6 +12,8 @@ const config: CodegenConfig = {
         documentMode: 'string',
         useTypeImports: true,
         enumsAsTypes: true,
+        // Dates travel as ISO 8601 strings.
+        scalars: { DateTime: 'string' },
       },
     },
   },

@@ -140,6 +140,18 @@ describe('signing in through OpenID Connect', () => {
     expect(await usersWithEmail('nadia.rahmani@education.gouv.fr')).toBe(1);
   });
 
+  it.each([
+    ['/invitations/abc?x=1', '/invitations/abc?x=1'],
+    ['//autre-site.fr/piege', '/'],
+    ['https://autre-site.fr/', '/'],
+    ['/\\autre-site.fr', '/'],
+  ])('comes back to the page asked for (%s → %s), never to another site', async (returnTo, expected) => {
+    const client = new CookieClient();
+    const callback = await loginAtProvider(client, appUrl, 'academie', 'nadia', returnTo);
+    const response = await client.get(callback.toString());
+    expect(response.headers.get('location')).toBe(expected);
+  });
+
   it('accepts a userinfo answered as a signed JWT, as ProConnect may send it', async () => {
     const client = new CookieClient();
     expect((await signIn(client, 'lea', 'signe')).location).toBe('/');

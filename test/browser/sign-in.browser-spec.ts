@@ -1,5 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import {
+  baseUrl,
+  launchChromium,
+  newPage,
+  ouvroirErrors,
+  seriousAccessibilityViolations,
+  signInAs,
+} from '../support/browser';
 
 /**
  * Journey 1's first step and journey 5's administrator: signing in through the development
@@ -12,15 +19,6 @@ describe('signing in in Chromium', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser.close());
-
-  async function signInAs(page: Page, login: string) {
-    await page.goto(`${baseUrl()}/connexion`);
-    await page.getByRole('link', { name: 'Se connecter avec Comptes de démonstration' }).click();
-    await page.locator('input[name=login]').fill(login);
-    await page.locator('input[name=password]').fill('démo');
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(`${baseUrl()}/`);
-  }
 
   it('signs in, shows the name and organisation, signs out, and signs in as someone else', async () => {
     const { page, consoleErrors } = await newPage(browser);
@@ -47,7 +45,7 @@ describe('signing in in Chromium', () => {
     await header.getByText('Nadia Rahmani').first().waitFor();
     expect(await header.textContent()).toContain('Direction du numérique pour l’éducation');
     // The development provider's own pages load outside resources; Ouvroir's pages must be clean.
-    expect(consoleErrors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`))).toEqual([]);
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
     await page.context().close();
   });
 
@@ -78,7 +76,7 @@ describe('signing in in Chromium', () => {
     await row.getByRole('button', { name: /Réactiver/ }).click();
     await page.getByText('Le compte de Claire Le Goff est réactivé.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    expect(consoleErrors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`))).toEqual([]);
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
     await page.context().close();
   });
 });

@@ -58,3 +58,16 @@ export async function seriousAccessibilityViolations(
       .map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
   });
 }
+
+/** Signs in through the development provider (any password); the app then shows `returnTo`, or its home page. */
+export async function signInAs(page: Page, login: string, returnTo = '/') {
+  if (!page.url().startsWith(`${baseUrl()}/connexion`)) await page.goto(`${baseUrl()}/connexion`);
+  await page.getByRole('link', { name: 'Se connecter avec Comptes de démonstration' }).click();
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill('démo');
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL(`${baseUrl()}${returnTo}`);
+}
+
+/** Console errors of Ouvroir's pages: the development provider's own pages load outside resources. */
+export const ouvroirErrors = (errors: string[]) => errors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`));

@@ -156,9 +156,11 @@ export async function loginAtProvider(
   appUrl: string,
   providerId: string,
   login: string,
+  returnTo?: string,
 ): Promise<URL> {
   const isCallback = (next: URL) => next.pathname === `/auth/${providerId}/callback`;
-  const { url: interaction, response } = await client.follow(`${appUrl}/auth/${providerId}/login`, isCallback);
+  const start = `${appUrl}/auth/${providerId}/login${returnTo ? `?retour=${encodeURIComponent(returnTo)}` : ''}`;
+  const { url: interaction, response } = await client.follow(start, isCallback);
   if (isCallback(interaction)) return interaction;
   const form = await response.text();
   const action = form.match(/action="([^"]+)"/)?.[1];

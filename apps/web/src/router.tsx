@@ -1,10 +1,15 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { administrationHome } from './administration/AdministrationFrame';
 import { Layout } from './layout/Layout';
+import { AdminNewGroupPage } from './pages/AdminNewGroupPage';
 import { AdminOrganisationsPage } from './pages/AdminOrganisationsPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
+import { GroupPage } from './pages/GroupPage';
+import { GroupsPage } from './pages/GroupsPage';
 import { HomePage } from './pages/HomePage';
 import { InfoPage } from './pages/InfoPage';
+import { InvitationPage } from './pages/InvitationPage';
+import { JournalPage } from './pages/JournalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SignInPage } from './pages/SignInPage';
@@ -17,9 +22,14 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'connexion', element: <SignInPage /> },
       { path: 'profil', element: <ProfilePage /> },
+      { path: 'groupes', element: <GroupsPage /> },
+      { path: 'groupes/:slug', element: <GroupPage /> },
+      { path: 'invitations/:token', element: <InvitationPage /> },
+      { path: 'journal', element: <JournalPage /> },
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },
       { path: 'administration/utilisateurs', element: <AdminUsersPage /> },
       { path: 'administration/structures', element: <AdminOrganisationsPage /> },
+      { path: 'administration/groupes/nouveau', element: <AdminNewGroupPage /> },
       { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
       { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },
       { path: 'donnees-personnelles', element: <InfoPage page="personalData" /> },

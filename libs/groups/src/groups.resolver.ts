@@ -276,7 +276,15 @@ export class GroupsResolver {
 
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly groups: GroupsService,
+  ) {}
+
+  @ResolveField(() => GroupModel, { nullable: true })
+  group(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return visibleGroups(context, this.groups, actor).load(membership.groupId);
+  }
 
   @ResolveField(() => UserModel)
   user(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {

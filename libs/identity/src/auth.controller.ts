@@ -9,6 +9,10 @@ import type { Actor, SessionUser } from './session-user';
 /** The login page of the web client, which explains each refusal in French. */
 const loginPage = (reason: SignInRefusal) => `/connexion?erreur=${reason}`;
 
+/** A page of Ouvroir to come back to after sign-in: a local path only, never another site. */
+const localPath = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length <= 500 && /^\/(?![/\\])[^\s]*$/.test(value) ? value : undefined;
+
 /**
  * OpenID Connect over passport: `/auth/:provider/login` sends the browser to the provider,
  * `/auth/:provider/callback` checks its answer and opens the session, `/auth/logout` ends it.
@@ -27,6 +31,8 @@ export class AuthController {
   async login(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const refusal = await this.refusalBeforeLogin(providerId);
     if (refusal) return this.refuse(reply, refusal, `login through ${providerId} refused: ${refusal}`);
+    const returnTo = localPath((request.query as { retour?: unknown }).retour);
+    if (returnTo) request.session.set('returnTo', returnTo);
     await this.passport.authenticate(providerId).call(request.server, request, reply);
   }
 
@@ -47,8 +53,10 @@ export class AuthController {
         const detail = (error as Error | null)?.message ?? (info as { message?: string } | undefined)?.message;
         return this.refuse(rep, reason, `sign-in through ${providerId} refused: ${reason} (${detail})`);
       }
+      // Read before logIn, which starts a new session.
+      const returnTo = localPath(req.session.get('returnTo'));
       await req.logIn(user);
-      return rep.redirect('/', 302);
+      return rep.redirect(returnTo ?? '/', 302);
     });
     await handler.call(request.server, request, reply);
   }

@@ -1,18 +1,18 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { SideMenu } from '@codegouvfr/react-dsfr/SideMenu';
 import { useRef, type ReactNode } from 'react';
-import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
+import { SignedIn } from '../identity/SignedIn';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
-export type AdministrationSection = 'users' | 'organisations';
+export type AdministrationSection = 'users' | 'organisations' | 'newGroup';
 
 /** The administration's pages, in the order of its side menu. */
 const sections: { id: AdministrationSection; path: string }[] = [
   { id: 'users', path: '/administration/utilisateurs' },
   { id: 'organisations', path: '/administration/structures' },
+  { id: 'newGroup', path: '/administration/groupes/nouveau' },
 ];
 
 export const administrationHome = sections[0].path;
@@ -48,11 +48,15 @@ export function AdministrationFrame({ section, children }: AdministrationFramePr
             // The header's navigation already shows "Administration": the title only names the menu for screen readers.
             classes={{ title: fr.cx('fr-sr-only') }}
             burgerMenuButtonText={t('administration.menuTitle')}
-            items={sections.map(({ id, path }) => ({
-              text: t(`administration.${id}.heading`),
-              linkProps: { to: path },
-              isActive: id === section,
-            }))}
+            items={[
+              ...sections.map(({ id, path }) => ({
+                text: t(`administration.${id}.heading`),
+                linkProps: { to: path },
+                isActive: id === section,
+              })),
+              // The journal is the facilitators' too: it has its own page, outside the administration.
+              { text: t('administration.journal'), linkProps: { to: '/journal' } },
+            ]}
           />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-9', 'fr-col-xl-10')}>
@@ -77,31 +81,9 @@ export function AdministrationFrame({ section, children }: AdministrationFramePr
 /** What a visitor or a non-administrator sees instead of the page (or a wait, while the session loads). */
 function AccessRefused({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
-  const session = useSession();
-
-  if (session.status === 'loading') return <p role="status">{t('administration.checking')}</p>;
-  if (session.status === 'anonymous' && session.error) {
-    return (
-      <LoadError
-        title={t('administration.sessionErrorTitle')}
-        description={t('administration.errorDescription', { reason: session.error })}
-        retryLabel={t('administration.retry')}
-        titleAs="h2"
-        onRetry={() => {
-          void session.refresh();
-          onRetry();
-        }}
-      />
-    );
-  }
   return (
-    <>
-      <p className={fr.cx('fr-text--lead')}>{t('administration.reserved')}</p>
-      {session.status === 'anonymous' && (
-        <Button linkProps={{ to: '/connexion' }} iconId="fr-icon-account-circle-line">
-          {t('administration.signInLink')}
-        </Button>
-      )}
-    </>
+    <SignedIn signedOut={t('administration.reserved')} onRetry={onRetry}>
+      {() => <p className={fr.cx('fr-text--lead')}>{t('administration.reserved')}</p>}
+    </SignedIn>
   );
 }

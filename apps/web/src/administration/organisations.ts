@@ -1,7 +1,7 @@
 import { graphqlRequest } from '../api/graphql-request';
 import { graphql } from '../gql';
 import type { AdminOrganisationsQuery, OrganisationInput, OrganisationType } from '../gql/graphql';
-import type { PageLoader } from './usePaginatedSearch';
+import type { PageLoader } from '../api/usePaginatedSearch';
 
 const organisationsQuery = graphql(`
   query AdminOrganisations($search: String, $after: String) {
@@ -52,7 +52,7 @@ export const organisationTypes: OrganisationType[] = [
 ];
 
 export const loadOrganisations: PageLoader<AdminOrganisation> = async (search, after) =>
-  (await graphqlRequest(organisationsQuery, { search, after })).organisations;
+  (await graphqlRequest(organisationsQuery, { search: search || undefined, after })).organisations;
 
 export const updateOrganisation = async (id: string, input: OrganisationInput): Promise<AdminOrganisation> =>
   (await graphqlRequest(updateOrganisationMutation, { id, input })).updateOrganisation;

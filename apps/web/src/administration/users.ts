@@ -1,7 +1,7 @@
 import { graphqlRequest } from '../api/graphql-request';
 import { graphql } from '../gql';
 import type { AdminUsersQuery, PlatformRole } from '../gql/graphql';
-import type { PageLoader } from './usePaginatedSearch';
+import type { PageLoader } from '../api/usePaginatedSearch';
 
 const usersQuery = graphql(`
   query AdminUsers($search: String, $after: String) {
@@ -64,7 +64,7 @@ export type AdminUser = AdminUsersQuery['users']['nodes'][number];
 export type UserChange = Pick<AdminUser, 'id' | 'platformRole' | 'status'>;
 
 export const loadUsers: PageLoader<AdminUser> = async (search, after) =>
-  (await graphqlRequest(usersQuery, { search, after })).users;
+  (await graphqlRequest(usersQuery, { search: search || undefined, after })).users;
 
 export const setPlatformRole = async (userId: string, role: PlatformRole): Promise<UserChange> =>
   (await graphqlRequest(setPlatformRoleMutation, { userId, role })).setPlatformRole;

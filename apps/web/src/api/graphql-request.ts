@@ -16,13 +16,19 @@ export class GraphqlRequestError extends Error {
   }
 }
 
+/** What a failure says to the user: the API's French message, or the error's own. */
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The API's stable code of a failure (NOT_FOUND, FORBIDDEN…), or undefined for a failure of the page itself. */
+export const codeOf = (error: unknown) => (error instanceof GraphqlRequestError ? error.code : undefined);
+
 type GraphqlResponse<TResult> = {
   data?: TResult | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
 /** Operations without variables take no second argument; the others require theirs. */
-type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+export type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
 
 /** Runs a generated GraphQL operation against the API of the same origin, with the session cookie. */
 export async function graphqlRequest<TResult, TVariables>(

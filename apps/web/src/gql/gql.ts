@@ -32,8 +32,9 @@ type Documents = {
     "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": typeof types.JoinGroupDocument,
     "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n    }\n  }\n": typeof types.RequestToJoinGroupDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
-    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
-    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
+    "\n  fragment PersonSummary on User {\n    id\n    displayName\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.PersonSummaryFragmentDoc,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
     "\n  query GroupInvitations($slug: String!) {\n    group(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        expired\n        invitedUser {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      expiresAt\n      group {\n        id\n        slug\n        name\n        kind\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    addMember(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n    }\n  }\n": typeof types.AddMemberDocument,
@@ -42,15 +43,15 @@ type Documents = {
     "\n  mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {\n    decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {\n    inviteToGroup(groupId: $groupId, input: $input) {\n      link\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n": typeof types.AcceptMyInvitationDocument,
-    "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupSlugsDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      group {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      group {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptMyInvitationDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": typeof types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.InvitationByTokenDocument,
 };
 const documents: Documents = {
     "\n  query AdminOrganisations($search: String, $after: String) {\n    organisations(search: $search, after: $after) {\n      nodes {\n        id\n        name\n        type\n        siret\n        uai\n        emailDomains\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
@@ -70,8 +71,9 @@ const documents: Documents = {
     "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": types.JoinGroupDocument,
     "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n    }\n  }\n": types.RequestToJoinGroupDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
-    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
-    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
+    "\n  fragment PersonSummary on User {\n    id\n    displayName\n    organisation {\n      id\n      name\n    }\n  }\n": types.PersonSummaryFragmentDoc,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
     "\n  query GroupInvitations($slug: String!) {\n    group(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n        expired\n        invitedUser {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      expiresAt\n      group {\n        id\n        slug\n        name\n        kind\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AddMember($groupId: ID!, $userId: ID!, $role: MembershipRole!) {\n    addMember(groupId: $groupId, userId: $userId, role: $role) {\n      userId\n    }\n  }\n": types.AddMemberDocument,
@@ -80,15 +82,15 @@ const documents: Documents = {
     "\n  mutation DecideJoinRequest($requestId: ID!, $accept: Boolean!, $reason: String) {\n    decideJoinRequest(requestId: $requestId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation InviteToGroup($groupId: ID!, $input: InvitationInput!) {\n    inviteToGroup(groupId: $groupId, input: $input) {\n      link\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n": types.AcceptMyInvitationDocument,
-    "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupSlugsDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      group {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      group {\n        slug\n      }\n    }\n  }\n": types.AcceptMyInvitationDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n": types.InvitationByTokenDocument,
 };
 
 /**
@@ -162,11 +164,15 @@ export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupMembersDocument;
+export function graphql(source: "\n  fragment PersonSummary on User {\n    id\n    displayName\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PersonSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupJoinRequestsDocument;
+export function graphql(source: "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(after: $after) {\n        nodes {\n          userId\n          role\n          since\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupJoinRequests($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      joinRequests(after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            ...PersonSummary\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupJoinRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,15 +208,11 @@ export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      groupId\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      group {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      groupId\n    }\n  }\n"): typeof import('./graphql').AcceptMyInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyGroupSlugs($after: String) {\n    groupsDirectory(filter: { mine: true }, first: 100, after: $after) {\n      nodes {\n        id\n        slug\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyGroupSlugsDocument;
+export function graphql(source: "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      group {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptMyInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,6 +237,10 @@ export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): typeof import('./graphql').JournalGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationByTokenDocument;
 
 
 export function graphql(source: string) {

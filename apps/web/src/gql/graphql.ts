@@ -32,7 +32,7 @@ export type AuditFilter = {
 
 export type CreateGroupInput = {
   charter?: string | null | undefined;
-  /** Le comité auquel s’adressent les propositions du groupe. */
+  /** Le comité auquel s’adressent les propositions du groupe ; null le retire. */
   committeeId?: string | number | null | undefined;
   /** Le domaine du groupe. */
   domainSlug: string;
@@ -126,7 +126,7 @@ export type PlatformRole =
 /** Les champs à changer ; les autres restent tels quels. */
 export type UpdateGroupInput = {
   charter?: string | null | undefined;
-  /** null retire le comité. */
+  /** Le comité auquel s’adressent les propositions du groupe ; null le retire. */
   committeeId?: string | number | null | undefined;
   joinPolicy?: JoinPolicy | null | undefined;
   name?: string | null | undefined;
@@ -264,6 +264,8 @@ export type LeaveGroupMutationVariables = Exact<{
 
 export type LeaveGroupMutation = { leaveGroup: boolean };
 
+export type PersonSummaryFragment = { id: string, displayName: string, organisation: { id: string, name: string } | null };
+
 export type GroupMembersQueryVariables = Exact<{
   slug: string;
   after?: string | null | undefined;
@@ -348,21 +350,14 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { groupId: string } };
+export type AcceptInvitationMutation = { acceptInvitation: { group: { slug: string } | null } };
 
 export type AcceptMyInvitationMutationVariables = Exact<{
   invitationId: string | number;
 }>;
 
 
-export type AcceptMyInvitationMutation = { acceptMyInvitation: { groupId: string } };
-
-export type MyGroupSlugsQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type MyGroupSlugsQuery = { groupsDirectory: { nodes: Array<{ id: string, slug: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AcceptMyInvitationMutation = { acceptMyInvitation: { group: { slug: string } | null } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -399,6 +394,13 @@ export type JournalGroupsQueryVariables = Exact<{
 
 export type JournalGroupsQuery = { groupsDirectory: { nodes: Array<{ id: string, name: string, viewerRole: MembershipRole | null }> } };
 
+export type InvitationByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationByTokenQuery = { invitationByToken: { role: MembershipRole, expired: boolean, accepted: boolean, group: { name: string, kind: GroupKind } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -417,7 +419,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PersonSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PersonSummary on User {
+  id
+  displayName
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PersonSummary"}) as unknown as TypedDocumentString<PersonSummaryFragment, unknown>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations($search: String, $after: String) {
   organisations(search: $search, after: $after) {
@@ -651,12 +662,7 @@ export const GroupMembersDocument = new TypedDocumentString(`
         role
         since
         user {
-          id
-          displayName
-          organisation {
-            id
-            name
-          }
+          ...PersonSummary
         }
       }
       totalCount
@@ -667,7 +673,14 @@ export const GroupMembersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GroupMembersQuery, GroupMembersQueryVariables>;
+    fragment PersonSummary on User {
+  id
+  displayName
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<GroupMembersQuery, GroupMembersQueryVariables>;
 export const GroupJoinRequestsDocument = new TypedDocumentString(`
     query GroupJoinRequests($slug: String!, $after: String) {
   group(slug: $slug) {
@@ -678,12 +691,7 @@ export const GroupJoinRequestsDocument = new TypedDocumentString(`
         message
         createdAt
         user {
-          id
-          displayName
-          organisation {
-            id
-            name
-          }
+          ...PersonSummary
         }
       }
       totalCount
@@ -694,7 +702,14 @@ export const GroupJoinRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GroupJoinRequestsQuery, GroupJoinRequestsQueryVariables>;
+    fragment PersonSummary on User {
+  id
+  displayName
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<GroupJoinRequestsQuery, GroupJoinRequestsQueryVariables>;
 export const GroupInvitationsDocument = new TypedDocumentString(`
     query GroupInvitations($slug: String!) {
   group(slug: $slug) {
@@ -781,31 +796,21 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($token: String!) {
   acceptInvitation(token: $token) {
-    groupId
+    group {
+      slug
+    }
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const AcceptMyInvitationDocument = new TypedDocumentString(`
     mutation AcceptMyInvitation($invitationId: ID!) {
   acceptMyInvitation(invitationId: $invitationId) {
-    groupId
+    group {
+      slug
+    }
   }
 }
     `) as unknown as TypedDocumentString<AcceptMyInvitationMutation, AcceptMyInvitationMutationVariables>;
-export const MyGroupSlugsDocument = new TypedDocumentString(`
-    query MyGroupSlugs($after: String) {
-  groupsDirectory(filter: {mine: true}, first: 100, after: $after) {
-    nodes {
-      id
-      slug
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyGroupSlugsQuery, MyGroupSlugsQueryVariables>;
 export const ExportMyDataDocument = new TypedDocumentString(`
     query ExportMyData {
   exportMyData
@@ -882,3 +887,16 @@ export const JournalGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JournalGroupsQuery, JournalGroupsQueryVariables>;
+export const InvitationByTokenDocument = new TypedDocumentString(`
+    query InvitationByToken($token: String!) {
+  invitationByToken(token: $token) {
+    role
+    expired
+    accepted
+    group {
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationByTokenQuery, InvitationByTokenQueryVariables>;

@@ -4,7 +4,7 @@ import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphqlRequest } from '../api/graphql-request';
+import { graphqlRequest, messageOf } from '../api/graphql-request';
 import { graphql } from '../gql';
 
 const exportMyDataQuery = graphql(`
@@ -21,8 +21,6 @@ const eraseMyAccountMutation = graphql(`
 
 const eraseModal = createModal({ id: 'erase-account', isOpenedByDefault: false });
 const exportFileName = 'ouvroir-mes-donnees.json';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Hands a JSON text to the browser as a file: a blob: link clicked from here, no script for the CSP to refuse. */
 function downloadJson(text: string, fileName: string) {

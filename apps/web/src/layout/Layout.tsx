@@ -138,21 +138,24 @@ function useSessionItems() {
 }
 
 /**
- * The header's main navigation: for now only the administration, for administrators (its pages and the API check
- * the role again). It is not a quick-access item: next to a long organisation name, those overflow the header.
+ * The header's main navigation: the groups for everyone, the administration for administrators (its pages and the
+ * API check the role again). Not quick-access items: next to a long organisation name, those overflow the header.
  */
-function useNavigation(): MainNavigationProps.Item[] | undefined {
+function useNavigation(): MainNavigationProps.Item[] {
   const { t } = useTranslation();
   const session = useSession();
   const { pathname } = useLocation();
-  if (session.status !== 'signedIn' || session.user.platformRole !== 'admin') return undefined;
-  return [
-    {
+  const items: MainNavigationProps.Item[] = [
+    { text: t('layout.groups'), linkProps: { to: '/groupes' }, isActive: pathname.startsWith('/groupes') },
+  ];
+  if (session.status === 'signedIn' && session.user.platformRole === 'admin') {
+    items.push({
       text: t('layout.administration'),
       linkProps: { to: administrationHome },
       isActive: pathname.startsWith('/administration'),
-    },
-  ];
+    });
+  }
+  return items;
 }
 
 /**

@@ -6,7 +6,6 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
-import { SearchForm } from '../administration/SearchForm';
 import { useTranslation } from 'react-i18next';
 import { AdministrationFrame } from '../administration/AdministrationFrame';
 import {
@@ -15,9 +14,11 @@ import {
   updateOrganisation,
   type AdminOrganisation,
 } from '../administration/organisations';
-import { Missing, ResultsTable } from '../administration/ResultsTable';
-import { useDebouncedValue } from '../administration/useDebouncedValue';
-import { usePaginatedSearch } from '../administration/usePaginatedSearch';
+import { messageOf } from '../api/graphql-request';
+import { usePaginatedSearch } from '../api/usePaginatedSearch';
+import { Missing, ResultsTable } from '../components/ResultsTable';
+import { SearchForm } from '../components/SearchForm';
+import { useDebouncedValue } from '../components/useDebouncedValue';
 import type { OrganisationInput, OrganisationType } from '../gql/graphql';
 
 // One dialog for every row, opened by script: the DSFR manages the focus trap and Escape, and this page puts the focus
@@ -27,8 +28,6 @@ const formId = 'organisation-edit-form';
 
 /** The organisation being edited; `opening` counts the openings, so that each one starts from a fresh form. */
 type Editing = { organisation: AdminOrganisation; opening: number };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function AdminOrganisationsPage() {
   return <AdministrationFrame section="organisations">{() => <OrganisationDirectory />}</AdministrationFrame>;
@@ -87,7 +86,7 @@ function OrganisationDirectory() {
         />
       )}
       <ResultsTable
-        section="organisations"
+        texts="administration.organisations"
         results={organisations}
         headers={[
           t('administration.organisations.columns.name'),

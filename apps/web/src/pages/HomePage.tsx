@@ -41,8 +41,7 @@ function DomainList({ onRetry }: { onRetry: () => void }) {
       return (
         <LoadError
           title={t('home.errorTitle')}
-          description={t('home.errorDescription', { reason: domains.message })}
-          retryLabel={t('home.retry')}
+          reason={domains.message}
           onRetry={() => {
             domains.retry();
             onRetry();
@@ -56,7 +55,14 @@ function DomainList({ onRetry }: { onRetry: () => void }) {
           {domains.data.domains.map((domain) => (
             // Names and descriptions come from the API in French, whatever the interface language.
             <li key={domain.id} lang="fr" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-              <Card title={domain.name} titleAs="h3" desc={domain.description} size="small" />
+              <Card
+                title={domain.name}
+                titleAs="h3"
+                desc={domain.description}
+                size="small"
+                enlargeLink
+                linkProps={{ to: `/groupes?domaine=${domain.slug}` }}
+              />
             </li>
           ))}
         </ul>

@@ -4,8 +4,8 @@ import TechnicalError from '@codegouvfr/react-dsfr/picto/TechnicalError';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
-/** The DSFR "page not found" template. */
-export function NotFoundPage() {
+/** The DSFR "page not found" template; `lead` says what was not found, when the API said it (a group). */
+export function NotFoundPage({ lead }: { lead?: string }) {
   const { t } = useTranslation();
   useDocumentTitle(t('notFound.pageTitle'));
 
@@ -14,7 +14,7 @@ export function NotFoundPage() {
       <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
         <h1>{t('notFound.heading')}</h1>
         <p className={fr.cx('fr-text--sm', 'fr-mb-3w')}>{t('notFound.code')}</p>
-        <p className={fr.cx('fr-text--lead', 'fr-mb-3w')}>{t('notFound.lead')}</p>
+        <p className={fr.cx('fr-text--lead', 'fr-mb-3w')}>{lead ?? t('notFound.lead')}</p>
         <p className={fr.cx('fr-text--sm', 'fr-mb-5w')}>{t('notFound.help')}</p>
         <Button linkProps={{ to: '/' }}>{t('notFound.homeLink')}</Button>
       </div>

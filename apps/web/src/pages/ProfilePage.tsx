@@ -1,10 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef, type ReactNode } from 'react';
-import { LoadError } from '../components/LoadError';
 import { useTranslation } from 'react-i18next';
 import { PersonalDataSection } from '../identity/PersonalDataSection';
-import { useSession, type SessionUser } from '../identity/useSession';
+import { SignedIn } from '../identity/SignedIn';
+import type { SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function ProfilePage() {
@@ -19,45 +18,12 @@ export function ProfilePage() {
           {t('profile.heading')}
         </h1>
         {/* The retry button disappears while loading: the focus goes back to the page's heading. */}
-        <ProfileContent onRetry={() => heading.current?.focus()} />
+        <SignedIn signedOut={t('profile.signedOut')} onRetry={() => heading.current?.focus()}>
+          {(user) => <ProfileDetails user={user} />}
+        </SignedIn>
       </div>
     </div>
   );
-}
-
-function ProfileContent({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation();
-  const session = useSession();
-
-  switch (session.status) {
-    case 'loading':
-      return <p role="status">{t('profile.loading')}</p>;
-    case 'anonymous':
-      if (session.error) {
-        return (
-          <LoadError
-            title={t('profile.errorTitle')}
-            description={t('profile.errorDescription', { reason: session.error })}
-            retryLabel={t('profile.retry')}
-            titleAs="h2"
-            onRetry={() => {
-              void session.refresh();
-              onRetry();
-            }}
-          />
-        );
-      }
-      return (
-        <>
-          <p className={fr.cx('fr-text--lead')}>{t('profile.signedOut')}</p>
-          <Button linkProps={{ to: '/connexion' }} iconId="fr-icon-account-circle-line">
-            {t('profile.signInLink')}
-          </Button>
-        </>
-      );
-    case 'signedIn':
-      return <ProfileDetails user={session.user} />;
-  }
 }
 
 function ProfileDetails({ user }: { user: SessionUser }) {

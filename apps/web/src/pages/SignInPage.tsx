@@ -21,8 +21,9 @@ const refusals = [
   'identity_not_linked',
 ] as const;
 
-/** The API's login route: a full page load, since the browser leaves for the provider. */
-const loginUrl = (provider: IdentityProvider) => `/auth/${encodeURIComponent(provider.id)}/login`;
+/** The API's login route: a full page load, since the browser leaves for the provider; it comes back to `returnTo`. */
+const loginUrl = (provider: IdentityProvider, returnTo: string | null) =>
+  `/auth/${encodeURIComponent(provider.id)}/login${returnTo ? `?retour=${encodeURIComponent(returnTo)}` : ''}`;
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export function SignInPage() {
           <>
             <p className={fr.cx('fr-text--lead', 'fr-mb-4w')}>{t('signIn.intro')}</p>
             {/* The retry button disappears while loading: the focus goes back to the page's heading. */}
-            <ProviderList onRetry={() => heading.current?.focus()} />
+            <ProviderList returnTo={searchParams.get('retour')} onRetry={() => heading.current?.focus()} />
           </>
         )}
       </div>
@@ -66,7 +67,7 @@ export function SignInPage() {
   );
 }
 
-function ProviderList({ onRetry }: { onRetry: () => void }) {
+function ProviderList({ returnTo, onRetry }: { returnTo: string | null; onRetry: () => void }) {
   const { t } = useTranslation();
   const providers = useIdentityProviders();
 
@@ -77,8 +78,7 @@ function ProviderList({ onRetry }: { onRetry: () => void }) {
       return (
         <LoadError
           title={t('signIn.errorTitle')}
-          description={t('signIn.errorDescription', { reason: providers.message })}
-          retryLabel={t('signIn.retry')}
+          reason={providers.message}
           titleAs="h2"
           onRetry={() => {
             providers.retry();
@@ -92,7 +92,7 @@ function ProviderList({ onRetry }: { onRetry: () => void }) {
         <ul className={fr.cx('fr-raw-list')}>
           {providers.data.identityProviders.map((provider) => (
             <li key={provider.id} className={fr.cx('fr-mb-4w')}>
-              <ProviderButton provider={provider} />
+              <ProviderButton provider={provider} returnTo={returnTo} />
             </li>
           ))}
         </ul>
@@ -100,7 +100,7 @@ function ProviderList({ onRetry }: { onRetry: () => void }) {
   }
 }
 
-function ProviderButton({ provider }: { provider: IdentityProvider }) {
+function ProviderButton({ provider, returnTo }: { provider: IdentityProvider; returnTo: string | null }) {
   const { t } = useTranslation();
   const unavailableId = `provider-${provider.id}-unavailable`;
   const describedBy = provider.available ? undefined : unavailableId;
@@ -108,7 +108,7 @@ function ProviderButton({ provider }: { provider: IdentityProvider }) {
   let button;
   if (provider.kind === 'proconnect') {
     button = provider.available ? (
-      <ProConnectButton url={loginUrl(provider)} />
+      <ProConnectButton url={loginUrl(provider, returnTo)} />
     ) : (
       // ProConnectButton cannot be disabled: the same DSFR markup, as a disabled button (its CSS comes with the import).
       <div className={fr.cx('fr-connect-group')}>
@@ -127,7 +127,7 @@ function ProviderButton({ provider }: { provider: IdentityProvider }) {
     const label = t('signIn.signInWith', { label: provider.label });
     button = provider.available ? (
       // reloadDocument: the API answers this address, not the client's router.
-      <Button linkProps={{ to: loginUrl(provider), reloadDocument: true }}>{label}</Button>
+      <Button linkProps={{ to: loginUrl(provider, returnTo), reloadDocument: true }}>{label}</Button>
     ) : (
       <Button disabled nativeButtonProps={{ 'aria-describedby': describedBy }}>
         {label}

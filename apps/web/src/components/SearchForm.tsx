@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 interface SearchFormProps {
   label: string;
@@ -8,10 +8,12 @@ interface SearchFormProps {
   value: string;
   onChange: (value: string) => void;
   inputRef: Ref<HTMLInputElement>;
+  /** More filters, after the search field (the groups directory's domain and kind). */
+  children?: ReactNode;
 }
 
-/** The search field of an administration list: a search landmark; the list follows the typing. */
-export function SearchForm({ label, hint, value, onChange, inputRef }: SearchFormProps) {
+/** The search field of a list: a search landmark; the list follows the typing. */
+export function SearchForm({ label, hint, value, onChange, inputRef, children }: SearchFormProps) {
   return (
     // Enter has nothing to send: the results already follow what is typed.
     <form role="search" className={fr.cx('fr-mb-3w')} onSubmit={(event) => event.preventDefault()}>
@@ -27,6 +29,7 @@ export function SearchForm({ label, hint, value, onChange, inputRef }: SearchFor
           onChange: (event) => onChange(event.target.value),
         }}
       />
+      {children}
     </form>
   );
 }

@@ -1,41 +1,49 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { codeOf, messageOf } from './graphql-request';
 
-/** One page of a GraphQL connection, as the API's `users` and `organisations` answer it. */
+/** One page of a GraphQL connection, as the API's lists (`users`, `groupsDirectory`, `auditLog`…) answer it. */
 export type Connection<TNode> = {
   nodes: TNode[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 };
 
-/** Loads one page: the search (undefined for everything) and the cursor to resume after (undefined for the first). */
-export type PageLoader<TNode> = (search: string | undefined, after: string | undefined) => Promise<Connection<TNode>>;
+/** Loads one page: the query (a search text, a set of filters) and the cursor to resume after (undefined for the first). */
+export type PageLoader<TNode, TQuery = string> = (
+  query: TQuery,
+  after: string | undefined,
+) => Promise<Connection<TNode>>;
 
-type Results<TNode> = {
-  /** The search these results answer: while a newer one loads, the older results stay on screen. */
-  search: string;
+type Results<TNode, TQuery> = {
+  /** The query these results answer, and its key: while a newer one loads, the older results stay on screen. */
+  query: TQuery;
+  key: string;
   nodes: TNode[];
   totalCount: number;
   hasNextPage: boolean;
   endCursor?: string | null;
 };
 
-type ResultsState<TNode> =
-  { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'success' } & Results<TNode>);
+type ResultsState<TNode, TQuery> =
+  | { status: 'loading' }
+  /** `code` is the API's stable code (FORBIDDEN…), undefined when the API was not reached. */
+  | { status: 'error'; message: string; code?: string }
+  | ({ status: 'success' } & Results<TNode, TQuery>);
 
 type MoreState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string };
 
-export type PaginatedSearch<TNode> = ResultsState<TNode> & {
-  /** True while the results shown answer an older search than the current one. */
+export type PaginatedSearch<TNode, TQuery = string> = ResultsState<TNode, TQuery> & {
+  /** True while the results shown answer an older query than the current one. */
   searching: boolean;
   more: MoreState;
   /** Appends the next page; resolves to the index of its first row, or undefined when nothing was added. */
   loadMore: () => Promise<number | undefined>;
   /** Puts a node changed by a mutation in place of the one shown. */
   replace: (node: Partial<TNode> & { id: string }) => void;
+  /** Loads the first page again after a change (a member added), the current rows staying on screen meanwhile. */
+  refresh: () => void;
   retry: () => void;
 };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function withPage<TNode extends { id: string }>(nodes: TNode[], page: Connection<TNode>) {
   // A row renamed between two pages could come back in the next one: it is shown once.
@@ -48,35 +56,41 @@ function withPage<TNode extends { id: string }>(nodes: TNode[], page: Connection
   };
 }
 
-/** A searchable list read page by page from a GraphQL connection; `load` must be stable (a module-level function). */
-export function usePaginatedSearch<TNode extends { id: string }>(
-  load: PageLoader<TNode>,
-  search: string,
-): PaginatedSearch<TNode> {
-  const [state, setState] = useState<ResultsState<TNode>>({ status: 'loading' });
+/**
+ * A list read page by page from a GraphQL connection, for a query that may change (compared by value);
+ * `load` must be stable (a module-level function).
+ */
+export function usePaginatedSearch<TNode extends { id: string }, TQuery = string>(
+  load: PageLoader<TNode, TQuery>,
+  query: TQuery,
+): PaginatedSearch<TNode, TQuery> {
+  const key = JSON.stringify(query);
+  const [state, setState] = useState<ResultsState<TNode, TQuery>>({ status: 'loading' });
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
-  // Each first page requested gets a number: an answer for an older search, or its next page, is dropped.
+  // Each first page requested gets a number: an answer for an older query, or its next page, is dropped.
   const generation = useRef(0);
 
   useEffect(() => {
     const current = ++generation.current;
-    load(search || undefined, undefined).then(
+    const answered = JSON.parse(key) as TQuery;
+    load(answered, undefined).then(
       (page) => {
         if (current !== generation.current) return;
-        setState({ status: 'success', search, ...withPage([], page) });
+        setState({ status: 'success', query: answered, key, ...withPage([], page) });
         setMore({ status: 'idle' });
       },
-      (error: unknown) => current === generation.current && setState({ status: 'error', message: messageOf(error) }),
+      (error: unknown) =>
+        current === generation.current && setState({ status: 'error', message: messageOf(error), code: codeOf(error) }),
     );
-  }, [load, search, attempt]);
+  }, [load, key, attempt]);
 
   const loadMore = useCallback(async () => {
     if (state.status !== 'success' || !state.hasNextPage) return undefined;
     const current = generation.current;
     setMore({ status: 'loading' });
     try {
-      const page = await load(state.search || undefined, state.endCursor ?? undefined);
+      const page = await load(state.query, state.endCursor ?? undefined);
       if (current !== generation.current) return undefined;
       setState((previous) =>
         previous.status === 'success' ? { ...previous, ...withPage(previous.nodes, page) } : previous,
@@ -100,11 +114,13 @@ export function usePaginatedSearch<TNode extends { id: string }>(
     );
   }, []);
 
+  const refresh = useCallback(() => setAttempt((count) => count + 1), []);
+
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((count) => count + 1);
   }, []);
 
-  const searching = state.status === 'success' && state.search !== search;
-  return { ...state, searching, more, loadMore, replace, retry };
+  const searching = state.status === 'success' && state.key !== key;
+  return { ...state, searching, more, loadMore, replace, refresh, retry };
 }

@@ -1,0 +1,104 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaginatedSearch } from '../api/usePaginatedSearch';
+import { LoadError } from './LoadError';
+
+/** The translations of a list: each has `loading`, `errorTitle`, `count` (plural) and `empty`; tables a `caption`. */
+export type ListTexts =
+  | 'administration.users'
+  | 'administration.organisations'
+  | 'groups.directory'
+  | 'group.memberList'
+  | 'group.requests'
+  | 'journal.list'
+  | 'userPicker';
+
+export type PaginatedResultsProps<TNode, TQuery> = {
+  texts: ListTexts;
+  results: PaginatedSearch<TNode, TQuery>;
+  /** The nodes as a table or a list. */
+  children: (nodes: TNode[]) => ReactNode;
+  /** The element of the index-th item that takes the focus after "Voir plus", as a selector inside the list. */
+  itemSelector: (index: number) => string;
+  /** Called when the retry button, which disappears while loading, is pressed: the focus has to go somewhere. */
+  onRetry: () => void;
+  /** The level of the error's title, to fit the page's outline. */
+  titleAs?: 'h2' | 'h3';
+};
+
+/** A paginated list's states: loading, error, the count (announced), the items and "Voir plus". */
+export function PaginatedResults<TNode extends { id: string }, TQuery>({
+  texts,
+  results,
+  children,
+  itemSelector,
+  onRetry,
+  titleAs = 'h2',
+}: PaginatedResultsProps<TNode, TQuery>) {
+  const { t } = useTranslation();
+  const list = useRef<HTMLDivElement>(null);
+  const [focusedItem, setFocusedItem] = useState<number>();
+
+  // After "Voir plus", keyboard and screen-reader users go on reading at the first new item.
+  useEffect(() => {
+    if (focusedItem === undefined) return;
+    const target = list.current?.querySelector<HTMLElement>(itemSelector(focusedItem));
+    if (target && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [focusedItem, itemSelector]);
+
+  switch (results.status) {
+    case 'loading':
+      return <p role="status">{t(`${texts}.loading`)}</p>;
+    case 'error':
+      return (
+        <LoadError
+          title={t(`${texts}.errorTitle`)}
+          reason={results.message}
+          titleAs={titleAs}
+          onRetry={() => {
+            results.retry();
+            onRetry();
+          }}
+        />
+      );
+    case 'success': {
+      const { nodes, totalCount, hasNextPage, more } = results;
+      return (
+        <>
+          <p role="status" className={fr.cx('fr-text--bold')}>
+            {results.searching ? t('lists.searching') : t(`${texts}.count`, { count: totalCount })}
+            {!results.searching && hasNextPage && ` ${t('lists.shown', { count: nodes.length })}`}
+          </p>
+          {nodes.length === 0 ? <p>{t(`${texts}.empty`)}</p> : <div ref={list}>{children(nodes)}</div>}
+          {more.status === 'error' && (
+            <Alert
+              severity="error"
+              small
+              description={t('lists.loadMoreError', { reason: more.message })}
+              className={fr.cx('fr-mb-3w')}
+            />
+          )}
+          {hasNextPage && (
+            <Button
+              // A list may stand inside a form (the people to pick from): this button sends nothing.
+              type="button"
+              priority="secondary"
+              iconId="fr-icon-arrow-down-line"
+              // Not disabled while loading: a disabled button would drop the keyboard focus.
+              onClick={() => {
+                if (more.status === 'loading') return;
+                void results.loadMore().then((index) => index !== undefined && setFocusedItem(index));
+              }}
+            >
+              {more.status === 'loading' ? t('lists.loadingMore') : t('lists.loadMore')}
+            </Button>
+          )}
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PaginatedResults, type ListTexts, type PaginatedResultsProps } from './PaginatedResults';
+
+type ResultsTableProps<TNode, TQuery> = Omit<PaginatedResultsProps<TNode, TQuery>, 'children' | 'itemSelector'> & {
+  texts: Exclude<ListTexts, 'groups.directory' | 'userPicker'>;
+  headers: string[];
+  row: (node: TNode) => ReactNode[];
+};
+
+const firstCell = (index: number) => `tbody tr:nth-child(${index + 1}) td`;
+
+/** A paginated list as a DSFR table: loading, error, count, rows and "Voir plus". */
+export function ResultsTable<TNode extends { id: string }, TQuery>({
+  texts,
+  headers,
+  row,
+  ...props
+}: ResultsTableProps<TNode, TQuery>) {
+  const { t } = useTranslation();
+  return (
+    <PaginatedResults texts={texts} itemSelector={firstCell} {...props}>
+      {(nodes) => <Table caption={t(`${texts}.caption`)} noCaption headers={headers} data={nodes.map(row)} />}
+    </PaginatedResults>
+  );
+}
+
+/** An empty cell: a dash on screen, words for screen readers. */
+export function Missing() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className={fr.cx('fr-sr-only')}>{t('lists.missing')}</span>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useDomains } from './useDomains';
+
+type DomainSelectProps = {
+  label: string;
+  /** The slug of the domain chosen, empty for none. */
+  value: string;
+  onChange: (slug: string) => void;
+  /** The first option, for no domain: "Tous les domaines" for a filter, "Choisir un domaine" when one is required. */
+  emptyOption: string;
+  required?: boolean;
+  className?: string;
+};
+
+/** The programme's domains as a select, by slug. */
+export function DomainSelect({ label, value, onChange, emptyOption, required = false, className }: DomainSelectProps) {
+  const domains = useDomains();
+  return (
+    <Select
+      label={label}
+      className={className}
+      state={domains.status === 'error' ? 'error' : 'default'}
+      stateRelatedMessage={domains.status === 'error' ? domains.message : undefined}
+      nativeSelectProps={{ required, value, onChange: (event) => onChange(event.target.value) }}
+    >
+      <option value="" disabled={required}>
+        {emptyOption}
+      </option>
+      {domains.status === 'success' &&
+        domains.data.domains.map((domain) => (
+          // Names come from the API in French, whatever the interface language.
+          <option key={domain.id} value={domain.slug} lang="fr">
+            {domain.name}
+          </option>
+        ))}
+    </Select>
+  );
+}

@@ -1,0 +1,247 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { messageOf } from '../api/graphql-request';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { DateTime } from '../components/DateTime';
+import { LoadError } from '../components/LoadError';
+import { useAction } from '../components/useAction';
+import type { InvitationInput, MembershipRole } from '../gql/graphql';
+import { rolesOf, type Group } from './groups';
+import { groupInvitationsQuery, inviteToGroup, revokeInvitation, type Invitation } from './members';
+import { RoleSelect } from './RoleSelect';
+import { UserPicker, type PickedUser } from './UserPicker';
+
+/** For facilitators: invite a registered person or an e-mail address, and follow the open invitations. */
+export function InvitationsTab({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const invitations = useGraphqlQuery(groupInvitationsQuery, { slug: group.slug });
+  const action = useAction();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const revoke = (invitation: Invitation, invitee: string) =>
+    action
+      .run(async () => {
+        await revokeInvitation(invitation.id);
+        await invitations.refresh();
+        return t('group.invitations.revoked', { invitee });
+      })
+      // The row leaves the table with the focus that was on its button.
+      .then(() => heading.current?.focus());
+
+  let list;
+  if (invitations.status === 'loading') list = <p role="status">{t('group.invitations.loading')}</p>;
+  else if (invitations.status === 'error') {
+    list = (
+      <LoadError
+        title={t('group.invitations.errorTitle')}
+        reason={invitations.message}
+        onRetry={() => {
+          invitations.retry();
+          heading.current?.focus();
+        }}
+      />
+    );
+  } else if (invitations.data.group.invitations.length === 0) list = <p>{t('group.invitations.empty')}</p>;
+  else {
+    list = (
+      <Table
+        caption={t('group.invitations.caption')}
+        noCaption
+        headers={[
+          t('group.invitations.columns.invitee'),
+          t('group.invitations.columns.role'),
+          t('group.invitations.columns.expires'),
+          t('group.invitations.columns.by'),
+          t('group.invitations.columns.actions'),
+        ]}
+        data={invitations.data.group.invitations.map((invitation) => {
+          const invitee = invitation.invitedUser?.displayName ?? invitation.email ?? '';
+          return [
+            invitee,
+            t(`groups.roles.${invitation.role}`),
+            invitation.expired ? (
+              <Badge as="span" small severity="warning">
+                {t('group.invitations.expired')}
+              </Badge>
+            ) : (
+              <DateTime value={invitation.expiresAt} />
+            ),
+            invitation.invitedBy?.displayName ?? '',
+            <Button
+              size="small"
+              priority="secondary"
+              iconId="fr-icon-delete-line"
+              onClick={() => void revoke(invitation, invitee)}
+            >
+              {t('group.invitations.revoke')}
+              <span className={fr.cx('fr-sr-only')}> {t('group.invitations.revokeTarget', { invitee })}</span>
+            </Button>,
+          ];
+        })}
+      />
+    );
+  }
+
+  return (
+    <>
+      {group.status === 'active' && (
+        <InvitationForm
+          roles={rolesOf(group.kind)}
+          onInvite={async (input) => {
+            const link = await inviteToGroup(group.id, input);
+            // The list only follows: a failure to reload it does not undo the invitation.
+            invitations.refresh().catch(() => invitations.retry());
+            return link;
+          }}
+        />
+      )}
+      <h2 ref={heading} tabIndex={-1} className={fr.cx('fr-h5', 'fr-mt-6w')}>
+        {t('group.invitations.openHeading')}
+      </h2>
+      {action.feedback}
+      {list}
+    </>
+  );
+}
+
+type Addressee = 'user' | 'email';
+
+function InvitationForm({
+  roles,
+  onInvite,
+}: {
+  roles: MembershipRole[];
+  onInvite: (input: InvitationInput) => Promise<string>;
+}) {
+  const { t } = useTranslation();
+  const [addressee, setAddressee] = useState<Addressee>('user');
+  const [person, setPerson] = useState<PickedUser>();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<MembershipRole>('member');
+  const [missing, setMissing] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string>();
+  const [link, setLink] = useState<string>();
+  // A new key after each invitation: the picker starts again from an empty search.
+  const [round, setRound] = useState(0);
+
+  const invite = async () => {
+    if (sending) return;
+    setMissing(addressee === 'user' && !person);
+    if (addressee === 'user' && !person) return;
+    setSending(true);
+    setError(undefined);
+    setLink(undefined);
+    try {
+      setLink(await onInvite(addressee === 'user' ? { userId: person!.id, role } : { email: email.trim(), role }));
+      setPerson(undefined);
+      setEmail('');
+      setRound((count) => count + 1);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading" className={fr.cx('fr-h5')}>
+        {t('group.invitations.heading')}
+      </h2>
+      {link && <InvitationLink link={link} />}
+      {error && (
+        <Alert
+          severity="error"
+          as="h3"
+          title={t('group.invitations.errorTitleSend')}
+          description={error}
+          className={fr.cx('fr-mb-3w')}
+        />
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void invite();
+        }}
+      >
+        <RadioButtons
+          legend={t('group.invitations.whom')}
+          name="invitation-addressee"
+          orientation="horizontal"
+          options={(['user', 'email'] as const).map((option) => ({
+            label: t(`group.invitations.addressees.${option}`),
+            nativeInputProps: { checked: addressee === option, onChange: () => setAddressee(option) },
+          }))}
+        />
+        {addressee === 'user' ? (
+          <UserPicker
+            key={round}
+            legend={t('group.invitations.who')}
+            selected={person}
+            onSelect={setPerson}
+            missing={missing}
+          />
+        ) : (
+          <Input
+            label={t('group.invitations.email')}
+            hintText={t('group.invitations.emailHint')}
+            nativeInputProps={{
+              type: 'email',
+              required: true,
+              autoComplete: 'off',
+              spellCheck: false,
+              value: email,
+              onChange: (event) => setEmail(event.target.value),
+            }}
+          />
+        )}
+        <RoleSelect roles={roles} value={role} onChange={setRole} />
+        <Button type="submit" iconId="fr-icon-mail-line">
+          {sending ? t('group.invitations.sending') : t('group.invitations.send')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** The link of a new invitation, shown once (the API keeps only its hash), with a button to copy it. */
+function InvitationLink({ link }: { link: string }) {
+  const { t } = useTranslation();
+  const field = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'done' | 'failed'>();
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('done');
+    } catch {
+      // No clipboard outside a secure context: the link is selected for the person to copy it.
+      field.current?.select();
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <div className={fr.cx('fr-mb-4w')}>
+      <Alert severity="success" small description={t('group.invitations.created')} className={fr.cx('fr-mb-2w')} />
+      <Input
+        label={t('group.invitations.link')}
+        nativeInputProps={{ ref: field, readOnly: true, value: link, onFocus: (event) => event.target.select() }}
+      />
+      <Button priority="secondary" iconId="fr-icon-clipboard-line" onClick={() => void copy()}>
+        {t('group.invitations.copy')}
+      </Button>
+      <p role="status" className={fr.cx('fr-mt-1w')}>
+        {copied && t(`group.invitations.copy${copied === 'done' ? 'Done' : 'Failed'}`)}
+      </p>
+    </div>
+  );
+}

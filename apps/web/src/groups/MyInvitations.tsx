@@ -1,0 +1,82 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { messageOf } from '../api/graphql-request';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { DateTime } from '../components/DateTime';
+import { LoadError } from '../components/LoadError';
+import { acceptMyInvitation, myInvitationsQuery, type MyInvitation } from './members';
+
+/** The invitations addressed to the signed-in person, each with "Accepter"; nothing when there are none. */
+export function MyInvitations() {
+  const { t } = useTranslation();
+  const invitations = useGraphqlQuery(myInvitationsQuery);
+
+  if (invitations.status === 'loading') return null;
+  if (invitations.status === 'error') {
+    return (
+      <section aria-labelledby="my-invitations" className={fr.cx('fr-mb-6w')}>
+        <h2 id="my-invitations">{t('myInvitations.heading')}</h2>
+        <LoadError title={t('myInvitations.errorTitle')} reason={invitations.message} onRetry={invitations.retry} />
+      </section>
+    );
+  }
+  if (invitations.data.myInvitations.length === 0) return null;
+  return (
+    <section aria-labelledby="my-invitations" className={fr.cx('fr-mb-6w')}>
+      <h2 id="my-invitations">{t('myInvitations.heading')}</h2>
+      <ul className={fr.cx('fr-raw-list')}>
+        {invitations.data.myInvitations.map((invitation) => (
+          <li key={invitation.id} className={fr.cx('fr-mb-3w')}>
+            <InvitationItem invitation={invitation} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function InvitationItem({ invitation }: { invitation: MyInvitation }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [accepting, setAccepting] = useState(false);
+  const [error, setError] = useState<string>();
+  // A members-only group stays hidden until its invitation is accepted.
+  const name = invitation.group?.name ?? t('myInvitations.hiddenGroup');
+
+  const accept = async () => {
+    if (accepting) return;
+    setAccepting(true);
+    setError(undefined);
+    try {
+      const slug = await acceptMyInvitation(invitation.id);
+      void navigate(slug ? `/groupes/${slug}` : '/groupes');
+    } catch (failure) {
+      setError(messageOf(failure));
+      setAccepting(false);
+    }
+  };
+
+  return (
+    <>
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')} lang="fr">
+        {name}
+      </h3>
+      <p className={fr.cx('fr-mb-1w')}>
+        {t('myInvitations.details', {
+          role: t(`groups.roles.${invitation.role}`),
+          by: invitation.invitedBy?.displayName ?? t('myInvitations.someone'),
+        })}{' '}
+        {t('myInvitations.until')} <DateTime value={invitation.expiresAt} />.
+      </p>
+      {error && <Alert severity="error" small description={error} className={fr.cx('fr-mb-2w')} />}
+      <Button size="small" iconId="fr-icon-check-line" onClick={() => void accept()}>
+        {accepting ? t('myInvitations.accepting') : t('myInvitations.accept')}
+        <span className={fr.cx('fr-sr-only')}> {t('myInvitations.acceptTarget', { name })}</span>
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePaginatedSearch, type PageLoader } from '../api/usePaginatedSearch';
+import { loadUsers, type AdminUser } from '../administration/users';
+import { PaginatedResults } from '../components/PaginatedResults';
+import { useDebouncedValue } from '../components/useDebouncedValue';
+
+export type PickedUser = { id: string; displayName: string };
+
+type UserPickerProps = {
+  /** The question the choice answers, e.g. "Personne à ajouter". */
+  legend: string;
+  selected?: PickedUser;
+  onSelect: (user: PickedUser) => void;
+  /** True when the form was sent without a choice. */
+  missing?: boolean;
+};
+
+/** Nobody until a name is typed: the whole directory would be a long list of radio buttons. */
+const loadPeople: PageLoader<AdminUser> = (search, after) =>
+  search ? loadUsers(search, after) : Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false } });
+
+const nthOption = (index: number) => `.fr-fieldset__element:nth-of-type(${index + 1}) input`;
+
+/** Finds a registered person by name in the people directory, and picks one among the results. */
+export function UserPicker({ legend, selected, onSelect, missing = false }: UserPickerProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const people = usePaginatedSearch(loadPeople, useDebouncedValue(search.trim(), 300));
+  const input = useRef<HTMLInputElement>(null);
+  const name = useId();
+
+  return (
+    <div className={fr.cx('fr-mb-3w')}>
+      <Input
+        label={t('userPicker.search')}
+        hintText={t('userPicker.searchHint')}
+        nativeInputProps={{
+          ref: input,
+          type: 'search',
+          autoComplete: 'off',
+          spellCheck: false,
+          value: search,
+          onChange: (event) => setSearch(event.target.value),
+          // The form around is sent by its own button: Enter here only searches.
+          onKeyDown: (event) => event.key === 'Enter' && event.preventDefault(),
+        }}
+      />
+      {search.trim() && (
+        <PaginatedResults
+          texts="userPicker"
+          results={people}
+          itemSelector={nthOption}
+          titleAs="h3"
+          onRetry={() => input.current?.focus()}
+        >
+          {(nodes) => (
+            <RadioButtons
+              legend={legend}
+              name={name}
+              small
+              options={nodes.map((person) => ({
+                label: person.displayName,
+                // Organisation names come from the API in French, whatever the interface language.
+                hintText: person.organisation && <span lang="fr">{person.organisation.name}</span>,
+                nativeInputProps: {
+                  value: person.id,
+                  checked: selected?.id === person.id,
+                  onChange: () => onSelect({ id: person.id, displayName: person.displayName }),
+                },
+              }))}
+            />
+          )}
+        </PaginatedResults>
+      )}
+      {selected ? (
+        <p className={fr.cx('fr-text--bold')}>{t('userPicker.selected', { name: selected.displayName })}</p>
+      ) : (
+        missing && (
+          <p role="alert" className={fr.cx('fr-error-text')}>
+            {t('userPicker.missing')}
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { graphqlRequest } from '../api/graphql-request';
+import type { PageLoader } from '../api/usePaginatedSearch';
+import { graphql } from '../gql';
+import type { AuditAction, AuditFilter, AuditLogQuery } from '../gql/graphql';
+
+const auditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $after: String) {
+    auditLog(filter: $filter, after: $after) {
+      nodes {
+        id
+        action
+        occurredAt
+        details
+        actor {
+          id
+          displayName
+        }
+        subject {
+          id
+          displayName
+        }
+        group {
+          id
+          slug
+          name
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The groups the journal can be filtered by: all of them for administrators, the viewer's otherwise. */
+export const journalGroupsQuery = graphql(`
+  query JournalGroups($mine: Boolean) {
+    groupsDirectory(filter: { mine: $mine }, first: 100) {
+      nodes {
+        id
+        name
+        viewerRole
+      }
+    }
+  }
+`);
+
+export type AuditEntry = AuditLogQuery['auditLog']['nodes'][number];
+
+/** The journal's acts, in the order of the action filter. */
+export const auditActions: AuditAction[] = [
+  'group_created',
+  'group_updated',
+  'group_archived',
+  'group_reopened',
+  'member_joined',
+  'join_requested',
+  'join_request_accepted',
+  'join_request_declined',
+  'invitation_sent',
+  'invitation_accepted',
+  'invitation_revoked',
+  'member_added',
+  'member_role_changed',
+  'member_removed',
+  'member_left',
+];
+
+export const loadAuditLog: PageLoader<AuditEntry, AuditFilter> = async (filter, after) =>
+  (await graphqlRequest(auditLogQuery, { filter, after })).auditLog;

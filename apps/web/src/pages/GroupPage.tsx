@@ -1,0 +1,166 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { LoadError } from '../components/LoadError';
+import { useSetSearchParam } from '../components/useSetSearchParam';
+import { GroupBadges } from '../groups/GroupBadges';
+import { GroupManagement } from '../groups/GroupManagement';
+import { groupPageQuery, type Group } from '../groups/groups';
+import { InvitationsTab } from '../groups/InvitationsTab';
+import { JoinRequestsTab } from '../groups/JoinRequestsTab';
+import { MembersTab } from '../groups/MembersTab';
+import { MembershipActions } from '../groups/MembershipActions';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { NotFoundPage } from './NotFoundPage';
+
+/** The tabs, by their French name in the address (`?onglet=membres`), so that a tab can be linked to. */
+const tabIds = ['charte', 'membres', 'propositions', 'discussion', 'demandes', 'invitations'] as const;
+type TabId = (typeof tabIds)[number];
+/** The tabs only the group's facilitators (and administrators) see. */
+const managerTabs: TabId[] = ['demandes', 'invitations'];
+
+export function GroupPage() {
+  const { slug = '' } = useParams();
+  const group = useGraphqlQuery(groupPageQuery, { slug });
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(
+    group.status === 'success'
+      ? group.data.group.name
+      : group.status === 'error' && group.code === 'NOT_FOUND'
+        ? t('notFound.pageTitle')
+        : t('group.pageTitle'),
+  );
+
+  switch (group.status) {
+    case 'loading':
+      return <p role="status">{t('group.loading')}</p>;
+    case 'error':
+      // A members-only group is "not found" for outsiders, exactly like a group that does not exist.
+      if (group.code === 'NOT_FOUND') return <NotFoundPage lead={group.message} />;
+      return (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('group.pageTitle')}
+          </h1>
+          <LoadError
+            title={t('group.errorTitle')}
+            reason={group.message}
+            titleAs="h2"
+            onRetry={() => {
+              group.retry();
+              heading.current?.focus();
+            }}
+          />
+        </>
+      );
+    case 'success':
+      return <GroupContent group={group.data.group} refresh={group.refresh} />;
+  }
+}
+
+function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const setParam = useSetSearchParam();
+  const manage = group.viewerPermissions.manageMembers;
+  const tabs = tabIds.filter((id) => manage || !managerTabs.includes(id));
+  const requested = tabs.find((id) => id === searchParams.get('onglet'));
+  const selected: TabId = requested ?? 'charte';
+  const facilitators = group.facilitators.map((person) => person.displayName).join(', ');
+
+  const facts: { term: string; value: ReactNode }[] = [
+    {
+      term: t('group.domain'),
+      value: (
+        <Link to={`/groupes?domaine=${group.domain.slug}`} lang="fr">
+          {group.domain.name}
+        </Link>
+      ),
+    },
+    { term: t('group.facilitators'), value: facilitators || t('group.noFacilitator') },
+    { term: t('group.members'), value: t('groups.memberCount', { count: group.memberCount }) },
+    { term: t('group.joinPolicy'), value: t(`group.joinPolicyExplained.${group.joinPolicy}`) },
+  ];
+  if (group.committee) {
+    facts.push({
+      term: t('group.committee'),
+      value: (
+        <Link to={`/groupes/${group.committee.slug}`} lang="fr">
+          {group.committee.name}
+        </Link>
+      ),
+    });
+  }
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={<span lang="fr">{group.name}</span>}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: t('layout.groups'), linkProps: { to: '/groupes' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-3w')}
+      />
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
+          <GroupBadges group={group} />
+          {/* Names and descriptions come from the API in French, whatever the interface language. */}
+          <h1 lang="fr">{group.name}</h1>
+          {group.shortDescription && (
+            <p className={fr.cx('fr-text--lead')} lang="fr">
+              {group.shortDescription}
+            </p>
+          )}
+          <dl className={fr.cx('fr-pl-0')}>
+            {facts.map(({ term, value }) => (
+              <div key={term} className={fr.cx('fr-mb-2w')}>
+                <dt className={fr.cx('fr-text--bold')}>{term}</dt>
+                <dd className={fr.cx('fr-pl-0')}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
+          <MembershipActions group={group} refresh={refresh} />
+        </div>
+      </div>
+      {group.viewerPermissions.edit && <GroupManagement group={group} refresh={refresh} />}
+      <Tabs
+        className={fr.cx('fr-mt-4w')}
+        label={t('group.tabsLabel')}
+        tabs={tabs.map((id) => ({ tabId: id, label: t(`group.tabs.${id}`) }))}
+        selectedTabId={selected}
+        onTabChange={(id) => setParam('onglet', id)}
+      >
+        <TabContent tab={selected} group={group} refresh={refresh} />
+      </Tabs>
+    </>
+  );
+}
+
+function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  switch (tab) {
+    case 'charte':
+      return group.charterHtml ? (
+        // The API renders the Markdown to HTML without scripts nor javascript: links.
+        <div lang="fr" dangerouslySetInnerHTML={{ __html: group.charterHtml }} />
+      ) : (
+        <p>{t('group.noCharter')}</p>
+      );
+    case 'membres':
+      return <MembersTab group={group} refresh={refresh} />;
+    case 'propositions':
+      return <p>{t('group.proposalsSoon')}</p>;
+    case 'discussion':
+      return <p>{t('group.discussionSoon')}</p>;
+    case 'demandes':
+      return <JoinRequestsTab group={group} refresh={refresh} />;
+    case 'invitations':
+      return <InvitationsTab group={group} />;
+  }
+}
