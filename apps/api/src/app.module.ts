@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule, graphqlOptions } from '@ouvroir/core';
 import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
+import { ProposalsModule } from '@ouvroir/proposals';
 import { ouvroirDataSourceOptions } from './database';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
@@ -23,6 +24,7 @@ export class AppModule {
         IdentityModule,
         DomainsModule,
         GroupsModule,
+        ProposalsModule,
         DemoModule,
       ],
     };

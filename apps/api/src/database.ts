@@ -9,6 +9,16 @@ import {
   OrganisationEntity,
   UserEntity,
 } from '@ouvroir/identity';
+import {
+  AmendmentEntity,
+  CommentEntity,
+  ProposalAuthorEntity,
+  ProposalEntity,
+  proposalsMigrations,
+  RevisionEntity,
+  SupportEntity,
+  TransitionEntity,
+} from '@ouvroir/proposals';
 import { DataSourceOptions } from 'typeorm';
 
 /**
@@ -26,8 +36,21 @@ export const entities = [
   MembershipEntity,
   JoinRequestEntity,
   InvitationEntity,
+  ProposalEntity,
+  ProposalAuthorEntity,
+  RevisionEntity,
+  CommentEntity,
+  AmendmentEntity,
+  SupportEntity,
+  TransitionEntity,
 ];
-export const migrations = [...domainsMigrations, ...identityMigrations, ...auditMigrations, ...groupsMigrations];
+export const migrations = [
+  ...domainsMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...groupsMigrations,
+  ...proposalsMigrations,
+];
 
 export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>
   dataSourceOptions(url, entities, migrations);

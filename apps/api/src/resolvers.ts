@@ -7,6 +7,7 @@ import {
   MembershipResolver,
 } from '@ouvroir/groups';
 import { IdentityResolver } from '@ouvroir/identity';
+import { PROPOSALS_RESOLVERS } from '@ouvroir/proposals';
 
 /** Every resolver class of the API, for printing the schema without a database. */
 export const resolvers = [
@@ -17,4 +18,5 @@ export const resolvers = [
   JoinRequestResolver,
   InvitationResolver,
   AuditEntryResolver,
+  ...PROPOSALS_RESOLVERS,
 ];

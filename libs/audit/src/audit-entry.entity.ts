@@ -20,6 +20,14 @@ export const AUDIT_ACTIONS = [
   'invitation_sent',
   'invitation_accepted',
   'invitation_revoked',
+  'proposal_created',
+  'proposal_transitioned',
+  'proposal_coauthor_invited',
+  'proposal_coauthor_joined',
+  'amendment_proposed',
+  'amendment_accepted',
+  'amendment_rejected',
+  'comment_hidden',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

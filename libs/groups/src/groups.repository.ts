@@ -95,10 +95,23 @@ export class GroupsRepository {
       .getMany();
   }
 
-  /** The groups where the user has this role. */
-  async groupIdsWhere(userId: string, role: MembershipRole): Promise<string[]> {
-    const rows = await this.dataSource.manager.findBy(MembershipEntity, { userId, role });
-    return rows.map((row) => row.groupId);
+  /** The groups where the user has one of these roles. */
+  async groupIdsWithRoles(userId: string, roles: MembershipRole[]): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.dataSource.manager.query(
+      'SELECT group_id FROM membership WHERE user_id = $1 AND role = ANY($2)',
+      [userId, roles],
+    );
+    return rows.map((row) => row.group_id);
+  }
+
+  /** Public groups, and the members-only ones the user belongs to. */
+  async visibleGroupIds(userId: string | null): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.manager.query(
+      `SELECT id FROM work_group WHERE visibility = 'public'
+       UNION SELECT group_id FROM membership WHERE user_id = $1`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Memberships with this role in these groups, oldest first. */

@@ -2,7 +2,15 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AuditEntryConnection, AuditEntryEntity, AuditEntryModel } from '@ouvroir/audit';
 import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { DomainModel, DomainsService } from '@ouvroir/domains';
-import { Actor, CurrentActor, IdentityService, OptionalActor, UserModel, UserProfile } from '@ouvroir/identity';
+import {
+  Actor,
+  CurrentActor,
+  IdentityService,
+  OptionalActor,
+  userLoader,
+  UserModel,
+  UserProfile,
+} from '@ouvroir/identity';
 import { GroupEntity, GroupStatus } from './group.entity';
 import { GroupsService } from './groups.service';
 import { InvitationEntity } from './invitation.entity';
@@ -26,17 +34,14 @@ import {
   UpdateGroupInput,
 } from './models/group.models';
 
-/** The request's loader of user profiles: one query for every user a response mentions. */
-const users = (context: object, identity: IdentityService, viewer: Actor | null) =>
-  requestLoader(context, 'users', (ids: readonly string[]) => identity.profilesByIds(viewer, ids));
-
 const roles = (context: object, groups: GroupsService, viewer: Actor | null) =>
   requestLoader(context, 'viewerRoles', async (ids: readonly string[]) => {
     const found = await groups.rolesOf(viewer, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
 
-const visibleGroups = (context: object, groups: GroupsService, viewer: Actor | null) =>
+/** The request's loader of groups by id, for any domain's resolvers: null for a group the viewer may not see. */
+export const groupLoader = (context: object, groups: GroupsService, viewer: Actor | null) =>
   requestLoader(context, 'groups', (ids: readonly string[]) => groups.visibleByIds(viewer, ids));
 
 @Resolver(() => GroupModel)
@@ -215,7 +220,7 @@ export class GroupsResolver {
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité auquel s’adressent ses propositions.' })
   committee(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return group.committeeId ? visibleGroups(context, this.groups, actor).load(group.committeeId) : null;
+    return group.committeeId ? groupLoader(context, this.groups, actor).load(group.committeeId) : null;
   }
 
   @ResolveField(() => [UserModel], { description: 'Les animateurs du groupe.' })
@@ -227,7 +232,7 @@ export class GroupsResolver {
     const ids = await requestLoader(context, 'facilitatorIds', (groupIds: readonly string[]) =>
       this.groups.facilitatorIds(groupIds),
     ).load(group.id);
-    const profiles = await users(context, this.identity, actor).loadMany(ids);
+    const profiles = await userLoader(context, this.identity, actor).loadMany(ids);
     return profiles.filter((profile): profile is UserProfile => Boolean(profile) && !(profile instanceof Error));
   }
 
@@ -283,12 +288,12 @@ export class MembershipResolver {
 
   @ResolveField(() => GroupModel, { nullable: true })
   group(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return visibleGroups(context, this.groups, actor).load(membership.groupId);
+    return groupLoader(context, this.groups, actor).load(membership.groupId);
   }
 
   @ResolveField(() => UserModel)
   user(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return users(context, this.identity, actor).load(membership.userId);
+    return userLoader(context, this.identity, actor).load(membership.userId);
   }
 }
 
@@ -298,7 +303,7 @@ export class JoinRequestResolver {
 
   @ResolveField(() => UserModel)
   user(@Parent() request: JoinRequestEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return users(context, this.identity, actor).load(request.userId);
+    return userLoader(context, this.identity, actor).load(request.userId);
   }
 }
 
@@ -318,12 +323,12 @@ export class InvitationResolver {
     @Context() context: object,
     @OptionalActor() actor: Actor | null,
   ) {
-    return invitation.invitedUserId ? users(context, this.identity, actor).load(invitation.invitedUserId) : null;
+    return invitation.invitedUserId ? userLoader(context, this.identity, actor).load(invitation.invitedUserId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
   invitedBy(@Parent() invitation: InvitationEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return users(context, this.identity, actor).load(invitation.invitedBy);
+    return userLoader(context, this.identity, actor).load(invitation.invitedBy);
   }
 
   /**
@@ -357,17 +362,17 @@ export class AuditEntryResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Qui a fait l’acte.' })
   actor(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
-    return entry.actorId ? users(context, this.identity, viewer).load(entry.actorId) : null;
+    return entry.actorId ? userLoader(context, this.identity, viewer).load(entry.actorId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'La personne concernée.' })
   subject(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
-    return entry.subjectUserId ? users(context, this.identity, viewer).load(entry.subjectUserId) : null;
+    return entry.subjectUserId ? userLoader(context, this.identity, viewer).load(entry.subjectUserId) : null;
   }
 
   @ResolveField(() => GroupModel, { nullable: true })
   group(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
-    return entry.groupId ? visibleGroups(context, this.groups, viewer).load(entry.groupId) : null;
+    return entry.groupId ? groupLoader(context, this.groups, viewer).load(entry.groupId) : null;
   }
 
   @ResolveField(() => String)

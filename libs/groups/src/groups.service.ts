@@ -131,6 +131,35 @@ export class GroupsService {
     });
   }
 
+  /**
+   * For other domains (proposals, votes): the group and the actor's role in it, or null when the
+   * group does not exist or is hidden from the actor.
+   */
+  async standing(
+    actor: Actor | null,
+    groupId: string,
+  ): Promise<{ group: GroupEntity; role: MembershipRole | null } | null> {
+    const group = await this.repository.findById(groupId);
+    const viewer = await this.viewerOf(actor, group);
+    return group && groupsPolicy.canSee(group, viewer) ? { group, role: viewer.role } : null;
+  }
+
+  /** The groups the actor may see, for other domains' lists and searches; null means all (administrators). */
+  async visibleGroupIds(actor: Actor | null): Promise<string[] | null> {
+    if (actor?.platformRole === 'admin') return null;
+    return this.repository.visibleGroupIds(actor?.id ?? null);
+  }
+
+  /** Someone's role in a group (null: not a member), for other domains' rules. */
+  async roleOf(userId: string, groupId: string): Promise<MembershipRole | null> {
+    return (await this.repository.findMembership(groupId, userId))?.role ?? null;
+  }
+
+  /** The groups where the actor has one of these roles. */
+  groupIdsWithRole(actor: Actor, roles: MembershipRole[]): Promise<string[]> {
+    return this.repository.groupIdsWithRoles(actor.id, roles);
+  }
+
   /** The actor's role in each of these groups (absent: not a member). */
   async rolesOf(actor: Actor | null, groupIds: readonly string[]): Promise<Map<string, MembershipRole>> {
     if (!actor || groupIds.length === 0) return new Map();
@@ -229,7 +258,7 @@ export class GroupsService {
       return this.audit.page({ ...query, groupIds: [group.id] }, first, after);
     }
     if (actor.platformRole === 'admin') return this.audit.page(query, first, after);
-    const facilitated = await this.repository.groupIdsWhere(actor.id, 'facilitator');
+    const facilitated = await this.repository.groupIdsWithRoles(actor.id, ['facilitator']);
     if (facilitated.length === 0) {
       throw new DomainError('FORBIDDEN', 'Le journal est réservé aux administrateurs et aux animateurs de groupe.');
     }

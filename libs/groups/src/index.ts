@@ -1,9 +1,11 @@
 import { CreateGroups1764350000000 } from './migrations/1764350000000-CreateGroups';
 
 export { GroupEntity } from './group.entity';
+export { GroupModel } from './models/group.models';
 export { GroupsModule } from './groups.module';
 export {
   AuditEntryResolver,
+  groupLoader,
   GroupsResolver,
   InvitationResolver,
   JoinRequestResolver,

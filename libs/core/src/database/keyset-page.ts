@@ -18,13 +18,19 @@ export async function keysetPage<T extends ObjectLiteral>(
   idColumn: string,
   first: number,
   after?: unknown[],
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Page<T>> {
   const total = await query.clone().getCount();
-  if (after)
-    query.andWhere(`(${sortColumn}, ${idColumn}) > (:afterSort, :afterId)`, { afterSort: after[0], afterId: after[1] });
+  if (after) {
+    const beyond = direction === 'ASC' ? '>' : '<';
+    query.andWhere(`(${sortColumn}, ${idColumn}) ${beyond} (:afterSort, :afterId)`, {
+      afterSort: after[0],
+      afterId: after[1],
+    });
+  }
   const rows = await query
-    .orderBy(sortColumn)
-    .addOrderBy(idColumn)
+    .orderBy(sortColumn, direction)
+    .addOrderBy(idColumn, direction)
     .limit(first + 1)
     .getMany();
   return { rows, total };

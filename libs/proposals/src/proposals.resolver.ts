@@ -1,0 +1,326 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
+import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
+import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import {
+  AmendmentModel,
+  CommentConnection,
+  CommentModel,
+  ProposalAuthorModel,
+  ProposalConnection,
+  ProposalFilterInput,
+  ProposalInput,
+  ProposalModel,
+  ProposalPermissionsModel,
+  ProposalStepModel,
+  ProposalTransitionEnum,
+  RevisionConnection,
+  RevisionDiffModel,
+  RevisionModel,
+} from './models/proposal.models';
+import { CommentEntity } from './proposal-parts.entity';
+import { ProposalEntity } from './proposal.entity';
+import type { Transition } from './proposals.policy';
+import { ProposalsService } from './proposals.service';
+
+/** Where the viewer stands towards each proposal of the response, batched. */
+const viewers = (context: object, proposals: ProposalsService, actor: Actor | null) =>
+  requestLoader(context, 'proposalViewers', (keys: readonly ProposalEntity[]) => proposals.viewersOf(actor, keys));
+
+@Resolver(() => ProposalModel)
+export class ProposalsResolver {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly groups: GroupsService,
+    private readonly identity: IdentityService,
+  ) {}
+
+  @Query(() => ProposalModel, { description: 'Une proposition.' })
+  proposal(@OptionalActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return this.proposals.get(actor, id);
+  }
+
+  @Query(() => ProposalConnection, {
+    description:
+      'Recherche en français dans toutes les propositions que je peux lire, les meilleurs résultats d’abord.',
+  })
+  searchProposals(
+    @OptionalActor() actor: Actor | null,
+    @Args('search') search: string,
+    @Args() { first, after }: PageArgs,
+  ) {
+    return this.proposals.searchAll(actor, search, first, after);
+  }
+
+  @Mutation(() => ProposalModel, { description: 'Membres du groupe : commence une proposition (brouillon).' })
+  createProposal(
+    @CurrentActor() actor: Actor,
+    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('input') input: ProposalInput,
+  ) {
+    return this.proposals.create(actor, groupId, input);
+  }
+
+  @Mutation(() => ProposalModel, {
+    description: 'Auteurs : enregistre une nouvelle révision, à partir de la révision baseRevision (sinon CONFLICT).',
+  })
+  saveProposal(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('baseRevision', { type: () => Int }) baseRevision: number,
+    @Args('input') input: ProposalInput,
+  ) {
+    return this.proposals.save(actor, proposalId, baseRevision, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Auteurs : invite un membre du groupe à co-écrire.' })
+  async inviteCoauthor(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ) {
+    await this.proposals.inviteCoauthor(actor, proposalId, userId);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Accepte ou décline l’invitation à co-écrire.' })
+  async respondToCoauthorship(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('accept') accept: boolean,
+  ) {
+    await this.proposals.respondToCoauthorship(actor, proposalId, accept);
+    return true;
+  }
+
+  @Mutation(() => ProposalModel, {
+    description: 'Fait avancer la proposition dans son parcours (voir allowedTransitions).',
+  })
+  transitionProposal(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('transition', { type: () => ProposalTransitionEnum }) transition: Transition,
+    @Args('reason', { nullable: true }) reason?: string,
+  ) {
+    return this.proposals.transition(actor, proposalId, transition, reason);
+  }
+
+  @Mutation(() => ProposalModel, { description: '« Je soutiens » (support: true) ou retire son soutien.' })
+  supportProposal(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('support') support: boolean,
+  ) {
+    return this.proposals.setSupport(actor, proposalId, support);
+  }
+
+  @Mutation(() => CommentModel, { description: 'Commente, ou répond à un commentaire (parentId).' })
+  addComment(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('body') body: string,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+  ) {
+    return this.proposals.addComment(actor, proposalId, body, parentId);
+  }
+
+  @Mutation(() => CommentModel, { description: 'Son auteur modifie un commentaire.' })
+  editComment(
+    @CurrentActor() actor: Actor,
+    @Args('commentId', { type: () => ID }) commentId: string,
+    @Args('body') body: string,
+  ) {
+    return this.proposals.editComment(actor, commentId, body);
+  }
+
+  @Mutation(() => Boolean, { description: 'Son auteur supprime un commentaire.' })
+  async deleteComment(@CurrentActor() actor: Actor, @Args('commentId', { type: () => ID }) commentId: string) {
+    await this.proposals.deleteComment(actor, commentId);
+    return true;
+  }
+
+  @Mutation(() => CommentModel, { description: 'Animateurs : masque un commentaire, avec un motif (journalisé).' })
+  hideComment(
+    @CurrentActor() actor: Actor,
+    @Args('commentId', { type: () => ID }) commentId: string,
+    @Args('reason') reason: string,
+  ) {
+    return this.proposals.hideComment(actor, commentId, reason);
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'Membres : propose un nouveau texte pour la proposition.' })
+  proposeAmendment(
+    @CurrentActor() actor: Actor,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('body') body: string,
+    @Args('explanation', { nullable: true }) explanation?: string,
+  ) {
+    return this.proposals.proposeAmendment(actor, proposalId, body, explanation);
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'Auteurs : accepte un amendement, ou le rejette avec un motif.' })
+  decideAmendment(
+    @CurrentActor() actor: Actor,
+    @Args('amendmentId', { type: () => ID }) amendmentId: string,
+    @Args('accept') accept: boolean,
+    @Args('reason', { nullable: true }) reason?: string,
+  ) {
+    return this.proposals.decideAmendment(actor, amendmentId, accept, reason);
+  }
+
+  @ResolveField(() => String, { description: 'Le texte rendu en HTML sûr.' })
+  bodyHtml(@Parent() proposal: ProposalEntity): string {
+    return renderMarkdown(proposal.body);
+  }
+
+  @ResolveField(() => GroupModel, { nullable: true })
+  group(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return groupLoader(context, this.groups, actor).load(proposal.groupId);
+  }
+
+  @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité auquel elle s’adresse.' })
+  committee(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return proposal.committeeId ? groupLoader(context, this.groups, actor).load(proposal.committeeId) : null;
+  }
+
+  @ResolveField(() => [ProposalAuthorModel], { description: 'Auteurs acceptés d’abord, puis invités.' })
+  authors(@Parent() proposal: ProposalEntity, @Context() context: object) {
+    return requestLoader(context, 'proposalAuthors', (ids: readonly string[]) => this.proposals.authorsOf(ids)).load(
+      proposal.id,
+    );
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai quand je soutiens cette proposition.' })
+  viewerSupports(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return requestLoader(context, 'proposalSupports', (ids: readonly string[]) =>
+      this.proposals.supportedBy(actor, ids),
+    ).load(proposal.id);
+  }
+
+  @ResolveField(() => [ProposalTransitionEnum], {
+    description: 'Les passages que je peux faire maintenant : la page n’affiche que ces boutons.',
+  })
+  async allowedTransitions(
+    @Parent() proposal: ProposalEntity,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ) {
+    return this.proposals.allowedTransitions(proposal, await viewers(context, this.proposals, actor).load(proposal));
+  }
+
+  @ResolveField(() => ProposalPermissionsModel)
+  async viewerPermissions(
+    @Parent() proposal: ProposalEntity,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ) {
+    return this.proposals.permissions(proposal, await viewers(context, this.proposals, actor).load(proposal));
+  }
+
+  @ResolveField(() => RevisionConnection, { description: 'Les révisions, la plus récente d’abord.' })
+  revisions(
+    @Parent() proposal: ProposalEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args() { first, after }: PageArgs,
+  ) {
+    return this.proposals.revisions(actor, proposal.id, first, after);
+  }
+
+  @ResolveField(() => RevisionModel)
+  revision(
+    @Parent() proposal: ProposalEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args('number', { type: () => Int }) number: number,
+  ) {
+    return this.proposals.revision(actor, proposal.id, number);
+  }
+
+  @ResolveField(() => RevisionDiffModel, { description: 'Deux révisions comparées mot à mot.' })
+  diff(
+    @Parent() proposal: ProposalEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+  ) {
+    return this.proposals.diff(actor, proposal.id, from, to);
+  }
+
+  @ResolveField(() => CommentConnection, {
+    description: 'Les commentaires, du plus ancien au plus récent, et leurs réponses.',
+  })
+  comments(
+    @Parent() proposal: ProposalEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args() { first, after }: PageArgs,
+  ) {
+    return this.proposals.comments(actor, proposal.id, first, after);
+  }
+
+  @ResolveField(() => [AmendmentModel], { description: 'Les amendements, le plus récent d’abord.' })
+  amendments(@Parent() proposal: ProposalEntity, @OptionalActor() actor: Actor | null) {
+    return this.proposals.amendments(actor, proposal.id);
+  }
+
+  @ResolveField(() => [ProposalStepModel], {
+    description: 'Le parcours de la proposition, du premier état au dernier.',
+  })
+  timeline(@Parent() proposal: ProposalEntity, @OptionalActor() actor: Actor | null) {
+    return this.proposals.timeline(actor, proposal.id);
+  }
+}
+
+@Resolver(() => GroupModel)
+export class GroupProposalsResolver {
+  constructor(private readonly service: ProposalsService) {}
+
+  @ResolveField(() => ProposalConnection, {
+    description:
+      'Les propositions du groupe, les plus récemment modifiées d’abord (les meilleurs résultats avec search).',
+  })
+  proposals(
+    @Parent() group: GroupEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args() { first, after }: PageArgs,
+    @Args('filter', { nullable: true }) filter?: ProposalFilterInput,
+  ) {
+    return this.service.listOfGroup(actor, group.id, filter ?? {}, first, after);
+  }
+}
+
+/** The people the parts of a proposal name: authors, revisions, comments, amendments, steps. */
+function personField<T>(model: new () => T, field: keyof T & string, description: string) {
+  @Resolver(() => model)
+  class PersonResolver {
+    constructor(readonly identity: IdentityService) {}
+
+    @ResolveField(() => UserModel, { name: field.replace(/Id$/, ''), nullable: true, description })
+    person(@Parent() parent: T, @Context() context: object, @OptionalActor() actor: Actor | null) {
+      const id = parent[field] as string | null;
+      return id ? userLoader(context, this.identity, actor).load(id) : null;
+    }
+  }
+  return PersonResolver;
+}
+
+export const ProposalAuthorUserResolver = personField(ProposalAuthorModel, 'userId', 'La personne.');
+export const RevisionAuthorResolver = personField(RevisionModel, 'authorId', 'Qui l’a enregistrée.');
+export const AmendmentAuthorResolver = personField(AmendmentModel, 'authorId', 'Qui le propose.');
+export const StepActorResolver = personField(
+  ProposalStepModel,
+  'actorId',
+  'Qui l’a fait ; vide pour un résultat de vote.',
+);
+export const CommentAuthorResolver = personField(CommentModel, 'authorId', 'Qui l’a écrit.');
+
+@Resolver(() => CommentModel)
+export class CommentRepliesResolver {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @ResolveField(() => [CommentModel], { description: 'Les réponses (un seul niveau).' })
+  replies(@Parent() comment: CommentEntity, @Context() context: object) {
+    if (comment.parentId) return [];
+    return requestLoader(context, 'commentReplies', (ids: readonly string[]) => this.proposals.repliesTo(ids)).load(
+      comment.id,
+    );
+  }
+}
