@@ -91,14 +91,15 @@ export class ProposalsRepository {
     first: number,
     offset: number,
   ): Promise<Page<ProposalEntity>> {
+    const document = PROPOSAL_DOCUMENT.replace(/"(\w+)"/g, 'proposal.$1');
     const builder = this.filtered(query).andWhere(
-      `(${PROPOSAL_DOCUMENT.replaceAll('"', 'proposal.')}) @@ websearch_to_tsquery('french_unaccent', :search)`,
+      `(${document}) @@ websearch_to_tsquery('french_unaccent', :search)`,
       { search: query.search },
     );
     const total = await builder.clone().getCount();
     const rows = await builder
       .addSelect(
-        `ts_rank(${PROPOSAL_DOCUMENT.replaceAll('"', 'proposal.')}, websearch_to_tsquery('french_unaccent', :search))`,
+        `ts_rank(${document}, websearch_to_tsquery('french_unaccent', :search))`,
         'rank',
       )
       .orderBy('rank', 'DESC')
