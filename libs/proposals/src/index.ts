@@ -3,6 +3,7 @@ import { CreateProposals1764360000000 } from './migrations/1764360000000-CreateP
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
+export { Transition } from './proposals.policy';
 export { ProposalsService } from './proposals.service';
 export {
   AmendmentEntity,

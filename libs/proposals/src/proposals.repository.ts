@@ -92,16 +92,12 @@ export class ProposalsRepository {
     offset: number,
   ): Promise<Page<ProposalEntity>> {
     const document = PROPOSAL_DOCUMENT.replace(/"(\w+)"/g, 'proposal.$1');
-    const builder = this.filtered(query).andWhere(
-      `(${document}) @@ websearch_to_tsquery('french_unaccent', :search)`,
-      { search: query.search },
-    );
+    const builder = this.filtered(query).andWhere(`(${document}) @@ websearch_to_tsquery('french_unaccent', :search)`, {
+      search: query.search,
+    });
     const total = await builder.clone().getCount();
     const rows = await builder
-      .addSelect(
-        `ts_rank(${document}, websearch_to_tsquery('french_unaccent', :search))`,
-        'rank',
-      )
+      .addSelect(`ts_rank(${document}, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
       .orderBy('rank', 'DESC')
       .addOrderBy('proposal.id')
       .offset(offset)

@@ -9,6 +9,7 @@ import {
   IdentityService,
   profileFromClaims,
 } from '@ouvroir/identity';
+import { ProposalsService, Transition } from '@ouvroir/proposals';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -122,6 +123,100 @@ const DEMO_GROUPS: DemoGroup[] = [
   },
 ];
 
+/** A step of a demo proposal's life: a transition by someone, or a vote's result. */
+type DemoStep = [Transition, string] | ['vote_result', boolean];
+
+interface DemoProposal {
+  group: string;
+  author: string;
+  coauthor?: string;
+  title: string;
+  summary: string;
+  steps: DemoStep[];
+}
+
+const toDiscussion: DemoStep[] = [['submit_for_discussion', 'author']];
+const toCommittee: DemoStep[] = [...toDiscussion, ['finalise', 'samir']];
+const toVote: DemoStep[] = [...toCommittee, ['open_vote', 'helene']];
+
+/** One proposal in each state of the workflow. */
+const DEMO_PROPOSALS: DemoProposal[] = [
+  {
+    group: 'distributions-libres-ecoles',
+    author: 'claire',
+    title: 'Une clé USB de démarrage pour chaque école',
+    summary: 'Préparer une clé avec une distribution légère et les logiciels du cycle 3.',
+    steps: [],
+  },
+  {
+    group: 'distributions-libres-ecoles',
+    author: 'claire',
+    coauthor: 'samir',
+    title: 'Un guide d’installation pour les directeurs d’école',
+    summary: 'Un pas-à-pas illustré, relu par des directeurs.',
+    steps: toDiscussion,
+  },
+  {
+    group: 'logiciels-libres-au-college',
+    author: 'karim',
+    title: 'Un annuaire des logiciels libres recommandés au collège',
+    summary: 'Une liste tenue à jour, discipline par discipline.',
+    steps: toCommittee,
+  },
+  {
+    group: 'logiciels-libres-au-college',
+    author: 'karim',
+    title: 'Former les référents numériques aux logiciels libres',
+    summary: 'Deux journées par académie et par an.',
+    steps: toVote,
+  },
+  {
+    group: 'distributions-libres-ecoles',
+    author: 'claire',
+    title: 'Migrer les postes des écoles pilotes',
+    summary: 'Dix écoles volontaires dans l’académie de Rennes.',
+    steps: [...toVote, ['vote_result', true]],
+  },
+  {
+    group: 'distributions-libres-ecoles',
+    author: 'claire',
+    title: 'Remplacer tous les postes en une seule année',
+    summary: 'Un calendrier jugé trop serré.',
+    steps: [...toVote, ['vote_result', false]],
+  },
+  {
+    group: 'logiciels-libres-au-college',
+    author: 'karim',
+    title: 'Un serveur de fichiers libre par collège',
+    summary: 'Nextcloud hébergé par l’académie.',
+    steps: [...toVote, ['vote_result', true], ['start_implementation', 'samir']],
+  },
+  {
+    group: 'logiciels-libres-au-college',
+    author: 'karim',
+    title: 'Publier les sources des ressources produites',
+    summary: 'Sur la forge des communs de l’éducation.',
+    steps: [...toVote, ['vote_result', true], ['start_implementation', 'samir'], ['mark_implemented', 'samir']],
+  },
+  {
+    group: 'manuels-scolaires-libres',
+    author: 'claire',
+    title: 'Un manuel de mathématiques de 6e',
+    summary: 'Retirée : un projet voisin existe déjà.',
+    steps: [...toDiscussion, ['withdraw', 'author']],
+  },
+];
+
+const LOREM = `## Constat
+
+Les établissements utilisent des logiciels variés, souvent sous licence propriétaire.
+
+## Proposition
+
+1. Recenser les besoins avec les enseignants.
+2. Choisir des logiciels libres qui y répondent.
+3. Accompagner les équipes.`;
+
 /**
  * With the development provider on, makes every journey playable right after `npm start`: the
  * demo accounts exist (as their first sign-in would create them) and the demo groups are there,
@@ -135,6 +230,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     @Inject(DEV_IDENTITY_PROVIDER) private readonly devProvider: DevIdentityProvider | null,
     private readonly identity: IdentityService,
     private readonly groups: GroupsService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -166,7 +262,28 @@ export class DemoSeed implements OnApplicationBootstrap {
         await this.groups.addMember(administrator, created.id, users.get(login)!.id, role);
       }
     }
-    this.logger.log(`demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups`);
+    for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);
+    this.logger.log(
+      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length} proposals`,
+    );
+  }
+
+  private async seedProposal(proposal: DemoProposal, users: Map<string, Actor>, groupIds: Map<string, string>) {
+    const author = users.get(proposal.author)!;
+    const { id } = await this.proposals.create(author, groupIds.get(proposal.group)!, {
+      title: proposal.title,
+      summary: proposal.summary,
+      body: LOREM,
+    });
+    if (proposal.coauthor) {
+      const coauthor = users.get(proposal.coauthor)!;
+      await this.proposals.inviteCoauthor(author, id, coauthor.id);
+      await this.proposals.respondToCoauthorship(coauthor, id, true);
+    }
+    for (const [step, by] of proposal.steps) {
+      if (step === 'vote_result') await this.proposals.recordVoteResult(id, by as boolean);
+      else await this.proposals.transition(by === 'author' ? author : users.get(by as string)!, id, step);
+    }
   }
 
   /** Whether a public demo group is there already. */
