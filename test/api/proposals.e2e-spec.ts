@@ -235,6 +235,12 @@ describe('proposals', () => {
       body: 'Un socle de logiciels libres pour les salles de technologie et les CDI.',
       revision: { amendmentId: good, author: { displayName: 'Karim Test' } },
     });
+    const regretted = (await propose('Finalement non.')).data!.proposeAmendment.id;
+    const withdraw = (person: Person) =>
+      person.graphql('mutation ($a: ID!) { withdrawAmendment(amendmentId: $a) { status } }', { a: regretted });
+    expect(codeOf(await withdraw(claire))).toBe('FORBIDDEN');
+    expect((await withdraw(karim)).data!.withdrawAmendment.status).toBe('withdrawn');
+    expect(codeOf(await withdraw(karim))).toBe('CONFLICT');
     const stale = (await propose('Sur une vieille base.')).data!.proposeAmendment.id;
     await claire.graphql(SAVE, { id, base: 2, input: { title: 'À amender', body: 'Texte changé' } });
     expect(codeOf(await decide(claire, stale, true))).toBe('CONFLICT');

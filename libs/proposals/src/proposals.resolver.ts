@@ -168,6 +168,11 @@ export class ProposalsResolver {
     return this.proposals.decideAmendment(actor, amendmentId, accept, reason);
   }
 
+  @Mutation(() => AmendmentModel, { description: 'Son auteur retire un amendement en attente.' })
+  withdrawAmendment(@CurrentActor() actor: Actor, @Args('amendmentId', { type: () => ID }) amendmentId: string) {
+    return this.proposals.withdrawAmendment(actor, amendmentId);
+  }
+
   @ResolveField(() => String, { description: 'Le texte rendu en HTML sûr.' })
   bodyHtml(@Parent() proposal: ProposalEntity): string {
     return renderMarkdown(proposal.body);

@@ -584,6 +584,19 @@ export class ProposalsService {
     });
   }
 
+  /** Its author withdraws a pending amendment. */
+  async withdrawAmendment(actor: Actor, amendmentId: string): Promise<AmendmentEntity> {
+    const amendment = await this.repository.findAmendment(amendmentId);
+    if (!amendment) throw new DomainError('NOT_FOUND', 'Cet amendement n’existe pas.');
+    await this.get(actor, amendment.proposalId);
+    if (amendment.authorId !== actor.id) throw new DomainError('FORBIDDEN', 'Seul son auteur retire un amendement.');
+    const withdrawn = await this.repository.transaction((manager) =>
+      this.repository.decideAmendment(manager, amendmentId, { status: 'withdrawn', decidedBy: actor.id }),
+    );
+    if (!withdrawn) throw new DomainError('CONFLICT', 'Cet amendement a déjà été traité.');
+    return { ...amendment, status: 'withdrawn', decidedBy: actor.id };
+  }
+
   // Internals
 
   private async ownComment(actor: Actor, commentId: string): Promise<CommentEntity> {
