@@ -1,12 +1,14 @@
 // Runs a throw-away embedded PostgreSQL for the benchmark, pinned by the caller to the
-// server's core; prints its URL and removes its data when told to stop.
-const { mkdtempSync } = require('node:fs');
+// server's core; prints its URL and removes its data folder when told to stop.
+const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { startEmbeddedPostgres } = require('../dist/libs/core/src/database/embedded-postgres.js');
 
+const dataDir = mkdtempSync(join(tmpdir(), 'ouvroir-bench-pg-'));
+
 startEmbeddedPostgres({
-  dataDir: mkdtempSync(join(tmpdir(), 'ouvroir-bench-pg-')),
+  dataDir,
   port: Number(process.env.PORT),
   database: 'ouvroir',
   ephemeral: true,
@@ -14,5 +16,10 @@ startEmbeddedPostgres({
   postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements'],
 }).then((database) => {
   process.stdout.write(`${database.url}\n`);
-  process.once('SIGTERM', () => database.stop().then(() => process.exit(0)));
+  process.once('SIGTERM', () =>
+    database
+      .stop()
+      .finally(() => rmSync(dataDir, { recursive: true, force: true }))
+      .then(() => process.exit(0)),
+  );
 });

@@ -1,6 +1,7 @@
 // The baseline of the benchmark: a bare Node HTTP server answering the same rows as the GraphQL
 // queries measured, with hand-written `pg` queries and nothing else (no framework, no GraphQL):
-// `/` the domains, `/groups` the first page of 50 public groups with member counts and facilitators.
+// `/` the domains, `/groups` the first page of 50 public groups with member counts and facilitators,
+// `/proposals?group=` the first page of 50 proposals of a group with their authors.
 const { createServer } = require('node:http');
 const { Pool } = require('pg');
 
@@ -16,7 +17,26 @@ const DIRECTORY = `
   WHERE g.visibility = 'public'
   ORDER BY g.name, g.id LIMIT 51`;
 
+const PROPOSALS = `
+  SELECT p.id, p.title, p.state, p.support_count AS "supportCount", p.comment_count AS "commentCount",
+    p.updated_at AS "updatedAt",
+    (SELECT json_agg(json_build_object('status', a.status, 'user', json_build_object('displayName', u.display_name)))
+       FROM proposal_author a JOIN user_account u ON u.id = a.user_id WHERE a.proposal_id = p.id) AS authors
+  FROM proposal p WHERE p.group_id = (SELECT id FROM work_group WHERE slug = $1)
+  ORDER BY p.updated_at DESC, p.id DESC LIMIT 51`;
+
 async function answer(url) {
+  const proposalsOf = new URL(url, 'http://localhost').searchParams.get('group');
+  if (proposalsOf) {
+    const [{ rows: count }, { rows }] = await Promise.all([
+      pool.query(
+        'SELECT count(*)::int AS n FROM proposal WHERE group_id = (SELECT id FROM work_group WHERE slug = $1)',
+        [proposalsOf],
+      ),
+      pool.query(PROPOSALS, [proposalsOf]),
+    ]);
+    return { data: { group: { proposals: { totalCount: count[0].n, nodes: rows.slice(0, 50) } } } };
+  }
   if (url === '/groups') {
     const [{ rows: count }, { rows }] = await Promise.all([
       pool.query(`SELECT count(*)::int AS n FROM work_group WHERE visibility = 'public'`),

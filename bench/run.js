@@ -93,6 +93,7 @@ async function main() {
   await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);
 
   await seedGroups(databaseUrl);
+  const { listSlug, proposalId } = await seedProposals(databaseUrl);
 
   const graphql = (name, query, baseline) => ({
     name,
@@ -131,6 +132,31 @@ async function main() {
       'raw pg, same directory page',
     ),
     { name: 'raw pg, same directory page', request: { url: `http://127.0.0.1:${rawPort}/groups` } },
+    graphql(
+      'GraphQL group proposals(first: 50)',
+      `{ group(slug: "${listSlug}") { proposals(first: 50) { totalCount nodes {
+          id title state supportCount commentCount updatedAt authors { status user { displayName } }
+        } } } }`,
+      'raw pg, same proposals page',
+    ),
+    {
+      name: 'raw pg, same proposals page',
+      request: { url: `http://127.0.0.1:${rawPort}/proposals?group=${listSlug}` },
+    },
+    graphql(
+      'GraphQL proposal page (200 rev., 500 com.)',
+      `{ proposal(id: "${proposalId}") {
+          title state bodyHtml supportCount commentCount allowedTransitions viewerPermissions { edit comment }
+          authors { status user { displayName } } timeline { toState createdAt actor { displayName } }
+          revisions(first: 20) { totalCount nodes { number createdAt author { displayName } } }
+          comments(first: 50) { totalCount nodes { body createdAt author { displayName } replies { body author { displayName } } } }
+          amendments { status }
+        } }`,
+    ),
+    graphql(
+      'GraphQL searchProposals, 100,000',
+      '{ searchProposals(search: "logiciels libres collège", first: 20) { totalCount nodes { id title } } }',
+    ),
   ];
   const results = new Map(targets.map((target) => [target.name, []]));
   console.log(
@@ -161,6 +187,78 @@ async function main() {
       `${target.name.padEnd(36)} ${ratios.map((r) => r.toFixed(2)).join('  ')}   median ${median(ratios).toFixed(2)}   (goal ≥ 0.6)`,
     );
   }
+}
+
+/**
+ * Words of the generated proposals. A word of a text is one of these three times in ten, else one of
+ * 5,000 other terms: a three-word search then matches a few hundred proposals, as in real French.
+ */
+const WORDS = `logiciel logiciels libre libres collège collèges lycée école écoles enseignant enseignants élève élèves
+  ressource ressources éducative éducatives numérique commun communs formation former académie académies
+  installer installation poste postes salle salles technologie mathématiques français histoire géographie
+  licence ouverte partage partager réseau serveur fichiers manuel manuels projet projets équipe équipes
+  cycle classe classes accompagner recenser besoins choisir publier sources forge données usage usages
+  distribution clé démarrage guide directeur directeurs référent référents annuaire catalogue`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Proposals: 60 in one group for its list, one with 200 revisions and 500 comments for its page,
+ * and 100,000 across the groups for French search. The search index is rebuilt after the load,
+ * as a restore would.
+ */
+async function seedProposals(databaseUrl) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const words = `ARRAY[${WORDS.map((word) => `'${word}'`).join(',')}]`;
+  const word = `CASE WHEN random() < 0.3 THEN (${words})[1 + floor(random() * ${WORDS.length})::int] ELSE 'terme' || floor(random() * 5000)::int END`;
+  const sentence = (length) => `(SELECT string_agg(${word}, ' ') FROM generate_series(1, ${length} + (n % 3)))`;
+  const author = `(SELECT id FROM user_account ORDER BY email LIMIT 1)`;
+  await client.query('SELECT setseed(0.42)');
+  await client.query('DROP INDEX proposal_search_idx');
+  await client.query(`
+    INSERT INTO proposal (group_id, title, summary, body, state, created_by, revision_number)
+    SELECT (SELECT id FROM work_group ORDER BY slug OFFSET n % 1000 LIMIT 1),
+           initcap(${sentence(5)}), ${sentence(15)}, ${sentence(60)}, 'in_discussion', ${author}, 1
+    FROM generate_series(1, 100000) n`);
+  await client.query('CREATE INDEX proposal_search_idx ON proposal USING GIN (search_document)');
+  const listGroup = (await client.query(`SELECT id, slug FROM work_group WHERE slug = 'groupe-1'`)).rows[0];
+  await client.query(
+    `WITH created AS (
+       INSERT INTO proposal (group_id, title, state, created_by, support_count, comment_count)
+       SELECT $1, 'Proposition ' || n, 'in_discussion', ${author}, n, 2 * n FROM generate_series(1, 60) n RETURNING id
+     )
+     INSERT INTO proposal_author (proposal_id, user_id, status) SELECT id, ${author}, 'accepted' FROM created`,
+    [listGroup.id],
+  );
+  const { rows } = await client.query(
+    `INSERT INTO proposal (group_id, title, body, state, created_by, revision_number, comment_count)
+     SELECT id, 'Une proposition très discutée', 'Texte **final**.', 'in_discussion', ${author}, 200, 500
+     FROM work_group WHERE slug = 'groupe-2' RETURNING id`,
+  );
+  const proposalId = rows[0].id;
+  await client.query(`INSERT INTO proposal_author (proposal_id, user_id, status) VALUES ($1, ${author}, 'accepted')`, [
+    proposalId,
+  ]);
+  await client.query(
+    `INSERT INTO proposal_revision (proposal_id, number, title, summary, body, author_id)
+     SELECT $1, n, 'Une proposition très discutée', '', 'Version ' || n, ${author} FROM generate_series(1, 200) n`,
+    [proposalId],
+  );
+  await client.query(
+    `INSERT INTO proposal_comment (proposal_id, author_id, body, created_at)
+     SELECT $1, ${author}, 'Commentaire ' || n, now() - (n || ' minutes')::interval FROM generate_series(1, 400) n`,
+    [proposalId],
+  );
+  await client.query(
+    `INSERT INTO proposal_comment (proposal_id, parent_id, author_id, body)
+     SELECT $1, id, ${author}, 'Réponse' FROM proposal_comment WHERE proposal_id = $1 ORDER BY created_at LIMIT 100`,
+    [proposalId],
+  );
+  await client.query('ANALYZE');
+  console.log('data: 100,060 proposals; one with 200 revisions and 500 comments');
+  await client.end();
+  return { listSlug: listGroup.slug, proposalId };
 }
 
 /** The groups directory's data set: 1,000 public groups in both domains, 2,000 people, 50,000 memberships. */

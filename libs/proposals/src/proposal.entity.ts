@@ -85,6 +85,10 @@ export class ProposalEntity {
   @Column({ name: 'comment_count', type: 'int', default: 0 })
   commentCount: number;
 
+  /** The French search document, kept by the `proposal_search_document` trigger; never read here. */
+  @Column({ name: 'search_document', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchDocument?: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -11,7 +11,6 @@ import {
   TransitionEntity,
 } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
-import { PROPOSAL_DOCUMENT } from './proposal-search';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string) => UUID.test(id);
@@ -91,13 +90,13 @@ export class ProposalsRepository {
     first: number,
     offset: number,
   ): Promise<Page<ProposalEntity>> {
-    const document = PROPOSAL_DOCUMENT.replace(/"(\w+)"/g, 'proposal.$1');
-    const builder = this.filtered(query).andWhere(`(${document}) @@ websearch_to_tsquery('french_unaccent', :search)`, {
-      search: query.search,
-    });
+    const builder = this.filtered(query).andWhere(
+      `proposal.search_document @@ websearch_to_tsquery('french_unaccent', :search)`,
+      { search: query.search },
+    );
     const total = await builder.clone().getCount();
     const rows = await builder
-      .addSelect(`ts_rank(${document}, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
+      .addSelect(`ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
       .orderBy('rank', 'DESC')
       .addOrderBy('proposal.id')
       .offset(offset)

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-import { PROPOSAL_DOCUMENT } from '../proposal-search';
+import { proposalDocument } from '../proposal-search';
 
 /** Proposals, their authors, revisions, comments, amendments, supports and transitions; French full-text search. */
 
@@ -9,7 +9,7 @@ export class CreateProposals1764360000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "proposal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "group_id" uuid NOT NULL, "committee_id" uuid, "title" text NOT NULL, "summary" text NOT NULL DEFAULT '', "body" text NOT NULL DEFAULT '', "state" text NOT NULL DEFAULT 'draft', "tags" text array NOT NULL DEFAULT '{}', "created_by" uuid NOT NULL, "revision_number" integer NOT NULL DEFAULT '1', "support_count" integer NOT NULL DEFAULT '0', "comment_count" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "proposal_state_check" CHECK ("state" IN ('draft', 'in_discussion', 'submitted', 'voting', 'adopted', 'rejected', 'in_progress', 'implemented', 'withdrawn')), CONSTRAINT "proposal_pkey" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "proposal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "group_id" uuid NOT NULL, "committee_id" uuid, "title" text NOT NULL, "summary" text NOT NULL DEFAULT '', "body" text NOT NULL DEFAULT '', "state" text NOT NULL DEFAULT 'draft', "tags" text array NOT NULL DEFAULT '{}', "created_by" uuid NOT NULL, "revision_number" integer NOT NULL DEFAULT '1', "support_count" integer NOT NULL DEFAULT '0', "comment_count" integer NOT NULL DEFAULT '0', "search_document" tsvector, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "proposal_state_check" CHECK ("state" IN ('draft', 'in_discussion', 'submitted', 'voting', 'adopted', 'rejected', 'in_progress', 'implemented', 'withdrawn')), CONSTRAINT "proposal_pkey" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "proposal_group_id_idx" ON "proposal"  ("group_id", "updated_at", "id") `);
     await queryRunner.query(
@@ -77,7 +77,17 @@ export class CreateProposals1764360000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TEXT SEARCH CONFIGURATION "french_unaccent" ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem`,
     );
-    await queryRunner.query(`CREATE INDEX "proposal_search_idx" ON "proposal" USING GIN ((${PROPOSAL_DOCUMENT}))`);
+    await queryRunner.query(`
+      CREATE FUNCTION "proposal_search_document"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.search_document := ${proposalDocument('NEW')};
+        RETURN NEW;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER "proposal_search_document" BEFORE INSERT OR UPDATE OF title, summary, body ON "proposal"
+      FOR EACH ROW EXECUTE FUNCTION "proposal_search_document"()`);
+    await queryRunner.query(`CREATE INDEX "proposal_search_idx" ON "proposal" USING GIN ("search_document")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -88,6 +98,7 @@ export class CreateProposals1764360000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "proposal_revision"`);
     await queryRunner.query(`DROP TABLE "proposal_author"`);
     await queryRunner.query(`DROP TABLE "proposal"`);
+    await queryRunner.query(`DROP FUNCTION "proposal_search_document"()`);
     await queryRunner.query(`DROP TEXT SEARCH CONFIGURATION "french_unaccent"`);
   }
 }
