@@ -223,54 +223,41 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => RevisionConnection, { description: 'Les révisions, la plus récente d’abord.' })
-  revisions(
-    @Parent() proposal: ProposalEntity,
-    @OptionalActor() actor: Actor | null,
-    @Args() { first, after }: PageArgs,
-  ) {
-    return this.proposals.revisions(actor, proposal.id, first, after);
+  revisions(@Parent() proposal: ProposalEntity, @Args() { first, after }: PageArgs) {
+    return this.proposals.revisions(proposal, first, after);
   }
 
   @ResolveField(() => RevisionModel)
-  revision(
-    @Parent() proposal: ProposalEntity,
-    @OptionalActor() actor: Actor | null,
-    @Args('number', { type: () => Int }) number: number,
-  ) {
-    return this.proposals.revision(actor, proposal.id, number);
+  revision(@Parent() proposal: ProposalEntity, @Args('number', { type: () => Int }) number: number) {
+    return this.proposals.revision(proposal, number);
   }
 
   @ResolveField(() => RevisionDiffModel, { description: 'Deux révisions comparées mot à mot.' })
   diff(
     @Parent() proposal: ProposalEntity,
-    @OptionalActor() actor: Actor | null,
     @Args('from', { type: () => Int }) from: number,
     @Args('to', { type: () => Int }) to: number,
   ) {
-    return this.proposals.diff(actor, proposal.id, from, to);
+    return this.proposals.diff(proposal, from, to);
   }
 
   @ResolveField(() => CommentConnection, {
     description: 'Les commentaires, du plus ancien au plus récent, et leurs réponses.',
   })
-  comments(
-    @Parent() proposal: ProposalEntity,
-    @OptionalActor() actor: Actor | null,
-    @Args() { first, after }: PageArgs,
-  ) {
-    return this.proposals.comments(actor, proposal.id, first, after);
+  comments(@Parent() proposal: ProposalEntity, @Args() { first, after }: PageArgs) {
+    return this.proposals.comments(proposal, first, after);
   }
 
   @ResolveField(() => [AmendmentModel], { description: 'Les amendements, le plus récent d’abord.' })
-  amendments(@Parent() proposal: ProposalEntity, @OptionalActor() actor: Actor | null) {
-    return this.proposals.amendments(actor, proposal.id);
+  amendments(@Parent() proposal: ProposalEntity) {
+    return this.proposals.amendments(proposal);
   }
 
   @ResolveField(() => [ProposalStepModel], {
     description: 'Le parcours de la proposition, du premier état au dernier.',
   })
-  timeline(@Parent() proposal: ProposalEntity, @OptionalActor() actor: Actor | null) {
-    return this.proposals.timeline(actor, proposal.id);
+  timeline(@Parent() proposal: ProposalEntity) {
+    return this.proposals.timeline(proposal);
   }
 }
 

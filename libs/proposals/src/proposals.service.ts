@@ -186,26 +186,32 @@ export class ProposalsService {
     return proposalIds.map((id) => supported.has(id));
   }
 
-  async revisions(actor: Actor | null, id: string, first: number, after?: string): Promise<Connection<RevisionEntity>> {
-    await this.get(actor, id);
-    const { rows, total } = await this.repository.revisions(id, first, after ? decodeCursor(after) : undefined);
+  // The parts of a proposal the caller has already read through `get`, a list or a search: the
+  // GraphQL fields of a Proposal only ever receive such one, so reading is not checked again.
+
+  async revisions(proposal: ProposalEntity, first: number, after?: string): Promise<Connection<RevisionEntity>> {
+    const { rows, total } = await this.repository.revisions(
+      proposal.id,
+      first,
+      after ? decodeCursor(after) : undefined,
+    );
     return toConnection(rows, first, total, (revision) => [revision.number, revision.id]);
   }
 
-  async revision(actor: Actor | null, id: string, number: number): Promise<RevisionEntity> {
-    await this.get(actor, id);
-    return this.existingRevision(id, number);
+  revision(proposal: ProposalEntity, number: number): Promise<RevisionEntity> {
+    return this.existingRevision(proposal.id, number);
   }
 
   /** Two revisions compared word by word, field by field. */
   async diff(
-    actor: Actor | null,
-    id: string,
+    proposal: ProposalEntity,
     from: number,
     to: number,
   ): Promise<Record<'title' | 'summary' | 'body', DiffSegment[]>> {
-    await this.get(actor, id);
-    const [before, after] = await Promise.all([this.existingRevision(id, from), this.existingRevision(id, to)]);
+    const [before, after] = await Promise.all([
+      this.existingRevision(proposal.id, from),
+      this.existingRevision(proposal.id, to),
+    ]);
     const compare = (a: string, b: string): DiffSegment[] =>
       diffWordsWithSpace(a, b).map((change) => ({
         kind: change.added ? 'inserted' : change.removed ? 'deleted' : 'same',
@@ -218,9 +224,8 @@ export class ProposalsService {
     };
   }
 
-  async comments(actor: Actor | null, id: string, first: number, after?: string): Promise<Connection<CommentEntity>> {
-    await this.get(actor, id);
-    const { rows, total } = await this.repository.comments(id, first, after ? decodeCursor(after) : undefined);
+  async comments(proposal: ProposalEntity, first: number, after?: string): Promise<Connection<CommentEntity>> {
+    const { rows, total } = await this.repository.comments(proposal.id, first, after ? decodeCursor(after) : undefined);
     return toConnection(rows, first, total, (comment) => [comment.createdAt.toISOString(), comment.id]);
   }
 
@@ -230,14 +235,12 @@ export class ProposalsService {
     return commentIds.map((id) => replies.filter((reply) => reply.parentId === id));
   }
 
-  async amendments(actor: Actor | null, id: string): Promise<AmendmentEntity[]> {
-    await this.get(actor, id);
-    return this.repository.amendments(id);
+  amendments(proposal: ProposalEntity): Promise<AmendmentEntity[]> {
+    return this.repository.amendments(proposal.id);
   }
 
-  async timeline(actor: Actor | null, id: string): Promise<TransitionEntity[]> {
-    await this.get(actor, id);
-    return this.repository.transitions(id);
+  timeline(proposal: ProposalEntity): Promise<TransitionEntity[]> {
+    return this.repository.transitions(proposal.id);
   }
 
   // Drafting
