@@ -190,7 +190,7 @@ async function main() {
 }
 
 /**
- * Words of the generated proposals. A word of a text is one of these three times in ten, else one of
+ * Words of the generated proposals. A word of a text is one of these one time in ten, else one of
  * 5,000 other terms: a three-word search then matches a few hundred proposals, as in real French.
  */
 const WORDS = `logiciel logiciels libre libres collège collèges lycée école écoles enseignant enseignants élève élèves
@@ -211,7 +211,7 @@ async function seedProposals(databaseUrl) {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const words = `ARRAY[${WORDS.map((word) => `'${word}'`).join(',')}]`;
-  const word = `CASE WHEN random() < 0.3 THEN (${words})[1 + floor(random() * ${WORDS.length})::int] ELSE 'terme' || floor(random() * 5000)::int END`;
+  const word = `CASE WHEN random() < 0.1 THEN (${words})[1 + floor(random() * ${WORDS.length})::int] ELSE 'terme' || floor(random() * 5000)::int END`;
   const sentence = (length) => `(SELECT string_agg(${word}, ' ') FROM generate_series(1, ${length} + (n % 3)))`;
   const author = `(SELECT id FROM user_account ORDER BY email LIMIT 1)`;
   await client.query('SELECT setseed(0.42)');
