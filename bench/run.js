@@ -58,7 +58,11 @@ async function statements(url) {
 
 async function measure(target, databaseUrl) {
   const before = await statements(databaseUrl);
-  const result = await autocannon({ ...target.request, connections: CONNECTIONS, duration: DURATION });
+  const result = await autocannon({
+    ...target.request,
+    connections: target.connections ?? CONNECTIONS,
+    duration: DURATION,
+  });
   const after = await statements(databaseUrl);
   const requests = result.requests.total;
   return {
@@ -153,16 +157,22 @@ async function main() {
           amendments { status }
         } }`,
     ),
-    graphql(
-      'GraphQL searchProposals, 100,000',
-      '{ searchProposals(search: "logiciels libres collège", first: 20) { totalCount nodes { id title } } }',
-    ),
+    {
+      // One searcher at a time: the latency of one search, not of a queue of twenty.
+      ...graphql(
+        'GraphQL searchProposals, 100,000 (1 conn.)',
+        '{ searchProposals(search: "logiciels libres collège", first: 20) { totalCount nodes { id title } } }',
+      ),
+      connections: 1,
+    },
   ];
   const results = new Map(targets.map((target) => [target.name, []]));
   console.log(
     `${ROUNDS} rounds × ${DURATION} s per target, ${CONNECTIONS} connections; servers on core 0, load on core 1\n`,
   );
-  for (const target of targets) await autocannon({ ...target.request, connections: CONNECTIONS, duration: WARMUP });
+  for (const target of targets) {
+    await autocannon({ ...target.request, connections: target.connections ?? CONNECTIONS, duration: WARMUP });
+  }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const target of targets) {
       const figures = await measure(target, databaseUrl);
