@@ -123,6 +123,23 @@ describe('groups', () => {
     ]);
   });
 
+  it('takes explicit nulls for optional texts', async () => {
+    const group = await createGroup({ name: 'Groupe aux champs vides', joinPolicy: 'request' });
+    const asked = await claire.graphql(
+      'mutation ($g: ID!, $m: String) { requestToJoinGroup(groupId: $g, message: $m) { id message } }',
+      {
+        g: group.id,
+        m: null,
+      },
+    );
+    expect(asked.data!.requestToJoinGroup.message).toBe('');
+    const accepted = await samir.graphql(
+      'mutation ($r: ID!, $why: String) { decideJoinRequest(requestId: $r, accept: true, reason: $why) { status reason } }',
+      { r: asked.data!.requestToJoinGroup.id, why: null },
+    );
+    expect(accepted.data!.decideJoinRequest).toEqual({ status: 'accepted', reason: null });
+  });
+
   it('declines a request only with a reason, which the journal keeps', async () => {
     const group = await createGroup({ name: 'Groupe sur demande motivée', joinPolicy: 'request' });
     const asked = await claire.graphql('mutation ($g: ID!) { requestToJoinGroup(groupId: $g) { id } }', {

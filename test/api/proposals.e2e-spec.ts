@@ -235,6 +235,11 @@ describe('proposals', () => {
       body: 'Un socle de logiciels libres pour les salles de technologie et les CDI.',
       revision: { amendmentId: good, author: { displayName: 'Karim Test' } },
     });
+    const withoutExplanation = await karim.graphql(
+      'mutation ($id: ID!, $e: String) { proposeAmendment(proposalId: $id, body: "Sans explication", explanation: $e) { explanation } }',
+      { id, e: null },
+    );
+    expect(withoutExplanation.data!.proposeAmendment.explanation).toBe('');
     const regretted = (await propose('Finalement non.')).data!.proposeAmendment.id;
     const withdraw = (person: Person) =>
       person.graphql('mutation ($a: ID!) { withdrawAmendment(amendmentId: $a) { status } }', { a: regretted });
@@ -383,6 +388,15 @@ describe('proposals', () => {
     expect(title).toBe('<img src=x onerror="alert(1)">');
     expect(bodyHtml).toContain('<strong>gras</strong>');
     expect(bodyHtml).not.toMatch(/<script|href="javascript:|<a href="javascript/i);
+    const preview = await claire.graphql('query ($m: String!) { markdownPreview(markdown: $m) }', {
+      m: '<script>alert(1)</script>\n\n[lien](javascript:alert(1))\n\n**gras**',
+    });
+    expect(preview.data!.markdownPreview).toContain('<strong>gras</strong>');
+    expect(preview.data!.markdownPreview).not.toMatch(/<script|href="javascript:/i);
+    const tooLong = await claire.graphql('query ($m: String!) { markdownPreview(markdown: $m) }', {
+      m: 'x'.repeat(100_001),
+    });
+    expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
   });
 
   it('lists 50 proposals with authors, counts and permissions in the same few queries as 5', async () => {

@@ -12,6 +12,9 @@ import { InvitationPage } from './pages/InvitationPage';
 import { JournalPage } from './pages/JournalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
+import { ProposalPage } from './pages/ProposalPage';
+import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SignInPage } from './pages/SignInPage';
 
 // French paths: they are what users see and share.
@@ -24,6 +27,10 @@ export const router = createBrowserRouter([
       { path: 'profil', element: <ProfilePage /> },
       { path: 'groupes', element: <GroupsPage /> },
       { path: 'groupes/:slug', element: <GroupPage /> },
+      { path: 'propositions', element: <ProposalSearchPage /> },
+      { path: 'propositions/nouvelle', element: <NewProposalPage /> },
+      { path: 'propositions/:id', element: <ProposalPage /> },
+      { path: 'propositions/:id/modifier', element: <EditProposalPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },

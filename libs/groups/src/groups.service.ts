@@ -366,10 +366,10 @@ export class GroupsService {
   }
 
   /** Asks to join a `request` group; a facilitator decides. */
-  async requestToJoin(actor: Actor, groupId: string, message = ''): Promise<JoinRequestEntity> {
+  async requestToJoin(actor: Actor, groupId: string, message?: string | null): Promise<JoinRequestEntity> {
     const group = await this.repository.findById(groupId);
     groupsPolicy.assertMayJoin(group, await this.viewerOf(actor, group), 'request');
-    const text = validText(message, MESSAGE_MAX, 'message', 'Le message');
+    const text = validText(message ?? '', MESSAGE_MAX, 'message', 'Le message');
     return this.repository
       .transaction(async (manager) => {
         const request = await this.repository.saveJoinRequest(manager, { groupId, userId: actor.id, message: text });
@@ -386,13 +386,13 @@ export class GroupsService {
     actor: Actor,
     requestId: string,
     accept: boolean,
-    reason?: string,
+    reason?: string | null,
   ): Promise<JoinRequestEntity> {
     const request = await this.repository.findJoinRequest(requestId);
     const group = request ? await this.repository.findById(request.groupId) : null;
     if (!request) groupsPolicy.assertVisible(null, { actor, role: null });
     groupsPolicy.assertManage(group, await this.viewerOf(actor, group));
-    const why = reason === undefined ? '' : validText(reason, MESSAGE_MAX, 'reason', 'Le motif');
+    const why = validText(reason ?? '', MESSAGE_MAX, 'reason', 'Le motif');
     if (!accept && !why) {
       throw new DomainError('BAD_USER_INPUT', 'Indiquez le motif du refus : la personne le recevra.', {
         field: 'reason',

@@ -52,6 +52,13 @@ export class ProposalsResolver {
     return this.proposals.searchAll(actor, search, first, after);
   }
 
+  @Query(() => String, {
+    description: 'Le HTML sûr d’un texte Markdown, pour l’aperçu de l’éditeur (comme bodyHtml une fois enregistré).',
+  })
+  markdownPreview(@Args('markdown') markdown: string): string {
+    return this.proposals.preview(markdown);
+  }
+
   @Mutation(() => ProposalModel, { description: 'Membres du groupe : commence une proposition (brouillon).' })
   createProposal(
     @CurrentActor() actor: Actor,
@@ -295,6 +302,7 @@ function personField<T>(model: new () => T, field: keyof T & string, description
 }
 
 export const ProposalAuthorUserResolver = personField(ProposalAuthorModel, 'userId', 'La personne.');
+export const ProposalInviterResolver = personField(ProposalAuthorModel, 'invitedBy', 'Qui l’a invitée à co-écrire.');
 export const RevisionAuthorResolver = personField(RevisionModel, 'authorId', 'Qui l’a enregistrée.');
 export const AmendmentAuthorResolver = personField(AmendmentModel, 'authorId', 'Qui le propose.');
 export const StepActorResolver = personField(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditService } from '@ouvroir/audit';
-import { Connection, decodeCursor, DomainError, encodeCursor, toConnection } from '@ouvroir/core';
+import { Connection, decodeCursor, DomainError, encodeCursor, renderMarkdown, toConnection } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { diffWordsWithSpace } from 'diff';
@@ -241,6 +241,11 @@ export class ProposalsService {
 
   timeline(proposal: ProposalEntity): Promise<TransitionEntity[]> {
     return this.repository.transitions(proposal.id);
+  }
+
+  /** What the body will look like: the same safe rendering as the page, within the same size limit. */
+  preview(markdown: string): string {
+    return renderMarkdown(validText(markdown, BODY_MAX, 'markdown', 'Le texte'));
   }
 
   // Drafting
@@ -509,7 +514,12 @@ export class ProposalsService {
     return { ...comment, status: 'hidden', moderationReason: why };
   }
 
-  async proposeAmendment(actor: Actor, id: string, body: string, explanation = ''): Promise<AmendmentEntity> {
+  async proposeAmendment(
+    actor: Actor,
+    id: string,
+    body: string,
+    explanation?: string | null,
+  ): Promise<AmendmentEntity> {
     const proposal = await this.get(actor, id);
     const viewer = (await this.viewersOf(actor, [proposal]))[0];
     proposalsPolicy.assertTakePart(viewer);
@@ -518,7 +528,7 @@ export class ProposalsService {
       throw new DomainError('BAD_USER_INPUT', 'Vous êtes auteur de la proposition : modifiez-la directement.');
     }
     const text = validText(body, BODY_MAX, 'body', 'Le texte proposé', true);
-    const why = validText(explanation, REASON_MAX, 'explanation', 'L’explication');
+    const why = validText(explanation ?? '', REASON_MAX, 'explanation', 'L’explication');
     return this.repository.transaction(async (manager) => {
       const amendment = await this.repository.insert(manager, AmendmentEntity, {
         proposalId: id,

@@ -4,13 +4,20 @@ import type { TypedDocumentString } from '../gql/graphql';
 /** Code given to failures that never reached the GraphQL layer (offline, proxy error, non-JSON answer). */
 export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
 
-/** A failed GraphQL request: `code` is the API's stable `extensions.code`, `message` is meant for the user. */
+/** What the API tells beside its message, e.g. the latest revision with a CONFLICT on a proposal. */
+export type ErrorDetails = Record<string, unknown>;
+
+/**
+ * A failed GraphQL request: `code` is the API's stable `extensions.code`, `message` is meant for the user,
+ * `details` is the API's `extensions.details` when it gives some.
+ */
 export class GraphqlRequestError extends Error {
   override readonly name = 'GraphqlRequestError';
 
   constructor(
     message: string,
     readonly code: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
@@ -22,9 +29,12 @@ export const messageOf = (error: unknown) => (error instanceof Error ? error.mes
 /** The API's stable code of a failure (NOT_FOUND, FORBIDDEN…), or undefined for a failure of the page itself. */
 export const codeOf = (error: unknown) => (error instanceof GraphqlRequestError ? error.code : undefined);
 
+/** The API's details of a failure, or undefined when it gave none. */
+export const detailsOf = (error: unknown) => (error instanceof GraphqlRequestError ? error.details : undefined);
+
 type GraphqlResponse<TResult> = {
   data?: TResult | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; details?: ErrorDetails } }[];
 };
 
 /** Operations without variables take no second argument; the others require theirs. */
@@ -49,7 +59,8 @@ export async function graphqlRequest<TResult, TVariables>(
   }
   const [firstError] = body.errors ?? [];
   if (firstError) {
-    throw new GraphqlRequestError(firstError.message, firstError.extensions?.code ?? 'INTERNAL');
+    const { code = 'INTERNAL', details } = firstError.extensions ?? {};
+    throw new GraphqlRequestError(firstError.message, code, details);
   }
   if (!body.data) {
     throw new GraphqlRequestError(i18n.t('errors.network'), NETWORK_ERROR_CODE);

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 
-interface LoadErrorProps {
+export interface LoadErrorProps {
   /** What could not be loaded, e.g. "La liste des domaines n’a pas pu être chargée". */
   title: string;
   /** Why: the API's message, or the network's. */
@@ -11,7 +11,7 @@ interface LoadErrorProps {
   /** Runs again what failed. */
   onRetry: () => void;
   /** The alert title's level, to fit the page's outline (h3 by default, as the DSFR does). */
-  titleAs?: 'h2' | 'h3';
+  titleAs?: 'h2' | 'h3' | 'h4';
 }
 
 /** What every page shows when something it loads fails: what happened, and a button to try again. */

@@ -14,7 +14,10 @@ export type ListTexts =
   | 'group.memberList'
   | 'group.requests'
   | 'journal.list'
-  | 'userPicker';
+  | 'userPicker'
+  | 'proposals.list'
+  | 'proposal.comments.list'
+  | 'proposal.history.list';
 
 export type PaginatedResultsProps<TNode, TQuery> = {
   texts: ListTexts;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PaginatedResults, type ListTexts, type PaginatedResultsProps } from './PaginatedResults';
 
 type ResultsTableProps<TNode, TQuery> = Omit<PaginatedResultsProps<TNode, TQuery>, 'children' | 'itemSelector'> & {
-  texts: Exclude<ListTexts, 'groups.directory' | 'userPicker'>;
+  texts: Exclude<ListTexts, 'groups.directory' | 'userPicker' | 'proposals.list' | 'proposal.comments.list'>;
   headers: string[];
   row: (node: TNode) => ReactNode[];
 };

@@ -52,6 +52,29 @@ type Documents = {
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.InvitationByTokenDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.MarkdownPreviewDocument,
+    "\n  fragment ProposalSummary on Proposal {\n    id\n    title\n    summary\n    state\n    supportCount\n    commentCount\n    updatedAt\n    group {\n      id\n      slug\n      name\n    }\n    authors {\n      status\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProposalSummaryFragmentDoc,
+    "\n  query GroupProposals($slug: String!, $filter: ProposalFilter, $after: String) {\n    group(slug: $slug) {\n      id\n      proposals(filter: $filter, after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupProposalsDocument,
+    "\n  query SearchProposals($search: String!, $after: String) {\n    searchProposals(search: $search, after: $after) {\n      nodes {\n        ...ProposalSummary\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchProposalsDocument,
+    "\n  query ProposalPage($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      bodyHtml\n      state\n      tags\n      revisionNumber\n      supportCount\n      commentCount\n      updatedAt\n      viewerSupports\n      allowedTransitions\n      viewerPermissions {\n        edit\n        comment\n        support\n        amend\n        inviteCoauthors\n        moderate\n      }\n      authors {\n        status\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      group {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      timeline {\n        fromState\n        toState\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n      amendments {\n        id\n        baseRevision\n        body\n        explanation\n        status\n        reason\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ProposalPageDocument,
+    "\n  query ProposalEditor($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      tags\n      revisionNumber\n      viewerPermissions {\n        edit\n      }\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ProposalEditorDocument,
+    "\n  query ProposalRevisions($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      revisions(after: $after) {\n        nodes {\n          id\n          number\n          title\n          createdAt\n          amendmentId\n          author {\n            id\n            displayName\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProposalRevisionsDocument,
+    "\n  query ProposalRevisionBody($id: ID!, $number: Int!) {\n    proposal(id: $id) {\n      id\n      revision(number: $number) {\n        id\n        body\n      }\n    }\n  }\n": typeof types.ProposalRevisionBodyDocument,
+    "\n  query ProposalDiff($id: ID!, $from: Int!, $to: Int!) {\n    proposal(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        title {\n          kind\n          text\n        }\n        summary {\n          kind\n          text\n        }\n        body {\n          kind\n          text\n        }\n      }\n    }\n  }\n": typeof types.ProposalDiffDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    status\n    moderationReason\n    editedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProposalCommentsDocument,
+    "\n  mutation CreateProposal($groupId: ID!, $input: ProposalInput!) {\n    createProposal(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProposalDocument,
+    "\n  mutation SaveProposal($proposalId: ID!, $baseRevision: Int!, $input: ProposalInput!) {\n    saveProposal(proposalId: $proposalId, baseRevision: $baseRevision, input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": typeof types.SaveProposalDocument,
+    "\n  mutation InviteCoauthor($proposalId: ID!, $userId: ID!) {\n    inviteCoauthor(proposalId: $proposalId, userId: $userId)\n  }\n": typeof types.InviteCoauthorDocument,
+    "\n  mutation RespondToCoauthorship($proposalId: ID!, $accept: Boolean!) {\n    respondToCoauthorship(proposalId: $proposalId, accept: $accept)\n  }\n": typeof types.RespondToCoauthorshipDocument,
+    "\n  mutation TransitionProposal($proposalId: ID!, $transition: ProposalTransition!, $reason: String) {\n    transitionProposal(proposalId: $proposalId, transition: $transition, reason: $reason) {\n      id\n      state\n    }\n  }\n": typeof types.TransitionProposalDocument,
+    "\n  mutation SupportProposal($proposalId: ID!, $support: Boolean!) {\n    supportProposal(proposalId: $proposalId, support: $support) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": typeof types.SupportProposalDocument,
+    "\n  mutation AddComment($proposalId: ID!, $body: String!, $parentId: ID) {\n    addComment(proposalId: $proposalId, body: $body, parentId: $parentId) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {\n    proposeAmendment(proposalId: $proposalId, body: $body, explanation: $explanation) {\n      id\n    }\n  }\n": typeof types.ProposeAmendmentDocument,
+    "\n  mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {\n    decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideAmendmentDocument,
 };
 const documents: Documents = {
     "\n  query AdminOrganisations($search: String, $after: String) {\n    organisations(search: $search, after: $after) {\n      nodes {\n        id\n        name\n        type\n        siret\n        uai\n        emailDomains\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
@@ -91,6 +114,29 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n": types.InvitationByTokenDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.MarkdownPreviewDocument,
+    "\n  fragment ProposalSummary on Proposal {\n    id\n    title\n    summary\n    state\n    supportCount\n    commentCount\n    updatedAt\n    group {\n      id\n      slug\n      name\n    }\n    authors {\n      status\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProposalSummaryFragmentDoc,
+    "\n  query GroupProposals($slug: String!, $filter: ProposalFilter, $after: String) {\n    group(slug: $slug) {\n      id\n      proposals(filter: $filter, after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupProposalsDocument,
+    "\n  query SearchProposals($search: String!, $after: String) {\n    searchProposals(search: $search, after: $after) {\n      nodes {\n        ...ProposalSummary\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchProposalsDocument,
+    "\n  query ProposalPage($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      bodyHtml\n      state\n      tags\n      revisionNumber\n      supportCount\n      commentCount\n      updatedAt\n      viewerSupports\n      allowedTransitions\n      viewerPermissions {\n        edit\n        comment\n        support\n        amend\n        inviteCoauthors\n        moderate\n      }\n      authors {\n        status\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      group {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      timeline {\n        fromState\n        toState\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n      amendments {\n        id\n        baseRevision\n        body\n        explanation\n        status\n        reason\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ProposalPageDocument,
+    "\n  query ProposalEditor($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      tags\n      revisionNumber\n      viewerPermissions {\n        edit\n      }\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ProposalEditorDocument,
+    "\n  query ProposalRevisions($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      revisions(after: $after) {\n        nodes {\n          id\n          number\n          title\n          createdAt\n          amendmentId\n          author {\n            id\n            displayName\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProposalRevisionsDocument,
+    "\n  query ProposalRevisionBody($id: ID!, $number: Int!) {\n    proposal(id: $id) {\n      id\n      revision(number: $number) {\n        id\n        body\n      }\n    }\n  }\n": types.ProposalRevisionBodyDocument,
+    "\n  query ProposalDiff($id: ID!, $from: Int!, $to: Int!) {\n    proposal(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        title {\n          kind\n          text\n        }\n        summary {\n          kind\n          text\n        }\n        body {\n          kind\n          text\n        }\n      }\n    }\n  }\n": types.ProposalDiffDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    status\n    moderationReason\n    editedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProposalCommentsDocument,
+    "\n  mutation CreateProposal($groupId: ID!, $input: ProposalInput!) {\n    createProposal(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.CreateProposalDocument,
+    "\n  mutation SaveProposal($proposalId: ID!, $baseRevision: Int!, $input: ProposalInput!) {\n    saveProposal(proposalId: $proposalId, baseRevision: $baseRevision, input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": types.SaveProposalDocument,
+    "\n  mutation InviteCoauthor($proposalId: ID!, $userId: ID!) {\n    inviteCoauthor(proposalId: $proposalId, userId: $userId)\n  }\n": types.InviteCoauthorDocument,
+    "\n  mutation RespondToCoauthorship($proposalId: ID!, $accept: Boolean!) {\n    respondToCoauthorship(proposalId: $proposalId, accept: $accept)\n  }\n": types.RespondToCoauthorshipDocument,
+    "\n  mutation TransitionProposal($proposalId: ID!, $transition: ProposalTransition!, $reason: String) {\n    transitionProposal(proposalId: $proposalId, transition: $transition, reason: $reason) {\n      id\n      state\n    }\n  }\n": types.TransitionProposalDocument,
+    "\n  mutation SupportProposal($proposalId: ID!, $support: Boolean!) {\n    supportProposal(proposalId: $proposalId, support: $support) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n": types.SupportProposalDocument,
+    "\n  mutation AddComment($proposalId: ID!, $body: String!, $parentId: ID) {\n    addComment(proposalId: $proposalId, body: $body, parentId: $parentId) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {\n    proposeAmendment(proposalId: $proposalId, body: $body, explanation: $explanation) {\n      id\n    }\n  }\n": types.ProposeAmendmentDocument,
+    "\n  mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {\n    decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideAmendmentDocument,
 };
 
 /**
@@ -241,6 +287,98 @@ export function graphql(source: "\n  query JournalGroups($mine: Boolean) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      expired\n      accepted\n      group {\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): typeof import('./graphql').MarkdownPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalSummary on Proposal {\n    id\n    title\n    summary\n    state\n    supportCount\n    commentCount\n    updatedAt\n    group {\n      id\n      slug\n      name\n    }\n    authors {\n      status\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupProposals($slug: String!, $filter: ProposalFilter, $after: String) {\n    group(slug: $slug) {\n      id\n      proposals(filter: $filter, after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchProposals($search: String!, $after: String) {\n    searchProposals(search: $search, after: $after) {\n      nodes {\n        ...ProposalSummary\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SearchProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalPage($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      bodyHtml\n      state\n      tags\n      revisionNumber\n      supportCount\n      commentCount\n      updatedAt\n      viewerSupports\n      allowedTransitions\n      viewerPermissions {\n        edit\n        comment\n        support\n        amend\n        inviteCoauthors\n        moderate\n      }\n      authors {\n        status\n        user {\n          id\n          displayName\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      group {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      timeline {\n        fromState\n        toState\n        reason\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n      amendments {\n        id\n        baseRevision\n        body\n        explanation\n        status\n        reason\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalEditor($id: ID!) {\n    proposal(id: $id) {\n      id\n      title\n      summary\n      body\n      tags\n      revisionNumber\n      viewerPermissions {\n        edit\n      }\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalRevisions($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      revisions(after: $after) {\n        nodes {\n          id\n          number\n          title\n          createdAt\n          amendmentId\n          author {\n            id\n            displayName\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalRevisionBody($id: ID!, $number: Int!) {\n    proposal(id: $id) {\n      id\n      revision(number: $number) {\n        id\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalRevisionBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalDiff($id: ID!, $from: Int!, $to: Int!) {\n    proposal(id: $id) {\n      id\n      diff(from: $from, to: $to) {\n        title {\n          kind\n          text\n        }\n        summary {\n          kind\n          text\n        }\n        body {\n          kind\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    status\n    moderationReason\n    editedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProposal($groupId: ID!, $input: ProposalInput!) {\n    createProposal(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveProposal($proposalId: ID!, $baseRevision: Int!, $input: ProposalInput!) {\n    saveProposal(proposalId: $proposalId, baseRevision: $baseRevision, input: $input) {\n      id\n      revisionNumber\n    }\n  }\n"): typeof import('./graphql').SaveProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCoauthor($proposalId: ID!, $userId: ID!) {\n    inviteCoauthor(proposalId: $proposalId, userId: $userId)\n  }\n"): typeof import('./graphql').InviteCoauthorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToCoauthorship($proposalId: ID!, $accept: Boolean!) {\n    respondToCoauthorship(proposalId: $proposalId, accept: $accept)\n  }\n"): typeof import('./graphql').RespondToCoauthorshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionProposal($proposalId: ID!, $transition: ProposalTransition!, $reason: String) {\n    transitionProposal(proposalId: $proposalId, transition: $transition, reason: $reason) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').TransitionProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportProposal($proposalId: ID!, $support: Boolean!) {\n    supportProposal(proposalId: $proposalId, support: $support) {\n      id\n      supportCount\n      viewerSupports\n    }\n  }\n"): typeof import('./graphql').SupportProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($proposalId: ID!, $body: String!, $parentId: ID) {\n    addComment(proposalId: $proposalId, body: $body, parentId: $parentId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').EditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId)\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').HideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {\n    proposeAmendment(proposalId: $proposalId, body: $body, explanation: $explanation) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeAmendmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {\n    decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideAmendmentDocument;
 
 
 export function graphql(source: string) {

@@ -4,8 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AmendmentStatus =
+  | 'accepted'
+  | 'pending'
+  | 'rejected'
+  | 'withdrawn';
+
 /** Un acte de gouvernance du journal. */
 export type AuditAction =
+  | 'amendment_accepted'
+  | 'amendment_proposed'
+  | 'amendment_rejected'
+  | 'comment_hidden'
   | 'group_archived'
   | 'group_created'
   | 'group_reopened'
@@ -20,7 +30,11 @@ export type AuditAction =
   | 'member_joined'
   | 'member_left'
   | 'member_removed'
-  | 'member_role_changed';
+  | 'member_role_changed'
+  | 'proposal_coauthor_invited'
+  | 'proposal_coauthor_joined'
+  | 'proposal_created'
+  | 'proposal_transitioned';
 
 export type AuditFilter = {
   actions?: Array<AuditAction> | null | undefined;
@@ -29,6 +43,16 @@ export type AuditFilter = {
   since?: string | null | undefined;
   until?: string | null | undefined;
 };
+
+/** Auteur, ou invité à co-écrire. */
+export type AuthorshipStatus =
+  | 'accepted'
+  | 'invited';
+
+export type CommentStatus =
+  | 'deleted'
+  | 'hidden'
+  | 'visible';
 
 export type CreateGroupInput = {
   charter?: string | null | undefined;
@@ -46,6 +70,11 @@ export type CreateGroupInput = {
   slug?: string | null | undefined;
   visibility?: GroupVisibility | null | undefined;
 };
+
+export type DiffKind =
+  | 'deleted'
+  | 'inserted'
+  | 'same';
 
 export type GroupFilter = {
   domainSlug?: string | null | undefined;
@@ -122,6 +151,41 @@ export type PlatformRole =
   | 'admin'
   | 'guest'
   | 'member';
+
+export type ProposalFilter = {
+  /** Recherche en français, accents ignorés ; les meilleurs résultats d’abord. */
+  search?: string | null | undefined;
+  states?: Array<ProposalState> | null | undefined;
+};
+
+export type ProposalInput = {
+  /** Markdown. */
+  body?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
+/** Où en est une proposition. */
+export type ProposalState =
+  | 'adopted'
+  | 'draft'
+  | 'implemented'
+  | 'in_discussion'
+  | 'in_progress'
+  | 'rejected'
+  | 'submitted'
+  | 'voting'
+  | 'withdrawn';
+
+/** Les passages d’un état à l’autre ; adopted et rejected ne viennent que du résultat d’un vote. */
+export type ProposalTransition =
+  | 'finalise'
+  | 'mark_implemented'
+  | 'open_vote'
+  | 'start_implementation'
+  | 'submit_for_discussion'
+  | 'withdraw';
 
 /** Les champs à changer ; les autres restent tels quels. */
 export type UpdateGroupInput = {
@@ -401,6 +465,181 @@ export type InvitationByTokenQueryVariables = Exact<{
 
 export type InvitationByTokenQuery = { invitationByToken: { role: MembershipRole, expired: boolean, accepted: boolean, group: { name: string, kind: GroupKind } } };
 
+export type MarkdownPreviewQueryVariables = Exact<{
+  markdown: string;
+}>;
+
+
+export type MarkdownPreviewQuery = { markdownPreview: string };
+
+export type ProposalSummaryFragment = { id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> };
+
+export type GroupProposalsQueryVariables = Exact<{
+  slug: string;
+  filter?: ProposalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupProposalsQuery = { group: { id: string, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type SearchProposalsQueryVariables = Exact<{
+  search: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchProposalsQuery = { searchProposals: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProposalPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string } | null, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
+
+export type ProposalEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalEditorQuery = { proposal: { id: string, title: string, summary: string, body: string, tags: Array<string>, revisionNumber: number, viewerPermissions: { edit: boolean }, group: { id: string, slug: string, name: string } | null } };
+
+export type ProposalRevisionsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalRevisionsQuery = { proposal: { id: string, revisions: { totalCount: number, nodes: Array<{ id: string, number: number, title: string, createdAt: string, amendmentId: string | null, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ProposalRevisionBodyQueryVariables = Exact<{
+  id: string | number;
+  number: number;
+}>;
+
+
+export type ProposalRevisionBodyQuery = { proposal: { id: string, revision: { id: string, body: string } } };
+
+export type ProposalDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type ProposalDiffQuery = { proposal: { id: string, diff: { title: Array<{ kind: DiffKind, text: string }>, summary: Array<{ kind: DiffKind, text: string }>, body: Array<{ kind: DiffKind, text: string }> } } };
+
+export type CommentFieldsFragment = { id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null };
+
+export type ProposalCommentsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalCommentsQuery = { proposal: { id: string, comments: { totalCount: number, nodes: Array<{ id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, replies: Array<{ id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type CreateProposalMutationVariables = Exact<{
+  groupId: string | number;
+  input: ProposalInput;
+}>;
+
+
+export type CreateProposalMutation = { createProposal: { id: string } };
+
+export type SaveProposalMutationVariables = Exact<{
+  proposalId: string | number;
+  baseRevision: number;
+  input: ProposalInput;
+}>;
+
+
+export type SaveProposalMutation = { saveProposal: { id: string, revisionNumber: number } };
+
+export type InviteCoauthorMutationVariables = Exact<{
+  proposalId: string | number;
+  userId: string | number;
+}>;
+
+
+export type InviteCoauthorMutation = { inviteCoauthor: boolean };
+
+export type RespondToCoauthorshipMutationVariables = Exact<{
+  proposalId: string | number;
+  accept: boolean;
+}>;
+
+
+export type RespondToCoauthorshipMutation = { respondToCoauthorship: boolean };
+
+export type TransitionProposalMutationVariables = Exact<{
+  proposalId: string | number;
+  transition: ProposalTransition;
+  reason?: string | null | undefined;
+}>;
+
+
+export type TransitionProposalMutation = { transitionProposal: { id: string, state: ProposalState } };
+
+export type SupportProposalMutationVariables = Exact<{
+  proposalId: string | number;
+  support: boolean;
+}>;
+
+
+export type SupportProposalMutation = { supportProposal: { id: string, supportCount: number, viewerSupports: boolean } };
+
+export type AddCommentMutationVariables = Exact<{
+  proposalId: string | number;
+  body: string;
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string } };
+
+export type EditCommentMutationVariables = Exact<{
+  commentId: string | number;
+  body: string;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: boolean };
+
+export type HideCommentMutationVariables = Exact<{
+  commentId: string | number;
+  reason: string;
+}>;
+
+
+export type HideCommentMutation = { hideComment: { id: string } };
+
+export type ProposeAmendmentMutationVariables = Exact<{
+  proposalId: string | number;
+  body: string;
+  explanation?: string | null | undefined;
+}>;
+
+
+export type ProposeAmendmentMutation = { proposeAmendment: { id: string } };
+
+export type DecideAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideAmendmentMutation = { decideAmendment: { id: string, status: AmendmentStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -429,6 +668,43 @@ export const PersonSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PersonSummary"}) as unknown as TypedDocumentString<PersonSummaryFragment, unknown>;
+export const ProposalSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ProposalSummary"}) as unknown as TypedDocumentString<ProposalSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  body
+  status
+  moderationReason
+  editedAt
+  createdAt
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations($search: String, $after: String) {
   organisations(search: $search, after: $after) {
@@ -900,3 +1176,353 @@ export const InvitationByTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationByTokenQuery, InvitationByTokenQueryVariables>;
+export const MarkdownPreviewDocument = new TypedDocumentString(`
+    query MarkdownPreview($markdown: String!) {
+  markdownPreview(markdown: $markdown)
+}
+    `) as unknown as TypedDocumentString<MarkdownPreviewQuery, MarkdownPreviewQueryVariables>;
+export const GroupProposalsDocument = new TypedDocumentString(`
+    query GroupProposals($slug: String!, $filter: ProposalFilter, $after: String) {
+  group(slug: $slug) {
+    id
+    proposals(filter: $filter, after: $after) {
+      nodes {
+        ...ProposalSummary
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<GroupProposalsQuery, GroupProposalsQueryVariables>;
+export const SearchProposalsDocument = new TypedDocumentString(`
+    query SearchProposals($search: String!, $after: String) {
+  searchProposals(search: $search, after: $after) {
+    nodes {
+      ...ProposalSummary
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<SearchProposalsQuery, SearchProposalsQueryVariables>;
+export const ProposalPageDocument = new TypedDocumentString(`
+    query ProposalPage($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+    body
+    bodyHtml
+    state
+    tags
+    revisionNumber
+    supportCount
+    commentCount
+    updatedAt
+    viewerSupports
+    allowedTransitions
+    viewerPermissions {
+      edit
+      comment
+      support
+      amend
+      inviteCoauthors
+      moderate
+    }
+    authors {
+      status
+      user {
+        id
+        displayName
+        organisation {
+          id
+          name
+        }
+      }
+    }
+    group {
+      id
+      slug
+      name
+    }
+    committee {
+      id
+      slug
+      name
+    }
+    timeline {
+      fromState
+      toState
+      reason
+      createdAt
+      actor {
+        id
+        displayName
+      }
+    }
+    amendments {
+      id
+      baseRevision
+      body
+      explanation
+      status
+      reason
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ProposalEditorDocument = new TypedDocumentString(`
+    query ProposalEditor($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    summary
+    body
+    tags
+    revisionNumber
+    viewerPermissions {
+      edit
+    }
+    group {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalEditorQuery, ProposalEditorQueryVariables>;
+export const ProposalRevisionsDocument = new TypedDocumentString(`
+    query ProposalRevisions($id: ID!, $after: String) {
+  proposal(id: $id) {
+    id
+    revisions(after: $after) {
+      nodes {
+        id
+        number
+        title
+        createdAt
+        amendmentId
+        author {
+          id
+          displayName
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalRevisionsQuery, ProposalRevisionsQueryVariables>;
+export const ProposalRevisionBodyDocument = new TypedDocumentString(`
+    query ProposalRevisionBody($id: ID!, $number: Int!) {
+  proposal(id: $id) {
+    id
+    revision(number: $number) {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalRevisionBodyQuery, ProposalRevisionBodyQueryVariables>;
+export const ProposalDiffDocument = new TypedDocumentString(`
+    query ProposalDiff($id: ID!, $from: Int!, $to: Int!) {
+  proposal(id: $id) {
+    id
+    diff(from: $from, to: $to) {
+      title {
+        kind
+        text
+      }
+      summary {
+        kind
+        text
+      }
+      body {
+        kind
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalDiffQuery, ProposalDiffQueryVariables>;
+export const ProposalCommentsDocument = new TypedDocumentString(`
+    query ProposalComments($id: ID!, $after: String) {
+  proposal(id: $id) {
+    id
+    comments(after: $after) {
+      nodes {
+        ...CommentFields
+        replies {
+          ...CommentFields
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  status
+  moderationReason
+  editedAt
+  createdAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProposalCommentsQuery, ProposalCommentsQueryVariables>;
+export const CreateProposalDocument = new TypedDocumentString(`
+    mutation CreateProposal($groupId: ID!, $input: ProposalInput!) {
+  createProposal(groupId: $groupId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
+export const SaveProposalDocument = new TypedDocumentString(`
+    mutation SaveProposal($proposalId: ID!, $baseRevision: Int!, $input: ProposalInput!) {
+  saveProposal(
+    proposalId: $proposalId
+    baseRevision: $baseRevision
+    input: $input
+  ) {
+    id
+    revisionNumber
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProposalMutation, SaveProposalMutationVariables>;
+export const InviteCoauthorDocument = new TypedDocumentString(`
+    mutation InviteCoauthor($proposalId: ID!, $userId: ID!) {
+  inviteCoauthor(proposalId: $proposalId, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<InviteCoauthorMutation, InviteCoauthorMutationVariables>;
+export const RespondToCoauthorshipDocument = new TypedDocumentString(`
+    mutation RespondToCoauthorship($proposalId: ID!, $accept: Boolean!) {
+  respondToCoauthorship(proposalId: $proposalId, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<RespondToCoauthorshipMutation, RespondToCoauthorshipMutationVariables>;
+export const TransitionProposalDocument = new TypedDocumentString(`
+    mutation TransitionProposal($proposalId: ID!, $transition: ProposalTransition!, $reason: String) {
+  transitionProposal(
+    proposalId: $proposalId
+    transition: $transition
+    reason: $reason
+  ) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionProposalMutation, TransitionProposalMutationVariables>;
+export const SupportProposalDocument = new TypedDocumentString(`
+    mutation SupportProposal($proposalId: ID!, $support: Boolean!) {
+  supportProposal(proposalId: $proposalId, support: $support) {
+    id
+    supportCount
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SupportProposalMutation, SupportProposalMutationVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($proposalId: ID!, $body: String!, $parentId: ID) {
+  addComment(proposalId: $proposalId, body: $body, parentId: $parentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($commentId: ID!, $body: String!) {
+  editComment(commentId: $commentId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($commentId: ID!) {
+  deleteComment(commentId: $commentId)
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const HideCommentDocument = new TypedDocumentString(`
+    mutation HideComment($commentId: ID!, $reason: String!) {
+  hideComment(commentId: $commentId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HideCommentMutation, HideCommentMutationVariables>;
+export const ProposeAmendmentDocument = new TypedDocumentString(`
+    mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {
+  proposeAmendment(
+    proposalId: $proposalId
+    body: $body
+    explanation: $explanation
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAmendmentMutation, ProposeAmendmentMutationVariables>;
+export const DecideAmendmentDocument = new TypedDocumentString(`
+    mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {
+  decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAmendmentMutation, DecideAmendmentMutationVariables>;

@@ -66,6 +66,14 @@ export const auditActions: AuditAction[] = [
   'member_role_changed',
   'member_removed',
   'member_left',
+  'proposal_created',
+  'proposal_coauthor_invited',
+  'proposal_coauthor_joined',
+  'proposal_transitioned',
+  'amendment_proposed',
+  'amendment_accepted',
+  'amendment_rejected',
+  'comment_hidden',
 ];
 
 export const loadAuditLog: PageLoader<AuditEntry, AuditFilter> = async (filter, after) =>

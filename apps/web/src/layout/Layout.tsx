@@ -138,7 +138,7 @@ function useSessionItems() {
 }
 
 /**
- * The header's main navigation: the groups for everyone, the administration for administrators (its pages and the
+ * The header's main navigation: the groups and the proposals for everyone, the administration for administrators (its pages and the
  * API check the role again). Not quick-access items: next to a long organisation name, those overflow the header.
  */
 function useNavigation(): MainNavigationProps.Item[] {
@@ -147,6 +147,11 @@ function useNavigation(): MainNavigationProps.Item[] {
   const { pathname } = useLocation();
   const items: MainNavigationProps.Item[] = [
     { text: t('layout.groups'), linkProps: { to: '/groupes' }, isActive: pathname.startsWith('/groupes') },
+    {
+      text: t('layout.proposals'),
+      linkProps: { to: '/propositions' },
+      isActive: pathname.startsWith('/propositions'),
+    },
   ];
   if (session.status === 'signedIn' && session.user.platformRole === 'admin') {
     items.push({

@@ -1,10 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { useRef, type ReactNode } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { Facts, type Fact } from '../components/Facts';
 import { LoadError } from '../components/LoadError';
 import { useSetSearchParam } from '../components/useSetSearchParam';
 import { GroupBadges } from '../groups/GroupBadges';
@@ -15,6 +16,7 @@ import { JoinRequestsTab } from '../groups/JoinRequestsTab';
 import { MembersTab } from '../groups/MembersTab';
 import { MembershipActions } from '../groups/MembershipActions';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { GroupProposalsTab } from '../proposals/GroupProposalsTab';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The tabs, by their French name in the address (`?onglet=membres`), so that a tab can be linked to. */
@@ -73,7 +75,7 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
   const selected: TabId = requested ?? 'charte';
   const facilitators = group.facilitators.map((person) => person.displayName).join(', ');
 
-  const facts: { term: string; value: ReactNode }[] = [
+  const facts: Fact[] = [
     {
       term: t('group.domain'),
       value: (
@@ -115,14 +117,7 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
               {group.shortDescription}
             </p>
           )}
-          <dl className={fr.cx('fr-pl-0')}>
-            {facts.map(({ term, value }) => (
-              <div key={term} className={fr.cx('fr-mb-2w')}>
-                <dt className={fr.cx('fr-text--bold')}>{term}</dt>
-                <dd className={fr.cx('fr-pl-0')}>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts facts={facts} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <MembershipActions group={group} refresh={refresh} />
@@ -155,7 +150,7 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
     case 'membres':
       return <MembersTab group={group} refresh={refresh} />;
     case 'propositions':
-      return <p>{t('group.proposalsSoon')}</p>;
+      return <GroupProposalsTab group={group} />;
     case 'discussion':
       return <p>{t('group.discussionSoon')}</p>;
     case 'demandes':

@@ -14,6 +14,7 @@ import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
 import { auditActions, journalGroupsQuery, loadAuditLog, type AuditEntry } from '../journal/journal';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { proposalStates } from '../proposals/proposals';
 
 /** The filters live in the address, in French: the group page links to its own journal. */
 const params = { group: 'groupe', action: 'acte', since: 'du', until: 'au' } as const;
@@ -188,9 +189,11 @@ function GroupSelect({
   );
 }
 
-/** What the API records with an act (see the groups service); every key is optional. */
+/** What the API records with an act (see the groups and proposals services); every key is optional. */
 type Details = {
   group?: string;
+  /** The proposal's title, for the acts on a proposal. */
+  title?: string;
   role?: string;
   from?: string;
   to?: string;
@@ -210,7 +213,7 @@ function detailsOf(entry: AuditEntry): Details {
 const roles: MembershipRole[] = ['facilitator', 'member', 'observer', 'voter'];
 const changeableFields = ['name', 'shortDescription', 'charter', 'visibility', 'joinPolicy', 'committeeId'] as const;
 
-/** The role, the reason, the address or the fields changed, in words. */
+/** The proposal, the role or the state, the reason, the address or the fields changed, in words. */
 function DetailsCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const details = detailsOf(entry);
@@ -222,8 +225,15 @@ function DetailsCell({ entry }: { entry: AuditEntry }) {
     const known = changeableFields.find((candidate) => candidate === name);
     return known ? t(`journal.fields.${known}`) : name;
   };
+  const state = (value: string) => {
+    const known = proposalStates.find((candidate) => candidate === value);
+    return known ? t(`proposals.states.${known}`) : value;
+  };
   const lines: string[] = [];
-  if (details.from && details.to)
+  if (details.title) lines.push(t('journal.details.proposal', { title: details.title }));
+  if (details.from && details.to && entry.action === 'proposal_transitioned')
+    lines.push(t('journal.details.stateChange', { from: state(details.from), to: state(details.to) }));
+  else if (details.from && details.to)
     lines.push(t('journal.details.roleChange', { from: role(details.from), to: role(details.to) }));
   else if (details.role) lines.push(t('journal.details.role', { role: role(details.role) }));
   if (details.email) lines.push(t('journal.details.email', { email: details.email }));

@@ -9,6 +9,8 @@ export const ProposalTransitionEnum = enumOf(Object.keys(TRANSITIONS) as Transit
 export const CommentStatusEnum = enumOf(COMMENT_STATUSES);
 export const AmendmentStatusEnum = enumOf(AMENDMENT_STATUSES);
 export const DiffKindEnum = enumOf(['same', 'inserted', 'deleted'] as const);
+export const AuthorshipStatusEnum = enumOf(['invited', 'accepted'] as const);
+registerEnumType(AuthorshipStatusEnum, { name: 'AuthorshipStatus', description: 'Auteur, ou invité à co-écrire.' });
 registerEnumType(ProposalStateEnum, { name: 'ProposalState', description: 'Où en est une proposition.' });
 registerEnumType(ProposalTransitionEnum, {
   name: 'ProposalTransition',
@@ -62,13 +64,14 @@ export class ProposalConnection extends Paginated(ProposalModel) {}
 
 @ObjectType('ProposalAuthor', { description: 'Un auteur, ou une personne invitée à co-écrire.' })
 export class ProposalAuthorModel {
-  @Field()
-  status: string;
+  @Field(() => AuthorshipStatusEnum)
+  status: 'invited' | 'accepted';
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
   userId: string;
+  invitedBy: string | null;
 }
 
 @ObjectType('ProposalPermissions', { description: 'Ce que la personne connectée peut faire ici.' })

@@ -1,0 +1,170 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button, type ButtonProps } from '@codegouvfr/react-dsfr/Button';
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useAction } from '../components/useAction';
+import type { ProposalTransition } from '../gql/graphql';
+import { UserPicker, type PickedUser } from '../groups/UserPicker';
+import { useSession } from '../identity/useSession';
+import { inviteCoauthor, supportProposal, transitionProposal, type Proposal } from './proposals';
+
+// One dialog for every transition, opened by script: each asks for an optional reason before the act.
+const transitionModal = createModal({ id: 'proposal-transition', isOpenedByDefault: false });
+
+type Props = { proposal: Proposal; refresh: () => Promise<void> };
+
+/**
+ * What the viewer may do with the proposal, and only that: support it, edit it, move it through the workflow
+ * (the API's `allowedTransitions`), invite a co-author.
+ */
+export function ProposalActions({ proposal, refresh }: Props) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const action = useAction();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [transition, setTransition] = useState<ProposalTransition>();
+  const [inviting, setInviting] = useState(false);
+  const permissions = proposal.viewerPermissions;
+
+  /** Resolves to whether the act was done; its news shows above the buttons. */
+  const act = (run: () => Promise<unknown>, success: string) =>
+    action.run(async () => {
+      await run();
+      await refresh();
+      return success;
+    });
+
+  const buttons: ButtonProps[] = [];
+  if (permissions.edit) {
+    buttons.push({
+      children: t('proposal.edit'),
+      iconId: 'fr-icon-edit-line',
+      linkProps: { to: `/propositions/${proposal.id}/modifier` },
+    });
+  }
+  for (const allowed of proposal.allowedTransitions) {
+    buttons.push({
+      children: t(`proposal.transitions.${allowed}.label`),
+      priority: allowed === 'withdraw' ? 'tertiary' : 'secondary',
+      onClick: () => {
+        setTransition(allowed);
+        transitionModal.open();
+      },
+    });
+  }
+  if (permissions.inviteCoauthors && !inviting) {
+    buttons.push({
+      children: t('proposal.invite.open'),
+      iconId: 'fr-icon-user-add-line',
+      priority: 'secondary',
+      onClick: () => setInviting(true),
+    });
+  }
+
+  const [firstButton, ...otherButtons] = buttons;
+
+  return (
+    <section
+      aria-labelledby="proposal-actions"
+      className={fr.cx('fr-p-3w')}
+      // A design token: the grey follows the light and dark themes.
+      style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}
+    >
+      <h2 id="proposal-actions" ref={heading} tabIndex={-1} className={fr.cx('fr-h5')}>
+        {t('proposal.actionsHeading')}
+      </h2>
+      {action.feedback}
+      <p className={fr.cx('fr-text--bold', 'fr-mb-1w')}>
+        {t('proposals.supportCount', { count: proposal.supportCount })}
+      </p>
+      {permissions.support && (
+        <Button
+          className={fr.cx('fr-mb-3w')}
+          priority={proposal.viewerSupports ? 'primary' : 'secondary'}
+          iconId="fr-icon-thumb-up-line"
+          // A toggle: its name stays, its state is said.
+          nativeButtonProps={{ 'aria-pressed': proposal.viewerSupports }}
+          onClick={() =>
+            void act(
+              () => supportProposal(proposal.id, !proposal.viewerSupports),
+              proposal.viewerSupports ? t('proposal.supportWithdrawn') : t('proposal.supported'),
+            )
+          }
+        >
+          {t('proposal.support')}
+        </Button>
+      )}
+      {session.status === 'anonymous' && <p>{t('proposal.signInToTakePart')}</p>}
+      {firstButton && <ButtonsGroup buttons={[firstButton, ...otherButtons]} />}
+      {inviting && (
+        <InviteCoauthorForm
+          onInvite={(person) =>
+            act(() => inviteCoauthor(proposal.id, person.id), t('proposal.invite.sent', { name: person.displayName }))
+          }
+          onClose={() => {
+            setInviting(false);
+            heading.current?.focus();
+          }}
+        />
+      )}
+      <ConfirmDialog
+        modal={transitionModal}
+        title={transition ? t(`proposal.transitions.${transition}.title`) : ''}
+        confirmLabel={transition ? t(`proposal.transitions.${transition}.label`) : ''}
+        reason={{ label: t('proposal.reason'), hint: t('proposal.reasonHint'), required: false }}
+        onConfirm={(reason) =>
+          transition
+            ? action.attempt(async () => {
+                await transitionProposal(proposal.id, transition, reason);
+                await refresh();
+                return t(`proposal.transitions.${transition}.done`);
+              })
+            : Promise.resolve(undefined)
+        }
+        // The transition's button is gone once it is made: the focus goes to the section's heading.
+        onConceal={() => heading.current?.focus()}
+      >
+        {transition && <p>{t(`proposal.transitions.${transition}.explained`)}</p>}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function InviteCoauthorForm({
+  onInvite,
+  onClose,
+}: {
+  onInvite: (person: PickedUser) => Promise<boolean>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [person, setPerson] = useState<PickedUser>();
+  const [missing, setMissing] = useState(false);
+
+  return (
+    <form
+      aria-labelledby="invite-coauthor-heading"
+      className={fr.cx('fr-mt-3w')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setMissing(!person);
+        if (person) void onInvite(person).then((done) => done && onClose());
+      }}
+    >
+      <h3 id="invite-coauthor-heading" className={fr.cx('fr-h6')}>
+        {t('proposal.invite.heading')}
+      </h3>
+      <p className={fr.cx('fr-text--sm')}>{t('proposal.invite.explained')}</p>
+      <UserPicker legend={t('proposal.invite.who')} selected={person} onSelect={setPerson} missing={missing} />
+      <ButtonsGroup
+        buttons={[
+          { children: t('proposal.invite.send'), type: 'submit', iconId: 'fr-icon-send-plane-line' },
+          { children: t('action.cancel'), priority: 'secondary', type: 'button', onClick: onClose },
+        ]}
+      />
+    </form>
+  );
+}
