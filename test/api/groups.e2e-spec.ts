@@ -355,7 +355,8 @@ describe('groups', () => {
         },
       )
     ).data!.group;
-    expect(charterHtml).toContain('<h1>Charte</h1>');
+    // Users' headings start at h3, under the page's h1 and the section's h2.
+    expect(charterHtml).toContain('<h3>Charte</h3>');
     expect(charterHtml).toContain('<a href="https://code.gouv.fr" rel="nofollow noopener noreferrer">Le site</a>');
     expect(charterHtml).not.toMatch(/<script|<img[^>]*onerror|<svg|<iframe|<a href="javascript:/i);
     expect(charterHtml).not.toMatch(/href="(javascript|data):/i);

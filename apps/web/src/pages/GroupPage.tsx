@@ -141,11 +141,17 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
   const { t } = useTranslation();
   switch (tab) {
     case 'charte':
-      return group.charterHtml ? (
-        // The API renders the Markdown to HTML without scripts nor javascript: links.
-        <div lang="fr" dangerouslySetInnerHTML={{ __html: group.charterHtml }} />
-      ) : (
-        <p>{t('group.noCharter')}</p>
+      return (
+        <>
+          {/* The charter's own headings start at h3, under this one. */}
+          <h2 className={fr.cx('fr-h4')}>{t('group.charterHeading')}</h2>
+          {group.charterHtml ? (
+            // The API renders the Markdown to HTML without scripts nor javascript: links.
+            <div lang="fr" dangerouslySetInnerHTML={{ __html: group.charterHtml }} />
+          ) : (
+            <p>{t('group.noCharter')}</p>
+          )}
+        </>
       );
     case 'membres':
       return <MembersTab group={group} refresh={refresh} />;
