@@ -22,5 +22,6 @@ export {
 export { enumOf } from './graphql/enum-of';
 export { requestLoader } from './graphql/request-loader';
 export { renderMarkdown } from './markdown/markdown';
+export { validText } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';
 export { createLogger, PinoNestLogger, requestIdFrom } from './logging/logger';

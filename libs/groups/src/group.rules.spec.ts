@@ -1,5 +1,5 @@
-import { DomainError } from '@ouvroir/core';
-import { slugFrom, validEmail, validName, validSlug, validText } from './group.rules';
+import { DomainError, validText } from '@ouvroir/core';
+import { slugFrom, validEmail, validName, validSlug } from './group.rules';
 
 describe('group rules', () => {
   it('derives a slug from a French name', () => {

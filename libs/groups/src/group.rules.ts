@@ -1,11 +1,11 @@
 import { DomainError } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
 
 export const NAME_MAX = 120;
 export const SHORT_DESCRIPTION_MAX = 280;
 export const CHARTER_MAX = 20_000;
 export const MESSAGE_MAX = 1_000;
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A slug from a French name: « Logiciels libres au collège » → `logiciels-libres-au-college`. */
@@ -39,20 +39,6 @@ export function validSlug(slug: string): string {
   return slug;
 }
 
-/** Text within `max` characters, trimmed; `label` names the field in the French message. */
-export function validText(text: string, max: number, field: string, label: string): string {
-  if (text.length > max) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `${label} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`,
-      {
-        field,
-      },
-    );
-  }
-  return text.trim();
-}
-
 export function validEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
   if (normalised.length > 254 || !EMAIL_PATTERN.test(normalised)) {
@@ -63,10 +49,7 @@ export function validEmail(email: string): string {
   return normalised;
 }
 
-/** Whether `id` can be a row's id: anything else matches nothing (NOT_FOUND) rather than failing in SQL. */
-export const isUuid = (id: string) => UUID_PATTERN.test(id);
-
 export function validUserId(id: string, field = 'userId'): string {
-  if (!isUuid(id)) throw new DomainError('BAD_USER_INPUT', 'Cet identifiant de personne n’est pas valide.', { field });
+  if (!isUUID(id)) throw new DomainError('BAD_USER_INPUT', 'Cet identifiant de personne n’est pas valide.', { field });
   return id;
 }

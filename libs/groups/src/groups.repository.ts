@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { containing, keysetPage, Page } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from './group.rules';
 import { GroupEntity, GroupKind, GroupStatus } from './group.entity';
 import { InvitationEntity } from './invitation.entity';
 import { JoinRequestEntity } from './join-request.entity';
@@ -60,13 +60,13 @@ export class GroupsRepository {
   }
 
   async findById(id: string, manager = this.dataSource.manager): Promise<GroupEntity | null> {
-    return isUuid(id) ? manager.findOneBy(GroupEntity, { id }) : null;
+    return isUUID(id) ? manager.findOneBy(GroupEntity, { id }) : null;
   }
 
   findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
     return this.dataSource.manager
       .createQueryBuilder(GroupEntity, 'grp')
-      .where('grp.id = ANY(:ids)', { ids: ids.filter(isUuid) })
+      .where('grp.id = ANY(:ids)', { ids: ids.filter((id) => isUUID(id)) })
       .getMany();
   }
 
@@ -83,7 +83,7 @@ export class GroupsRepository {
     userId: string,
     manager = this.dataSource.manager,
   ): Promise<MembershipEntity | null> {
-    return isUuid(groupId) && isUuid(userId) ? manager.findOneBy(MembershipEntity, { groupId, userId }) : null;
+    return isUUID(groupId) && isUUID(userId) ? manager.findOneBy(MembershipEntity, { groupId, userId }) : null;
   }
 
   /** The user's roles in these groups. */
@@ -155,7 +155,7 @@ export class GroupsRepository {
   }
 
   async findJoinRequest(id: string, manager = this.dataSource.manager): Promise<JoinRequestEntity | null> {
-    return isUuid(id) ? manager.findOneBy(JoinRequestEntity, { id }) : null;
+    return isUUID(id) ? manager.findOneBy(JoinRequestEntity, { id }) : null;
   }
 
   pendingRequestsOf(userId: string, groupIds: readonly string[]): Promise<JoinRequestEntity[]> {
@@ -199,7 +199,7 @@ export class GroupsRepository {
   }
 
   async findInvitation(id: string): Promise<InvitationEntity | null> {
-    return isUuid(id) ? this.dataSource.manager.findOneBy(InvitationEntity, { id }) : null;
+    return isUUID(id) ? this.dataSource.manager.findOneBy(InvitationEntity, { id }) : null;
   }
 
   findInvitationByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {

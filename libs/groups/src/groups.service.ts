@@ -1,7 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditEntryEntity, AuditService } from '@ouvroir/audit';
-import { AppConfig, Connection, decodeCursor, DomainError, ErrorCode, InjectConfig, toConnection } from '@ouvroir/core';
+import {
+  AppConfig,
+  Connection,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  InjectConfig,
+  toConnection,
+  validText,
+} from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import type { Actor } from '@ouvroir/identity';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -14,7 +23,6 @@ import {
   validEmail,
   validName,
   validSlug,
-  validText,
   validUserId,
 } from './group.rules';
 import { GroupPermissions, groupsPolicy, Viewer } from './groups.policy';

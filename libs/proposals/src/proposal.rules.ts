@@ -1,4 +1,4 @@
-import { DomainError } from '@ouvroir/core';
+import { DomainError, validText } from '@ouvroir/core';
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 2_000;
@@ -8,24 +8,10 @@ export const REASON_MAX = 1_000;
 const TAGS_MAX = 10;
 const TAG_MAX = 40;
 
-const tooLong = (label: string, max: number, field: string) =>
-  new DomainError('BAD_USER_INPUT', `${label} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`, {
-    field,
-  });
-
 export function validTitle(title: string): string {
   const trimmed = title.trim();
   if (!trimmed) throw new DomainError('BAD_USER_INPUT', 'Donnez un titre à la proposition.', { field: 'title' });
-  if (trimmed.length > TITLE_MAX) throw tooLong('Le titre', TITLE_MAX, 'title');
-  return trimmed;
-}
-
-/** Text within `max` characters; `required` refuses an empty one. */
-export function validText(text: string, max: number, field: string, label: string, required = false): string {
-  if (text.length > max) throw tooLong(label, max, field);
-  const trimmed = text.trim();
-  if (required && !trimmed) throw new DomainError('BAD_USER_INPUT', `${label} ne peut pas être vide.`, { field });
-  return trimmed;
+  return validText(trimmed, TITLE_MAX, 'title', 'Le titre');
 }
 
 /** Tags, trimmed, lower-cased, without duplicates. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { keysetPage, Page } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AmendmentEntity,
@@ -11,9 +12,6 @@ import {
   TransitionEntity,
 } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
 
 /** Which proposals a reader may find outside one group; absent fields mean no restriction (administrators). */
 export interface ReadableScope {
@@ -47,14 +45,7 @@ export class ProposalsRepository {
   }
 
   async findById(id: string, manager = this.dataSource.manager): Promise<ProposalEntity | null> {
-    return isUuid(id) ? manager.findOneBy(ProposalEntity, { id }) : null;
-  }
-
-  findByIds(ids: readonly string[]): Promise<ProposalEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(ProposalEntity, 'proposal')
-      .where('proposal.id = ANY(:ids)', { ids: ids.filter(isUuid) })
-      .getMany();
+    return isUUID(id) ? manager.findOneBy(ProposalEntity, { id }) : null;
   }
 
   private filtered(query: ProposalQuery) {
@@ -188,7 +179,7 @@ export class ProposalsRepository {
   }
 
   async findComment(id: string, manager = this.dataSource.manager): Promise<CommentEntity | null> {
-    return isUuid(id) ? manager.findOneBy(CommentEntity, { id }) : null;
+    return isUUID(id) ? manager.findOneBy(CommentEntity, { id }) : null;
   }
 
   async updateComment(manager: EntityManager, id: string, change: Partial<CommentEntity>): Promise<void> {
@@ -202,7 +193,7 @@ export class ProposalsRepository {
   }
 
   async findAmendment(id: string): Promise<AmendmentEntity | null> {
-    return isUuid(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
+    return isUUID(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
   }
 
   /** Decides a pending amendment; false when it was no longer pending. */

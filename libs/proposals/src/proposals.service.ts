@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditService } from '@ouvroir/audit';
-import { Connection, decodeCursor, DomainError, encodeCursor, renderMarkdown, toConnection } from '@ouvroir/core';
+import {
+  Connection,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  renderMarkdown,
+  toConnection,
+  validText,
+} from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
+import { isUUID } from 'class-validator';
 import { diffWordsWithSpace } from 'diff';
 import { EntityManager } from 'typeorm';
 import {
@@ -13,7 +22,7 @@ import {
   TransitionEntity,
 } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
-import { BODY_MAX, COMMENT_MAX, REASON_MAX, SUMMARY_MAX, validTags, validText, validTitle } from './proposal.rules';
+import { BODY_MAX, COMMENT_MAX, REASON_MAX, SUMMARY_MAX, validTags, validTitle } from './proposal.rules';
 import {
   EDITABLE,
   OPEN_TO_COMMENTS,
@@ -23,7 +32,7 @@ import {
   Transition,
   TRANSITIONS,
 } from './proposals.policy';
-import { isUuid, ProposalQuery, ProposalsRepository } from './proposals.repository';
+import { ProposalQuery, ProposalsRepository } from './proposals.repository';
 
 export interface ProposalText {
   title: string;
@@ -343,7 +352,7 @@ export class ProposalsService {
     const proposal = await this.get(actor, id);
     proposalsPolicy.assertAuthor((await this.viewersOf(actor, [proposal]))[0]);
     proposalsPolicy.assertState(proposal, EDITABLE, 'l’invitation d’un co-auteur');
-    if (!isUuid(userId)) throw new DomainError('BAD_USER_INPUT', 'Cet identifiant de personne n’est pas valide.');
+    if (!isUUID(userId)) throw new DomainError('BAD_USER_INPUT', 'Cet identifiant de personne n’est pas valide.');
     const role = await this.groups.roleOf(userId, proposal.groupId);
     if (role !== 'facilitator' && role !== 'member') {
       throw new DomainError('BAD_USER_INPUT', 'Seuls les membres du groupe peuvent être co-auteurs.');
