@@ -40,7 +40,6 @@ const WORKFLOW: Record<string, { from: State[]; to: State; by: Role[] }> = {
   submit_for_discussion: { from: ['draft'], to: 'in_discussion', by: ['author', 'coauthor'] },
   withdraw: { from: ['draft', 'in_discussion', 'submitted'], to: 'withdrawn', by: ['author', 'coauthor'] },
   finalise: { from: ['in_discussion'], to: 'submitted', by: ['facilitator', 'administrator'] },
-  open_vote: { from: ['submitted'], to: 'voting', by: ['committee_facilitator', 'administrator'] },
   start_implementation: {
     from: ['adopted'],
     to: 'in_progress',
@@ -166,19 +165,28 @@ describe('the proposal workflow', () => {
     },
   );
 
-  it('lets only a vote result adopt or reject, and only from voting', async () => {
+  it('lets only a vote open, adopt, reject or return a proposal, and only from the right state', async () => {
     const service = app.t.app.get(ProposalsService);
     const adopted = await proposalIn('voting');
-    expect((await service.recordVoteResult(adopted, true)).state).toBe('adopted');
+    expect((await service.recordVoteResult(adopted, 'adopted', null)).state).toBe('adopted');
     const rejected = await proposalIn('voting');
-    expect((await service.recordVoteResult(rejected, false)).state).toBe('rejected');
+    expect((await service.recordVoteResult(rejected, 'rejected', null)).state).toBe('rejected');
+    const undecided = await proposalIn('voting');
+    expect((await service.recordVoteResult(undecided, 'undecided', 'Quorum non atteint')).state).toBe('submitted');
+    const opened = await proposalIn('submitted');
+    expect((await service.recordVoteOpened(opened, null)).state).toBe('voting');
+    await expect(service.recordVoteOpened(await proposalIn('in_discussion'), null)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     const steps = await app.sql.query(
       'SELECT from_state, to_state, actor_id FROM proposal_transition WHERE proposal_id = $1',
       [rejected],
     );
     expect(steps.rows).toEqual([{ from_state: 'voting', to_state: 'rejected', actor_id: null }]);
     for (const state of STATES.filter((candidate) => candidate !== 'voting')) {
-      await expect(service.recordVoteResult(await proposalIn(state), true)).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(service.recordVoteResult(await proposalIn(state), 'adopted', null)).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
     }
     const byHand = await people.administrator.graphql(
       'mutation ($id: ID!) { transitionProposal(proposalId: $id, transition: adopt) { state } }',

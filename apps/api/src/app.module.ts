@@ -7,6 +7,7 @@ import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
+import { VotesModule } from '@ouvroir/votes';
 import { ouvroirDataSourceOptions } from './database';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
@@ -25,6 +26,7 @@ export class AppModule {
         DomainsModule,
         GroupsModule,
         ProposalsModule,
+        VotesModule,
         DemoModule,
       ],
     };

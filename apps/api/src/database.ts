@@ -19,6 +19,15 @@ import {
   SupportEntity,
   TransitionEntity,
 } from '@ouvroir/proposals';
+import {
+  BallotEntity,
+  LedgerEntryEntity,
+  ParticipationEntity,
+  ProxyEntity,
+  VoteEntity,
+  VoterEntity,
+  votesMigrations,
+} from '@ouvroir/votes';
 import { DataSourceOptions } from 'typeorm';
 
 /**
@@ -43,6 +52,12 @@ export const entities = [
   AmendmentEntity,
   SupportEntity,
   TransitionEntity,
+  VoteEntity,
+  VoterEntity,
+  ParticipationEntity,
+  BallotEntity,
+  ProxyEntity,
+  LedgerEntryEntity,
 ];
 export const migrations = [
   ...domainsMigrations,
@@ -50,6 +65,7 @@ export const migrations = [
   ...auditMigrations,
   ...groupsMigrations,
   ...proposalsMigrations,
+  ...votesMigrations,
 ];
 
 export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>

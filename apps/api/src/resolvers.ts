@@ -8,6 +8,7 @@ import {
 } from '@ouvroir/groups';
 import { IdentityResolver } from '@ouvroir/identity';
 import { PROPOSALS_RESOLVERS } from '@ouvroir/proposals';
+import { VOTES_RESOLVERS } from '@ouvroir/votes';
 
 /** Every resolver class of the API, for printing the schema without a database. */
 export const resolvers = [
@@ -19,4 +20,5 @@ export const resolvers = [
   InvitationResolver,
   AuditEntryResolver,
   ...PROPOSALS_RESOLVERS,
+  ...VOTES_RESOLVERS,
 ];

@@ -28,6 +28,12 @@ export const AUDIT_ACTIONS = [
   'amendment_accepted',
   'amendment_rejected',
   'comment_hidden',
+  'vote_created',
+  'vote_opened',
+  'vote_cancelled',
+  'vote_closed',
+  'proxy_given',
+  'proxy_revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

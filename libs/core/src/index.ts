@@ -6,6 +6,7 @@ export { openDatabaseServer } from './database/database-server';
 export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 export { containing, keysetPage, Page } from './database/keyset-page';
 export { migrate } from './database/migrate';
+export { conflictOn } from './errors/conflict-on';
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { HttpErrorFilter } from './errors/http-error.filter';
 export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';

@@ -6,14 +6,14 @@ import {
   Connection,
   decodeCursor,
   DomainError,
-  ErrorCode,
+  conflictOn,
   InjectConfig,
   toConnection,
   validText,
 } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import type { Actor } from '@ouvroir/identity';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { GroupEntity, GroupKind, GroupStatus, GroupVisibility, JoinPolicy } from './group.entity';
 import {
   CHARTER_MAX,
@@ -75,19 +75,6 @@ export interface InvitationAddressee {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/**
- * A violation of `constraint` (a race the checks before could not see) becomes this DomainError;
- * anything else is rethrown.
- */
-function conflictOn(constraint: string, message: string, code: ErrorCode = 'CONFLICT') {
-  return (error: unknown): never => {
-    if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint) {
-      throw new DomainError(code, message);
-    }
-    throw error;
-  };
-}
 
 /**
  * Groups and committees: the directory, memberships, join requests and invitations. Every act is
@@ -156,6 +143,18 @@ export class GroupsService {
   async visibleGroupIds(actor: Actor | null): Promise<string[] | null> {
     if (actor?.platformRole === 'admin') return null;
     return this.repository.visibleGroupIds(actor?.id ?? null);
+  }
+
+  /**
+   * For votes: a committee's name and its voters at this moment, whoever asks (a vote's roll is
+   * fixed from it when the vote opens).
+   */
+  async committeeVoters(committeeId: string): Promise<{ name: string; voterIds: string[] }> {
+    const [group, voters] = await Promise.all([
+      this.repository.findById(committeeId),
+      this.repository.membershipsWithRole([committeeId], 'voter'),
+    ]);
+    return { name: group?.name ?? '', voterIds: voters.map((membership) => membership.userId).sort() };
   }
 
   /** Someone's role in a group (null: not a member), for other domains' rules. */

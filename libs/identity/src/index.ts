@@ -14,6 +14,7 @@ export { IdentityProvidersService } from './oidc/identity-providers.service';
 export { OrganisationEntity } from './organisation.entity';
 export { registerSessions, SESSION_COOKIE } from './sessions';
 export type { Actor } from './session-user';
+export { personField } from './person-field';
 export { userLoader } from './user-loader';
 export { UserModel } from './models/identity.models';
 export { PlatformRole, UserEntity } from './user.entity';

@@ -1,5 +1,6 @@
 import { CreateProposals1764360000000 } from './migrations/1764360000000-CreateProposals';
 
+export { ProposalModel } from './models/proposal.models';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';

@@ -13,14 +13,13 @@ export interface ProposalViewer {
   authorship: 'accepted' | 'invited' | null;
 }
 
-/** Who may make a transition: the authors, the group's facilitators, the committee's, or either. */
-type Steward = 'authors' | 'group' | 'committee' | 'group_or_committee';
+/** Who may make a transition: the authors, the group's facilitators, or those of the group or of the committee. */
+type Steward = 'authors' | 'group' | 'group_or_committee';
 
 export const TRANSITIONS = {
   submit_for_discussion: { from: ['draft'], to: 'in_discussion', by: 'authors' },
   withdraw: { from: ['draft', 'in_discussion', 'submitted'], to: 'withdrawn', by: 'authors' },
   finalise: { from: ['in_discussion'], to: 'submitted', by: 'group' },
-  open_vote: { from: ['submitted'], to: 'voting', by: 'committee' },
   start_implementation: { from: ['adopted'], to: 'in_progress', by: 'group_or_committee' },
   mark_implemented: { from: ['in_progress'], to: 'implemented', by: 'group_or_committee' },
 } as const satisfies Record<string, { from: ProposalState[]; to: ProposalState; by: Steward }>;
@@ -52,8 +51,8 @@ const isAdmin = (viewer: ProposalViewer) => viewer.actor?.platformRole === 'admi
  * draft, which only its authors and the group's facilitators see; once submitted, the target
  * committee's members read it too. Others get NOT_FOUND. Authors edit in `draft` and
  * `in_discussion`; the group's facilitators and members take part (comments, supports,
- * amendments); observers read. The workflow's transitions are in TRANSITIONS; `adopted` and
- * `rejected` come from a vote's result only.
+ * amendments); observers read. The workflow's transitions are in TRANSITIONS; `voting`, `adopted`
+ * and `rejected` come from the votes only (`ProposalsService.recordVote…`).
  */
 class ProposalsPolicy {
   canRead(proposal: ProposalEntity, viewer: ProposalViewer): boolean {
@@ -125,8 +124,6 @@ class ProposalsPolicy {
         return this.isAuthor(viewer);
       case 'group':
         return facilitates(viewer.groupRole);
-      case 'committee':
-        return facilitates(viewer.committeeRole);
       case 'group_or_committee':
         return facilitates(viewer.groupRole) || facilitates(viewer.committeeRole);
     }
@@ -137,7 +134,6 @@ class ProposalsPolicy {
       const who = {
         authors: 'ses auteurs',
         group: 'les animateurs du groupe',
-        committee: 'les animateurs du comité',
         group_or_committee: 'les animateurs du groupe ou du comité',
       }[TRANSITIONS[transition].by];
       throw new DomainError('FORBIDDEN', `Seuls ${who} peuvent faire avancer la proposition ainsi.`);

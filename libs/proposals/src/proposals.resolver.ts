@@ -1,7 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import {
+  Actor,
+  CurrentActor,
+  IdentityService,
+  OptionalActor,
+  personField,
+  userLoader,
+  UserModel,
+} from '@ouvroir/identity';
 import {
   AmendmentModel,
   CommentConnection,
@@ -286,21 +294,7 @@ export class GroupProposalsResolver {
   }
 }
 
-/** The people the parts of a proposal name: authors, revisions, comments, amendments, steps. */
-function personField<T>(model: new () => T, field: keyof T & string, description: string) {
-  @Resolver(() => model)
-  class PersonResolver {
-    constructor(readonly identity: IdentityService) {}
-
-    @ResolveField(() => UserModel, { name: field.replace(/Id$/, ''), nullable: true, description })
-    person(@Parent() parent: T, @Context() context: object, @OptionalActor() actor: Actor | null) {
-      const id = parent[field] as string | null;
-      return id ? userLoader(context, this.identity, actor).load(id) : null;
-    }
-  }
-  return PersonResolver;
-}
-
+// The people the parts of a proposal name: authors, revisions, comments, amendments, steps.
 export const ProposalAuthorUserResolver = personField(ProposalAuthorModel, 'userId', 'La personne.');
 export const ProposalInviterResolver = personField(ProposalAuthorModel, 'invitedBy', 'Qui l’a invitée à co-écrire.');
 export const RevisionAuthorResolver = personField(RevisionModel, 'authorId', 'Qui l’a enregistrée.');

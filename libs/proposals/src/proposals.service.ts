@@ -400,15 +400,29 @@ export class ProposalsService {
   }
 
   /**
-   * The entry point of the votes (issue 6): a closed vote's result, and nothing else, moves a
-   * proposal from `voting` to `adopted` or `rejected`.
+   * The entry points of the votes: a vote on a proposal opens it (`submitted` → `voting`), and its
+   * outcome, and nothing else, closes it: `adopted`, `rejected`, or back to `submitted` when the
+   * quorum was not reached or the vote was cancelled, so that the committee may hold another.
+   * Each runs in the vote's transaction.
    */
-  recordVoteResult(id: string, adopted: boolean, manager?: EntityManager): Promise<ProposalEntity> {
-    return this.repository.findById(id, manager).then((proposal) => {
-      if (!proposal) throw new DomainError('NOT_FOUND', 'Cette proposition n’existe pas.');
-      proposalsPolicy.assertState(proposal, ['voting'], 'l’enregistrement d’un résultat de vote');
-      return this.move(proposal, adopted ? 'adopted' : 'rejected', null, null, manager);
-    });
+  async recordVoteOpened(id: string, actor: Actor | null, manager?: EntityManager): Promise<ProposalEntity> {
+    const proposal = await this.repository.findById(id, manager);
+    if (!proposal) throw new DomainError('NOT_FOUND', 'Cette proposition n’existe pas.');
+    proposalsPolicy.assertState(proposal, ['submitted'], 'l’ouverture d’un scrutin');
+    return this.move(proposal, 'voting', actor, null, manager);
+  }
+
+  async recordVoteResult(
+    id: string,
+    outcome: 'adopted' | 'rejected' | 'undecided',
+    reason: string | null,
+    manager?: EntityManager,
+    actor: Actor | null = null,
+  ): Promise<ProposalEntity> {
+    const proposal = await this.repository.findById(id, manager);
+    if (!proposal) throw new DomainError('NOT_FOUND', 'Cette proposition n’existe pas.');
+    proposalsPolicy.assertState(proposal, ['voting'], 'l’enregistrement d’un résultat de vote');
+    return this.move(proposal, outcome === 'undecided' ? 'submitted' : outcome, actor, reason, manager);
   }
 
   private async move(

@@ -10,6 +10,7 @@ import {
   profileFromClaims,
 } from '@ouvroir/identity';
 import { ProposalsService, Transition } from '@ouvroir/proposals';
+import { VotesService } from '@ouvroir/votes';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -45,6 +46,7 @@ const DEMO_GROUPS: DemoGroup[] = [
     members: [
       ['marc', 'voter'],
       ['aicha', 'voter'],
+      ['claire', 'voter'],
       ['samir', 'observer'],
     ],
   },
@@ -123,8 +125,11 @@ const DEMO_GROUPS: DemoGroup[] = [
   },
 ];
 
-/** A step of a demo proposal's life: a transition by someone, or a vote's result. */
-type DemoStep = [Transition, string] | ['vote_result', boolean];
+/**
+ * A step of a demo proposal's life: a transition by someone, a vote opened by someone (closing in a
+ * week), or a decision taken before Ouvroir, recorded as the outcome of a vote held elsewhere.
+ */
+type DemoStep = [Transition, string] | ['open_vote', string] | ['decided_before', 'adopted' | 'rejected'];
 
 interface DemoProposal {
   group: string;
@@ -137,7 +142,7 @@ interface DemoProposal {
 
 const toDiscussion: DemoStep[] = [['submit_for_discussion', 'author']];
 const toCommittee: DemoStep[] = [...toDiscussion, ['finalise', 'samir']];
-const toVote: DemoStep[] = [...toCommittee, ['open_vote', 'helene']];
+const decided = (outcome: 'adopted' | 'rejected'): DemoStep[] => [...toCommittee, ['decided_before', outcome]];
 
 /** One proposal in each state of the workflow. */
 const DEMO_PROPOSALS: DemoProposal[] = [
@@ -168,35 +173,35 @@ const DEMO_PROPOSALS: DemoProposal[] = [
     author: 'karim',
     title: 'Former les référents numériques aux logiciels libres',
     summary: 'Deux journées par académie et par an.',
-    steps: toVote,
+    steps: [...toCommittee, ['open_vote', 'helene']],
   },
   {
     group: 'distributions-libres-ecoles',
     author: 'claire',
     title: 'Migrer les postes des écoles pilotes',
     summary: 'Dix écoles volontaires dans l’académie de Rennes.',
-    steps: [...toVote, ['vote_result', true]],
+    steps: decided('adopted'),
   },
   {
     group: 'distributions-libres-ecoles',
     author: 'claire',
     title: 'Remplacer tous les postes en une seule année',
     summary: 'Un calendrier jugé trop serré.',
-    steps: [...toVote, ['vote_result', false]],
+    steps: decided('rejected'),
   },
   {
     group: 'logiciels-libres-au-college',
     author: 'karim',
     title: 'Un serveur de fichiers libre par collège',
     summary: 'Nextcloud hébergé par l’académie.',
-    steps: [...toVote, ['vote_result', true], ['start_implementation', 'samir']],
+    steps: [...decided('adopted'), ['start_implementation', 'samir']],
   },
   {
     group: 'logiciels-libres-au-college',
     author: 'karim',
     title: 'Publier les sources des ressources produites',
     summary: 'Sur la forge des communs de l’éducation.',
-    steps: [...toVote, ['vote_result', true], ['start_implementation', 'samir'], ['mark_implemented', 'samir']],
+    steps: [...decided('adopted'), ['start_implementation', 'samir'], ['mark_implemented', 'samir']],
   },
   {
     group: 'manuels-scolaires-libres',
@@ -231,6 +236,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly identity: IdentityService,
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
+    private readonly votes: VotesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -281,9 +287,25 @@ export class DemoSeed implements OnApplicationBootstrap {
       await this.proposals.respondToCoauthorship(coauthor, id, true);
     }
     for (const [step, by] of proposal.steps) {
-      if (step === 'vote_result') await this.proposals.recordVoteResult(id, by as boolean);
-      else await this.proposals.transition(by === 'author' ? author : users.get(by as string)!, id, step);
+      if (step === 'open_vote') await this.openVote(id, users.get(by)!, groupIds);
+      else if (step === 'decided_before') {
+        await this.proposals.recordVoteOpened(id, null);
+        await this.proposals.recordVoteResult(id, by, 'Décision prise en séance, avant l’ouverture d’Ouvroir.');
+      } else await this.proposals.transition(by === 'author' ? author : users.get(by)!, id, step);
     }
+  }
+
+  private async openVote(proposalId: string, facilitator: Actor, groupIds: Map<string, string>) {
+    await this.votes.create(facilitator, {
+      committeeId: groupIds.get('copil-logiciels-libres')!,
+      proposalId,
+      method: 'for_against_abstain',
+      threshold: 'simple_majority',
+      quorumPercent: 50,
+      secret: true,
+      ballotChanges: true,
+      closesAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    });
   }
 
   /** Whether a public demo group is there already. */

@@ -34,7 +34,13 @@ export type AuditAction =
   | 'proposal_coauthor_invited'
   | 'proposal_coauthor_joined'
   | 'proposal_created'
-  | 'proposal_transitioned';
+  | 'proposal_transitioned'
+  | 'proxy_given'
+  | 'proxy_revoked'
+  | 'vote_cancelled'
+  | 'vote_closed'
+  | 'vote_created'
+  | 'vote_opened';
 
 export type AuditFilter = {
   actions?: Array<AuditAction> | null | undefined;
@@ -178,11 +184,10 @@ export type ProposalState =
   | 'voting'
   | 'withdrawn';
 
-/** Les passages d’un état à l’autre ; adopted et rejected ne viennent que du résultat d’un vote. */
+/** Les passages d’un état à l’autre ; voting, adopted et rejected ne viennent que des scrutins. */
 export type ProposalTransition =
   | 'finalise'
   | 'mark_implemented'
-  | 'open_vote'
   | 'start_implementation'
   | 'submit_for_discussion'
   | 'withdraw';

@@ -14,7 +14,7 @@ registerEnumType(AuthorshipStatusEnum, { name: 'AuthorshipStatus', description: 
 registerEnumType(ProposalStateEnum, { name: 'ProposalState', description: 'Où en est une proposition.' });
 registerEnumType(ProposalTransitionEnum, {
   name: 'ProposalTransition',
-  description: 'Les passages d’un état à l’autre ; adopted et rejected ne viennent que du résultat d’un vote.',
+  description: 'Les passages d’un état à l’autre ; voting, adopted et rejected ne viennent que des scrutins.',
 });
 registerEnumType(CommentStatusEnum, { name: 'CommentStatus' });
 registerEnumType(AmendmentStatusEnum, { name: 'AmendmentStatus' });

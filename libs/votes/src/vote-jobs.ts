@@ -1,0 +1,44 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+const QUEUE = 'vote-settle';
+
+/**
+ * Opens and closes votes at their time so that pages change without a read, through pg-boss in
+ * the app's own PostgreSQL: a job is fetched by one instance only (SKIP LOCKED). Correctness never
+ * depends on it: reads and ballots settle a due vote themselves, and settling is done once.
+ */
+@Injectable()
+export class VoteJobs implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(VoteJobs.name);
+  private boss: PgBoss | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async start(settle: (voteId: string) => Promise<void>): Promise<void> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schedule: false });
+    boss.on('error', (error) => this.logger.error(error));
+    await boss.start();
+    await boss.createQueue(QUEUE);
+    await boss.work<{ voteId: string }>(QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await settle(job.data.voteId);
+    });
+    this.boss = boss;
+  }
+
+  /** Settles the vote at `at` (its opening or its closing time). */
+  async schedule(voteId: string, at: Date): Promise<void> {
+    await this.boss?.send(QUEUE, { voteId }, { startAfter: at, singletonKey: `${voteId}@${at.toISOString()}` });
+  }
+
+  /** Before TypeORM closes the pool the jobs share. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: false, wait: true, close: false });
+    this.boss = null;
+  }
+}

@@ -1,0 +1,52 @@
+import { DomainError } from '@ouvroir/core';
+import type { MembershipRole } from '@ouvroir/groups';
+import type { Actor } from '@ouvroir/identity';
+import type { VoteEntity, VoteStatus } from './vote.entity';
+
+/** Who looks at a vote: the actor and their role in its committee (null: not a member). */
+export interface VoteViewer {
+  actor: Actor | null;
+  committeeRole: MembershipRole | null;
+}
+
+const STATUS_NAMES: Record<VoteStatus, string> = {
+  scheduled: 'pas encore ouvert',
+  open: 'ouvert',
+  closed: 'clos',
+  cancelled: 'annulé',
+};
+
+/**
+ * Who may do what with a vote. Whoever may see the committee sees its votes (the groups' policy
+ * decides, and answers NOT_FOUND for a hidden committee). The committee's facilitators and the
+ * administrators create, open and cancel votes. Ballots and proxies are for the voters on the
+ * vote's roll, fixed when it opened: the service checks the roll, the time and the state.
+ */
+class VotesPolicy {
+  mayManage(viewer: VoteViewer): boolean {
+    return viewer.actor?.platformRole === 'admin' || viewer.committeeRole === 'facilitator';
+  }
+
+  assertManage(viewer: VoteViewer): void {
+    if (!this.mayManage(viewer)) {
+      throw new DomainError('FORBIDDEN', 'Seuls les animateurs du comité peuvent organiser ses scrutins.');
+    }
+  }
+
+  assertStatus(vote: VoteEntity, allowed: VoteStatus[], what: string): void {
+    if (!allowed.includes(vote.status)) {
+      throw new DomainError('CONFLICT', `Le scrutin est ${STATUS_NAMES[vote.status]} : ${what} n’est pas possible.`, {
+        status: vote.status,
+      });
+    }
+  }
+
+  notOnRoll(): DomainError {
+    return new DomainError(
+      'FORBIDDEN',
+      'Vous n’êtes pas sur la liste des votants de ce scrutin (les votants du comité à son ouverture).',
+    );
+  }
+}
+
+export const votesPolicy = new VotesPolicy();

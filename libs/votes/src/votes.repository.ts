@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { keysetPage, Page } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Choice } from './counting';
+import { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, VoterEntity } from './vote-parts.entity';
+import { VoteEntity, VoteStatus } from './vote.entity';
+
+/** Votes with a status change due by the database clock: to open, or to close. */
+const DUE = `(("status" = 'scheduled' AND "opens_at" <= clock_timestamp()) OR ("status" = 'open' AND "closes_at" <= clock_timestamp()))`;
+
+@Injectable()
+export class VotesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findById(id: string, manager = this.dataSource.manager): Promise<VoteEntity | null> {
+    return isUUID(id) ? manager.findOneBy(VoteEntity, { id }) : Promise.resolve(null);
+  }
+
+  /** Locks the vote for a ballot or a proxy, and reads the database clock once it holds the lock. */
+  async lock(manager: EntityManager, id: string): Promise<{ vote: VoteEntity; now: Date } | null> {
+    if (!isUUID(id)) return null;
+    const vote = await manager.findOne(VoteEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!vote) return null;
+    const [{ now }] = await manager.query('SELECT clock_timestamp() AS now');
+    return { vote, now };
+  }
+
+  /** Moves a vote to `to` if `from` still holds and the change is due (or forced): true for exactly one caller. */
+  async advance(
+    manager: EntityManager,
+    id: string,
+    from: VoteStatus,
+    to: VoteStatus,
+    set: string,
+    onlyWhenDue: boolean,
+  ): Promise<VoteEntity | null> {
+    const [rows] = await manager.query(
+      `UPDATE "vote" SET "status" = $3, ${set}, "updated_at" = clock_timestamp()
+       WHERE "id" = $1 AND "status" = $2 ${onlyWhenDue ? `AND ${DUE}` : ''} RETURNING "id"`,
+      [id, from, to],
+    );
+    return rows.length ? manager.findOneByOrFail(VoteEntity, { id }) : null;
+  }
+
+  dueIds(committeeId?: string): Promise<string[]> {
+    return this.dataSource
+      .query(
+        `SELECT "id" FROM "vote" WHERE ${DUE} ${committeeId ? 'AND "committee_id" = $1' : ''}`,
+        committeeId ? [committeeId] : [],
+      )
+      .then((rows: { id: string }[]) => rows.map((row) => row.id));
+  }
+
+  agenda(committeeId: string, statuses: VoteStatus[], first: number, after?: unknown[]): Promise<Page<VoteEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(VoteEntity, 'vote')
+      .where('vote.committee_id = :committeeId', { committeeId })
+      .andWhere('vote.status = ANY(:statuses)', { statuses });
+    // Upcoming and open votes soonest first; closed ones latest first.
+    const direction = statuses.every((status) => status === 'closed' || status === 'cancelled') ? 'DESC' : 'ASC';
+    return keysetPage(query, 'vote.closes_at', 'vote.id', first, after, direction);
+  }
+
+  ofProposals(proposalIds: readonly string[]): Promise<VoteEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(VoteEntity, 'vote')
+      .where('vote.proposal_id = ANY(:proposalIds)', { proposalIds })
+      .orderBy('vote.created_at', 'DESC')
+      .getMany();
+  }
+
+  insert<T extends object>(manager: EntityManager, entity: new () => T, values: Partial<T> | Partial<T>[]) {
+    return manager.insert(entity, values as never);
+  }
+
+  update(manager: EntityManager, id: string, values: Partial<VoteEntity>) {
+    return manager.update(VoteEntity, { id }, values);
+  }
+
+  async onRoll(voteId: string, userIds: string[], manager = this.dataSource.manager): Promise<Set<string>> {
+    const rows = await manager.findBy(
+      VoterEntity,
+      userIds.map((userId) => ({ voteId, userId })),
+    );
+    return new Set(rows.map((row) => row.userId));
+  }
+
+  roll(voteId: string): Promise<string[]> {
+    return this.dataSource.manager
+      .find(VoterEntity, { where: { voteId }, order: { userId: 'ASC' } })
+      .then((rows) => rows.map((row) => row.userId));
+  }
+
+  participation(voteId: string, voterIds: string[], manager = this.dataSource.manager) {
+    return manager.findBy(
+      ParticipationEntity,
+      voterIds.map((voterId) => ({ voteId, voterId })),
+    );
+  }
+
+  /**
+   * Rewrites a secret vote's participation in the voters' order, in the ballot's transaction: the
+   * rows' order and place on disk then follow the voters' ids, never the order of the ballots.
+   */
+  async rewriteParticipation(manager: EntityManager, voteId: string): Promise<void> {
+    await manager.query(
+      `WITH gone AS (DELETE FROM "vote_participation" WHERE "vote_id" = $1 RETURNING *)
+       INSERT INTO "vote_participation" ("vote_id", "voter_id", "cast_by", "on_day")
+       SELECT "vote_id", "voter_id", "cast_by", "on_day" FROM gone ORDER BY "voter_id"`,
+      [voteId],
+    );
+  }
+
+  ballotByReceipt(voteId: string, receipt: string, manager = this.dataSource.manager) {
+    return manager.findOneBy(BallotEntity, { voteId, receipt });
+  }
+
+  ballotOfVoter(manager: EntityManager, voteId: string, voterId: string) {
+    return manager.findOneBy(BallotEntity, { voteId, voterId });
+  }
+
+  setChoice(manager: EntityManager, voteId: string, receipt: string, choice: Choice) {
+    return manager.update(BallotEntity, { voteId, receipt }, { choice });
+  }
+
+  /** Every counted choice of a vote, for the tally. */
+  async choices(manager: EntityManager, voteId: string): Promise<Choice[]> {
+    const rows: { choice: Choice }[] = await manager.query('SELECT "choice" FROM "ballot" WHERE "vote_id" = $1', [
+      voteId,
+    ]);
+    return rows.map((row) => row.choice);
+  }
+
+  ballots(voteId: string, first: number, after?: unknown[]): Promise<Page<BallotEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(BallotEntity, 'ballot')
+      .where('ballot.vote_id = :voteId', { voteId });
+    return keysetPage(query, 'ballot.receipt', 'ballot.vote_id', first, after);
+  }
+
+  activeProxies(voteId: string, manager = this.dataSource.manager): Promise<ProxyEntity[]> {
+    return manager
+      .createQueryBuilder(ProxyEntity, 'proxy')
+      .where('proxy.vote_id = :voteId AND proxy.revoked_at IS NULL', { voteId })
+      .getMany();
+  }
+
+  revokeProxy(manager: EntityManager, id: string) {
+    return manager.query(`UPDATE "vote_proxy" SET "revoked_at" = clock_timestamp() WHERE "id" = $1`, [id]);
+  }
+
+  ledgerEntries(voteId: string): Promise<LedgerEntryEntity[]> {
+    return this.dataSource.manager.find(LedgerEntryEntity, { where: { voteId }, order: { seq: 'ASC' } });
+  }
+}
