@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** À venir, ouverts, ou clos et annulés. */
+export type AgendaSection =
+  | 'closed'
+  | 'open'
+  | 'upcoming';
+
 export type AmendmentStatus =
   | 'accepted'
   | 'pending'
@@ -55,6 +61,13 @@ export type AuthorshipStatus =
   | 'accepted'
   | 'invited';
 
+/** Le bulletin : la seule partie qui correspond au mode de scrutin. */
+export type BallotInput = {
+  approved?: Array<string> | null | undefined;
+  grades?: Array<OptionGradeInput> | null | undefined;
+  position?: Position | null | undefined;
+};
+
 export type CommentStatus =
   | 'deleted'
   | 'hidden'
@@ -77,10 +90,39 @@ export type CreateGroupInput = {
   visibility?: GroupVisibility | null | undefined;
 };
 
+export type CreateVoteInput = {
+  ballotChanges: boolean;
+  closesAt: string;
+  committeeId: string | number;
+  description?: string | null | undefined;
+  method: VoteMethod;
+  /** Par défaut, tout de suite. */
+  opensAt?: string | null | undefined;
+  /** Les libellés des options (sans proposition). */
+  options?: Array<string> | null | undefined;
+  /** La proposition mise au vote (pour / contre / abstention). */
+  proposalId?: string | number | null | undefined;
+  quorumPercent: number;
+  secret: boolean;
+  threshold?: Threshold | null | undefined;
+  /** Par défaut, le titre de la proposition. */
+  title?: string | null | undefined;
+};
+
 export type DiffKind =
   | 'deleted'
   | 'inserted'
   | 'same';
+
+/** Les sept mentions du jugement majoritaire, la meilleure d’abord. */
+export type Grade =
+  | 'excellent'
+  | 'fairly_good'
+  | 'good'
+  | 'insufficient'
+  | 'passable'
+  | 'reject'
+  | 'very_good';
 
 export type GroupFilter = {
   domainSlug?: string | null | undefined;
@@ -133,6 +175,11 @@ export type MembershipRole =
   | 'observer'
   | 'voter';
 
+export type OptionGradeInput = {
+  grade: Grade;
+  option: string;
+};
+
 export type OrganisationInput = {
   emailDomains: Array<string>;
   name: string;
@@ -157,6 +204,11 @@ export type PlatformRole =
   | 'admin'
   | 'guest'
   | 'member';
+
+export type Position =
+  | 'abstain'
+  | 'against'
+  | 'for';
 
 export type ProposalFilter = {
   /** Recherche en français, accents ignorés ; les meilleurs résultats d’abord. */
@@ -192,6 +244,12 @@ export type ProposalTransition =
   | 'submit_for_discussion'
   | 'withdraw';
 
+/** simple_majority : plus de pour que de contre ; absolute_majority : pour > moitié des votants inscrits ; two_thirds : deux tiers des suffrages exprimés. */
+export type Threshold =
+  | 'absolute_majority'
+  | 'simple_majority'
+  | 'two_thirds';
+
 /** Les champs à changer ; les autres restent tels quels. */
 export type UpdateGroupInput = {
   charter?: string | null | undefined;
@@ -208,6 +266,25 @@ export type UserStatus =
   | 'active'
   | 'erased'
   | 'suspended';
+
+/** Pour / contre / abstention (une proposition), jugement majoritaire ou approbation (des options). */
+export type VoteMethod =
+  | 'approval'
+  | 'for_against_abstain'
+  | 'majority_judgment';
+
+/** adopted / rejected (une proposition), ranked (des options classées), no_quorum. */
+export type VoteOutcome =
+  | 'adopted'
+  | 'no_quorum'
+  | 'ranked'
+  | 'rejected';
+
+export type VoteStatus =
+  | 'cancelled'
+  | 'closed'
+  | 'open'
+  | 'scheduled';
 
 export type AdminOrganisationsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -501,7 +578,7 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string } | null, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
 
 export type ProposalEditorQueryVariables = Exact<{
   id: string | number;
@@ -645,6 +722,117 @@ export type DecideAmendmentMutationVariables = Exact<{
 
 export type DecideAmendmentMutation = { decideAmendment: { id: string, status: AmendmentStatus } };
 
+export type VoteSummaryFragment = { id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null };
+
+export type CommitteeVotesQueryVariables = Exact<{
+  slug: string;
+  section: AgendaSection;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitteeVotesQuery = { group: { id: string, votes: { totalCount: number, nodes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type VotePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VotePageQuery = { vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
+
+export type VoteRollQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteRollQuery = { vote: { id: string, roll: Array<{ id: string, displayName: string }> } };
+
+export type VoteProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteProposalQuery = { proposal: { id: string, title: string, state: ProposalState, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null } };
+
+export type VoteCommitteeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VoteCommitteeQuery = { group: { id: string, slug: string, name: string, kind: GroupKind, viewerRole: MembershipRole | null } };
+
+export type VoteBallotsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VoteBallotsQuery = { vote: { id: string, ballots: { totalCount: number, nodes: Array<{ receipt: string, position: Position | null, approved: Array<string> | null, grades: Array<{ option: string, grade: Grade }> | null, voter: { id: string, displayName: string } | null, castBy: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type BallotByReceiptQueryVariables = Exact<{
+  voteId: string | number;
+  receipt: string;
+}>;
+
+
+export type BallotByReceiptQuery = { ballotByReceipt: { receipt: string, position: Position | null, approved: Array<string> | null, grades: Array<{ option: string, grade: Grade }> | null } };
+
+export type CreateVoteMutationVariables = Exact<{
+  input: CreateVoteInput;
+}>;
+
+
+export type CreateVoteMutation = { createVote: { id: string } };
+
+export type OpenVoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenVoteMutation = { openVote: { id: string, status: VoteStatus } };
+
+export type CancelVoteMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelVoteMutation = { cancelVote: { id: string, status: VoteStatus } };
+
+export type CastBallotMutationVariables = Exact<{
+  voteId: string | number;
+  ballot: BallotInput;
+  onBehalfOf?: string | number | null | undefined;
+}>;
+
+
+export type CastBallotMutation = { castBallot: { receipt: string } };
+
+export type ChangeBallotMutationVariables = Exact<{
+  voteId: string | number;
+  ballot: BallotInput;
+  receipt?: string | null | undefined;
+  onBehalfOf?: string | number | null | undefined;
+}>;
+
+
+export type ChangeBallotMutation = { changeBallot: { receipt: string } };
+
+export type GiveProxyMutationVariables = Exact<{
+  voteId: string | number;
+  holderId: string | number;
+}>;
+
+
+export type GiveProxyMutation = { giveProxy: { id: string } };
+
+export type RevokeProxyMutationVariables = Exact<{
+  voteId: string | number;
+}>;
+
+
+export type RevokeProxyMutation = { revokeProxy: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -710,6 +898,22 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const VoteSummaryFragmentDoc = new TypedDocumentString(`
+    fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}
+    `, {"fragmentName":"VoteSummary"}) as unknown as TypedDocumentString<VoteSummaryFragment, unknown>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations($search: String, $after: String) {
   organisations(search: $search, after: $after) {
@@ -1301,6 +1505,10 @@ export const ProposalPageDocument = new TypedDocumentString(`
       id
       slug
       name
+      viewerRole
+    }
+    votes {
+      ...VoteSummary
     }
     timeline {
       fromState
@@ -1327,7 +1535,20 @@ export const ProposalPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+    fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
 export const ProposalEditorDocument = new TypedDocumentString(`
     query ProposalEditor($id: ID!) {
   proposal(id: $id) {
@@ -1531,3 +1752,255 @@ export const DecideAmendmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAmendmentMutation, DecideAmendmentMutationVariables>;
+export const CommitteeVotesDocument = new TypedDocumentString(`
+    query CommitteeVotes($slug: String!, $section: AgendaSection!, $after: String) {
+  group(slug: $slug) {
+    id
+    votes(section: $section, after: $after) {
+      nodes {
+        ...VoteSummary
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`) as unknown as TypedDocumentString<CommitteeVotesQuery, CommitteeVotesQueryVariables>;
+export const VotePageDocument = new TypedDocumentString(`
+    query VotePage($id: ID!) {
+  vote(id: $id) {
+    id
+    title
+    description
+    descriptionHtml
+    method
+    threshold
+    quorumPercent
+    secret
+    ballotChanges
+    status
+    opensAt
+    closesAt
+    closedAt
+    cancelReason
+    eligibleCount
+    turnout
+    finalHash
+    ledgerUrl
+    viewerCanManage
+    options {
+      key
+      label
+    }
+    committee {
+      id
+      slug
+      name
+    }
+    proposal {
+      id
+      title
+      state
+    }
+    viewerStanding {
+      onRoll
+      voted
+      proxyHeldUsed
+      castBy {
+        id
+        displayName
+      }
+      proxyGiven {
+        id
+        givenAt
+        holder {
+          id
+          displayName
+        }
+      }
+      proxyHeld {
+        id
+        givenAt
+        giver {
+          id
+          displayName
+        }
+      }
+    }
+    result {
+      outcome
+      quorumReached
+      ballots
+      eligibleVoters
+      for
+      against
+      abstain
+      finalHash
+      options {
+        key
+        label
+        rank
+        majorityGrade
+        approvals
+        profile {
+          grade
+          count
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+export const VoteRollDocument = new TypedDocumentString(`
+    query VoteRoll($id: ID!) {
+  vote(id: $id) {
+    id
+    roll {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoteRollQuery, VoteRollQueryVariables>;
+export const VoteProposalDocument = new TypedDocumentString(`
+    query VoteProposal($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    state
+    committee {
+      id
+      slug
+      name
+      viewerRole
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoteProposalQuery, VoteProposalQueryVariables>;
+export const VoteCommitteeDocument = new TypedDocumentString(`
+    query VoteCommittee($slug: String!) {
+  group(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<VoteCommitteeQuery, VoteCommitteeQueryVariables>;
+export const VoteBallotsDocument = new TypedDocumentString(`
+    query VoteBallots($id: ID!, $after: String) {
+  vote(id: $id) {
+    id
+    ballots(after: $after) {
+      nodes {
+        receipt
+        position
+        approved
+        grades {
+          option
+          grade
+        }
+        voter {
+          id
+          displayName
+        }
+        castBy {
+          id
+          displayName
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoteBallotsQuery, VoteBallotsQueryVariables>;
+export const BallotByReceiptDocument = new TypedDocumentString(`
+    query BallotByReceipt($voteId: ID!, $receipt: String!) {
+  ballotByReceipt(voteId: $voteId, receipt: $receipt) {
+    receipt
+    position
+    approved
+    grades {
+      option
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BallotByReceiptQuery, BallotByReceiptQueryVariables>;
+export const CreateVoteDocument = new TypedDocumentString(`
+    mutation CreateVote($input: CreateVoteInput!) {
+  createVote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVoteMutation, CreateVoteMutationVariables>;
+export const OpenVoteDocument = new TypedDocumentString(`
+    mutation OpenVote($id: ID!) {
+  openVote(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenVoteMutation, OpenVoteMutationVariables>;
+export const CancelVoteDocument = new TypedDocumentString(`
+    mutation CancelVote($id: ID!, $reason: String!) {
+  cancelVote(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelVoteMutation, CancelVoteMutationVariables>;
+export const CastBallotDocument = new TypedDocumentString(`
+    mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $onBehalfOf: ID) {
+  castBallot(voteId: $voteId, ballot: $ballot, onBehalfOf: $onBehalfOf) {
+    receipt
+  }
+}
+    `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+export const ChangeBallotDocument = new TypedDocumentString(`
+    mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $receipt: String, $onBehalfOf: ID) {
+  changeBallot(
+    voteId: $voteId
+    ballot: $ballot
+    receipt: $receipt
+    onBehalfOf: $onBehalfOf
+  ) {
+    receipt
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeBallotMutation, ChangeBallotMutationVariables>;
+export const GiveProxyDocument = new TypedDocumentString(`
+    mutation GiveProxy($voteId: ID!, $holderId: ID!) {
+  giveProxy(voteId: $voteId, holderId: $holderId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GiveProxyMutation, GiveProxyMutationVariables>;
+export const RevokeProxyDocument = new TypedDocumentString(`
+    mutation RevokeProxy($voteId: ID!) {
+  revokeProxy(voteId: $voteId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeProxyMutation, RevokeProxyMutationVariables>;

@@ -115,6 +115,10 @@ export const proposalPageQuery = graphql(`
         id
         slug
         name
+        viewerRole
+      }
+      votes {
+        ...VoteSummary
       }
       timeline {
         fromState

@@ -1,0 +1,64 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePaginatedSearch } from '../api/usePaginatedSearch';
+import { PaginatedResults } from '../components/PaginatedResults';
+import type { AgendaSection } from '../gql/graphql';
+import type { Group } from '../groups/groups';
+import { useSession } from '../identity/useSession';
+import { VoteCards } from './VoteList';
+import { agendaSections, loadCommitteeVotes } from './votes';
+
+const nthLink = (index: number) => `li:nth-child(${index + 1}) a`;
+
+/** A committee's agenda: votes to come, open and closed; its facilitators prepare new ones. */
+export function CommitteeVotesTab({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  // The API says the same; the link only shows to whom it will answer yes.
+  const mayManage =
+    group.status === 'active' &&
+    (group.viewerRole === 'facilitator' || (session.status === 'signedIn' && session.user.platformRole === 'admin'));
+
+  return (
+    <>
+      <h2 className={fr.cx('fr-h5')}>{t('votes.agenda.heading')}</h2>
+      {mayManage && (
+        <Button
+          linkProps={{ to: `/scrutins/nouveau?comite=${group.slug}` }}
+          iconId="fr-icon-add-line"
+          className={fr.cx('fr-mb-4w')}
+        >
+          {t('votes.new')}
+        </Button>
+      )}
+      {agendaSections.map((section) => (
+        <AgendaPart key={section} slug={group.slug} section={section} />
+      ))}
+    </>
+  );
+}
+
+function AgendaPart({ slug, section }: { slug: string; section: AgendaSection }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const votes = usePaginatedSearch(loadCommitteeVotes, { slug, section });
+  const id = `agenda-${section}`;
+  return (
+    <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>
+      <h3 id={id} ref={heading} tabIndex={-1} className={fr.cx('fr-h6')}>
+        {t(`votes.agenda.sections.${section}`)}
+      </h3>
+      <PaginatedResults
+        texts={`votes.agenda.${section}`}
+        results={votes}
+        itemSelector={nthLink}
+        titleAs="h3"
+        onRetry={() => heading.current?.focus()}
+      >
+        {(nodes) => <VoteCards votes={nodes} titleAs="h4" />}
+      </PaginatedResults>
+    </section>
+  );
+}

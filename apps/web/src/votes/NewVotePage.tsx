@@ -1,0 +1,132 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { QueryResult } from '../components/QueryResult';
+import { SignedIn } from '../identity/SignedIn';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { createVote, voteCommitteeQuery, voteProposalQuery } from './votes';
+import { VoteForm } from './VoteForm';
+
+/**
+ * `/scrutins/nouveau?comite=<slug>`: a committee's facilitator prepares a vote on options;
+ * `/scrutins/nouveau?proposition=<id>`: puts a submitted proposal to the vote.
+ */
+export function NewVotePage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const slug = searchParams.get('comite') ?? '';
+  const proposalId = searchParams.get('proposition') ?? '';
+  const heading = proposalId ? t('voteForm.proposalHeading') : t('voteForm.heading');
+  useDocumentTitle(heading);
+  const title = useRef<HTMLHeadingElement>(null);
+  const focusHeading = () => title.current?.focus();
+
+  return (
+    <div className={fr.cx('fr-grid-row')}>
+      <div className={fr.cx('fr-col-12', 'fr-col-lg-10')}>
+        <Breadcrumb
+          currentPageLabel={heading}
+          homeLinkProps={{ to: '/' }}
+          segments={[{ label: t('layout.groups'), linkProps: { to: '/groupes' } }]}
+          className={fr.cx('fr-mt-0', 'fr-mb-3w')}
+        />
+        <h1 ref={title} tabIndex={-1}>
+          {heading}
+        </h1>
+        <SignedIn signedOut={t('voteForm.signedOut')} onRetry={focusHeading}>
+          {() =>
+            proposalId ? (
+              <ProposalVoteForm id={proposalId} onRetry={focusHeading} />
+            ) : slug ? (
+              <OptionsVoteForm slug={slug} onRetry={focusHeading} />
+            ) : (
+              <p>
+                {t('voteForm.noCommittee')} <Link to="/groupes">{t('proposalForm.groupsLink')}</Link>
+              </p>
+            )
+          }
+        </SignedIn>
+      </div>
+    </div>
+  );
+}
+
+function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const proposal = useGraphqlQuery(voteProposalQuery, { id });
+  return (
+    <QueryResult
+      query={proposal}
+      loading={t('proposal.loading')}
+      errorTitle={t('proposal.errorTitle')}
+      titleAs="h2"
+      onRetry={onRetry}
+    >
+      {({ proposal: found }) =>
+        found.committee ? (
+          <>
+            <p className={fr.cx('fr-text--lead')}>
+              {t('voteForm.proposal')}{' '}
+              <Link to={`/propositions/${found.id}`} lang="fr">
+                {found.title}
+              </Link>
+              , {t('voteForm.committee')}{' '}
+              <Link to={`/groupes/${found.committee.slug}?onglet=scrutins`} lang="fr">
+                {found.committee.name}
+              </Link>
+            </p>
+            <VoteForm
+              committeeId={found.committee.id}
+              proposal={{ id: found.id, title: found.title }}
+              cancelTo={`/propositions/${found.id}`}
+              onSubmit={async (input) => {
+                const voteId = await createVote(input);
+                void navigate(`/scrutins/${voteId}`);
+              }}
+            />
+          </>
+        ) : (
+          <p>{t('voteForm.noCommittee')}</p>
+        )
+      }
+    </QueryResult>
+  );
+}
+
+function OptionsVoteForm({ slug, onRetry }: { slug: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const committee = useGraphqlQuery(voteCommitteeQuery, { slug });
+  return (
+    <QueryResult
+      query={committee}
+      loading={t('group.loading')}
+      errorTitle={t('group.errorTitle')}
+      titleAs="h2"
+      onRetry={onRetry}
+    >
+      {({ group }) => (
+        <>
+          <p className={fr.cx('fr-text--lead')}>
+            {t('voteForm.committee')}{' '}
+            <Link to={`/groupes/${group.slug}?onglet=scrutins`} lang="fr">
+              {group.name}
+            </Link>
+          </p>
+          <VoteForm
+            committeeId={group.id}
+            cancelTo={`/groupes/${group.slug}?onglet=scrutins`}
+            onSubmit={async (input) => {
+              const voteId = await createVote(input);
+              void navigate(`/scrutins/${voteId}`);
+            }}
+          />
+        </>
+      )}
+    </QueryResult>
+  );
+}

@@ -1,0 +1,37 @@
+import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
+import { useTranslation } from 'react-i18next';
+import type { VoteOutcome, VoteStatus } from '../gql/graphql';
+
+const statusSeverities: Record<VoteStatus, BadgeProps['severity']> = {
+  scheduled: 'new',
+  open: 'info',
+  closed: undefined,
+  cancelled: 'warning',
+};
+
+const outcomeSeverities: Record<VoteOutcome, BadgeProps['severity']> = {
+  adopted: 'success',
+  rejected: 'error',
+  no_quorum: 'warning',
+  ranked: 'info',
+};
+
+/** Whether the vote is to come, open, closed or cancelled. */
+export function VoteStatusBadge({ status }: { status: VoteStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge as="span" small noIcon severity={statusSeverities[status]}>
+      {t(`votes.statuses.${status}`)}
+    </Badge>
+  );
+}
+
+/** The outcome of a closed vote: adopted, rejected, quorum not reached, or options ranked. */
+export function VoteOutcomeBadge({ outcome }: { outcome: VoteOutcome }) {
+  const { t } = useTranslation();
+  return (
+    <Badge as="span" small noIcon severity={outcomeSeverities[outcome]}>
+      {t(`votes.outcomes.${outcome}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,277 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateTime } from '../components/DateTime';
+import { Facts, type Fact } from '../components/Facts';
+import { QueryResult } from '../components/QueryResult';
+import { useAction } from '../components/useAction';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
+import { BallotLookup, PublishedBallots } from './PublishedBallots';
+import { VoterSection } from './VoterSection';
+import { VoteOutcomeBadge, VoteStatusBadge } from './VoteBadges';
+import { VoteResults } from './VoteResults';
+import { cancelVote, openVote, votePageQuery, type Vote } from './votes';
+
+const cancelModal = createModal({ id: 'vote-cancel', isOpenedByDefault: false });
+
+/** `/scrutins/:id`: a vote, its ballot form for the voters, its turnout, and its result once closed. */
+export function VotePage() {
+  const { id = '' } = useParams();
+  const vote = useGraphqlQuery(votePageQuery, { id });
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(vote.status === 'success' ? vote.data.vote.title : t('vote.pageTitle'));
+
+  // A vote of a committee hidden to the viewer is "not found", exactly like a vote that does not exist.
+  if (vote.status === 'error' && vote.code === 'NOT_FOUND') return <NotFoundPage lead={vote.message} />;
+  if (vote.status === 'success') return <VoteContent vote={vote.data.vote} refresh={vote.refresh} />;
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('vote.pageTitle')}
+      </h1>
+      <QueryResult
+        query={vote}
+        loading={t('vote.loading')}
+        errorTitle={t('vote.errorTitle')}
+        titleAs="h2"
+        onRetry={() => heading.current?.focus()}
+      >
+        {() => null}
+      </QueryResult>
+    </>
+  );
+}
+
+type Props = { vote: Vote; refresh: () => Promise<void> };
+
+function VoteContent({ vote, refresh }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { committee, proposal } = vote;
+
+  const facts: Fact[] = [];
+  if (committee) {
+    facts.push({
+      term: t('vote.committee'),
+      value: (
+        <Link to={`/groupes/${committee.slug}?onglet=scrutins`} lang="fr">
+          {committee.name}
+        </Link>
+      ),
+    });
+  }
+  if (proposal) {
+    facts.push({
+      term: t('vote.proposal'),
+      value: (
+        <>
+          <Link to={`/propositions/${proposal.id}`} lang="fr">
+            {proposal.title}
+          </Link>{' '}
+          <ProposalStateBadge state={proposal.state} />
+        </>
+      ),
+    });
+  }
+  facts.push({ term: t('vote.method'), value: t(`votes.methods.${vote.method}`) });
+  if (vote.threshold) facts.push({ term: t('vote.threshold'), value: t(`votes.thresholds.${vote.threshold}`) });
+  facts.push(
+    { term: t('vote.quorum'), value: t('vote.quorumValue', { percent: vote.quorumPercent }) },
+    { term: t('vote.ballot'), value: vote.secret ? t('vote.secret') : t('vote.public') },
+    { term: t('vote.changes'), value: vote.ballotChanges ? t('vote.changesAllowed') : t('vote.changesForbidden') },
+    { term: t('vote.opensAt'), value: <DateTime value={vote.opensAt} withTime /> },
+    { term: t('vote.closesAt'), value: <DateTime value={vote.closesAt} withTime /> },
+  );
+  if (vote.closedAt) facts.push({ term: t('vote.closedAt'), value: <DateTime value={vote.closedAt} withTime /> });
+  if (vote.cancelReason) facts.push({ term: t('vote.cancelReason'), value: <span lang="fr">{vote.cancelReason}</span> });
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={<span lang="fr">{vote.title}</span>}
+        homeLinkProps={{ to: '/' }}
+        segments={[
+          { label: t('layout.groups'), linkProps: { to: '/groupes' } },
+          ...(committee
+            ? [
+                {
+                  label: <span lang="fr">{committee.name}</span>,
+                  linkProps: { to: `/groupes/${committee.slug}?onglet=scrutins` },
+                },
+              ]
+            : []),
+        ]}
+        className={fr.cx('fr-mt-0', 'fr-mb-3w')}
+      />
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
+          <ul className={fr.cx('fr-badges-group')}>
+            <li>
+              <VoteStatusBadge status={vote.status} />
+            </li>
+            {vote.result && (
+              <li>
+                <VoteOutcomeBadge outcome={vote.result.outcome} />
+              </li>
+            )}
+          </ul>
+          <h1 ref={heading} tabIndex={-1} lang="fr" className={fr.cx('fr-mt-1w')}>
+            {vote.title}
+          </h1>
+          {vote.description && (
+            // The API renders the Markdown to HTML without raw HTML, scripts nor javascript: links.
+            <div lang="fr" dangerouslySetInnerHTML={{ __html: vote.descriptionHtml }} />
+          )}
+          <Facts facts={facts} />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
+          {vote.status !== 'scheduled' && vote.status !== 'cancelled' && <Turnout vote={vote} />}
+          {vote.viewerCanManage && (vote.status === 'scheduled' || vote.status === 'open') && (
+            <ManageVote vote={vote} refresh={refresh} onCancelled={() => heading.current?.focus()} />
+          )}
+        </div>
+      </div>
+      {vote.status === 'open' && vote.viewerStanding.onRoll && <VoterSection vote={vote} refresh={refresh} />}
+      {vote.status === 'closed' && vote.result && <VoteResults vote={vote} result={vote.result} />}
+      {vote.status === 'closed' && <Ledger vote={vote} />}
+      {vote.status === 'closed' && <PublishedBallots vote={vote} />}
+      {(vote.status === 'open' || vote.status === 'closed') && <BallotLookup vote={vote} />}
+    </>
+  );
+}
+
+/** How many voters took part: the only figure published while the vote is open. */
+function Turnout({ vote }: { vote: Vote }) {
+  const { t } = useTranslation();
+  const share = vote.eligibleCount > 0 ? Math.round((vote.turnout / vote.eligibleCount) * 100) : 0;
+  return (
+    <section
+      aria-labelledby="vote-turnout"
+      className={fr.cx('fr-p-3w', 'fr-mb-3w')}
+      // A design token: the grey follows the light and dark themes.
+      style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}
+    >
+      <h2 id="vote-turnout" className={fr.cx('fr-h5')}>
+        {t('vote.turnoutHeading')}
+      </h2>
+      <p className={fr.cx('fr-h3', 'fr-mb-1w')}>
+        {t('votes.turnout', { count: vote.turnout, eligible: vote.eligibleCount })}
+      </p>
+      <div
+        aria-hidden="true"
+        className={fr.cx('fr-mb-2w')}
+        style={{ background: fr.colors.decisions.background.contrast.grey.default, height: '0.75rem' }}
+      >
+        <div
+          style={{
+            background: fr.colors.decisions.background.actionHigh.blueFrance.default,
+            height: '100%',
+            width: `${share}%`,
+          }}
+        />
+      </div>
+      {vote.status === 'open' && <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>{t('vote.noPartialResults')}</p>}
+    </section>
+  );
+}
+
+/** The facilitators' acts: open a scheduled vote now, cancel one with a reason. */
+function ManageVote({ vote, refresh, onCancelled }: Props & { onCancelled: () => void }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [cancelled, setCancelled] = useState(false);
+  return (
+    <section aria-labelledby="vote-manage" className={fr.cx('fr-mb-3w')}>
+      <h2 id="vote-manage" ref={heading} tabIndex={-1} className={fr.cx('fr-h5')}>
+        {t('vote.manageHeading')}
+      </h2>
+      {action.feedback}
+      <ButtonsGroup
+        buttons={[
+          ...(vote.status === 'scheduled'
+            ? [
+                {
+                  children: t('vote.openNow'),
+                  iconId: 'fr-icon-play-line' as const,
+                  onClick: () =>
+                    void action
+                      .run(async () => {
+                        await openVote(vote.id);
+                        await refresh();
+                        return t('vote.opened');
+                      })
+                      .then(() => heading.current?.focus()),
+                },
+              ]
+            : []),
+          {
+            children: t('vote.cancel'),
+            priority: 'secondary' as const,
+            iconId: 'fr-icon-close-circle-line' as const,
+            onClick: () => cancelModal.open(),
+          },
+        ]}
+      />
+      <ConfirmDialog
+        modal={cancelModal}
+        title={t('vote.cancelTitle')}
+        confirmLabel={t('vote.cancel')}
+        reason={{ label: t('vote.cancelReasonLabel'), hint: t('vote.cancelReasonHint'), required: true }}
+        onConfirm={(reason) =>
+          action.attempt(async () => {
+            await cancelVote(vote.id, reason);
+            setCancelled(true);
+            await refresh();
+            return t('vote.cancelled');
+          })
+        }
+        // The section is gone once the vote is cancelled: the focus goes to the page's heading.
+        onConceal={() => (cancelled ? onCancelled() : heading.current?.focus())}
+      >
+        <p>{t('vote.cancelExplained')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The final hash and the ledger, for anyone to check the count. */
+function Ledger({ vote }: { vote: Vote }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="vote-ledger" className={fr.cx('fr-mb-6w')}>
+      <h2 id="vote-ledger">{t('vote.ledgerHeading')}</h2>
+      <p>{t('vote.ledgerExplained')}</p>
+      {vote.finalHash && (
+        <dl>
+          <dt className={fr.cx('fr-text--bold')}>{t('vote.finalHash')}</dt>
+          <dd className={fr.cx('fr-pl-0')}>
+            <code style={{ overflowWrap: 'anywhere' }}>{vote.finalHash}</code>
+          </dd>
+        </dl>
+      )}
+      {vote.ledgerUrl && (
+        <p>
+          {/* A plain link: the server answers it, not the client's router. */}
+          <a className={fr.cx('fr-link', 'fr-link--download')} href={vote.ledgerUrl} download>
+            {t('vote.ledgerLink')}
+            <span className={fr.cx('fr-link__detail')}>{t('vote.ledgerDetail')}</span>
+          </a>
+        </p>
+      )}
+      <Button priority="tertiary" linkProps={{ to: '/journal' }} iconId="fr-icon-file-text-line" size="small">
+        {t('vote.journalLink')}
+      </Button>
+    </section>
+  );
+}
