@@ -8,6 +8,7 @@ const { createServer } = require('node:net');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
+const { benchVotes } = require('./votes');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -80,6 +81,7 @@ const fmt = (value, digits = 0) => value.toFixed(digits).padStart(9);
 
 async function main() {
   execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+  const sessionSecret = randomBytes(32).toString('hex');
   const databaseUrl = await startPinned(['bench/database.js'], { PORT: String(await freePort()) }, /^postgres:\/\//);
   const apiPort = await freePort();
   const rawPort = await freePort();
@@ -89,7 +91,7 @@ async function main() {
       DATABASE_URL: databaseUrl,
       PORT: String(apiPort),
       NODE_ENV: 'production',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
+      SESSION_SECRET: sessionSecret,
       LOG_LEVEL: 'warn',
     },
     /Ouvroir est prêt/,
@@ -197,6 +199,8 @@ async function main() {
       `${target.name.padEnd(36)} ${ratios.map((r) => r.toFixed(2)).join('  ')}   median ${median(ratios).toFixed(2)}   (goal ≥ 0.6)`,
     );
   }
+  console.log('\nvotes');
+  await benchVotes({ apiPort, databaseUrl, sessionSecret });
 }
 
 /**

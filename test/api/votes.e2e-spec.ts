@@ -314,6 +314,65 @@ describe('votes', () => {
     );
   });
 
+  it('opens a scheduled vote at its time or on demand, or cancels it when it cannot be held; lists the agenda', async () => {
+    const later = { opensAt: inAnHour(), closesAt: new Date(Date.now() + 7200_000).toISOString() };
+    const scheduled = await proposalVote(later);
+    const open = await proposalVote();
+    const agenda = async (section: string) =>
+      (
+        await marc.graphql(
+          `query ($slug: String!, $section: AgendaSection!) { group(slug: $slug) { votes(section: $section, first: 20) { nodes { id } } } }`,
+          {
+            slug: (await app.sql.query('SELECT slug FROM work_group WHERE id = $1', [committeeId])).rows[0].slug,
+            section,
+          },
+        )
+      ).data!.group.votes.nodes.map((node: { id: string }) => node.id);
+    expect(await agenda('upcoming')).toContain(scheduled);
+    expect(await agenda('open')).toContain(open);
+    expect(await agenda('open')).not.toContain(scheduled);
+
+    // Its proposal was withdrawn before the opening time: the vote cannot be held.
+    await app.sql.query(
+      `UPDATE proposal SET state = 'withdrawn' WHERE id = (SELECT proposal_id FROM vote WHERE id = $1)`,
+      [scheduled],
+    );
+    await app.sql.query('UPDATE vote SET opens_at = clock_timestamp() WHERE id = $1', [scheduled]);
+    const read = await marc.graphql(`query ($id: ID!) { vote(id: $id) { status cancelReason } }`, { id: scheduled });
+    expect(read.data!.vote).toEqual({
+      status: 'cancelled',
+      cancelReason: 'La proposition n’était plus soumise au comité à l’ouverture.',
+    });
+    expect(await agenda('closed')).toContain(scheduled);
+
+    // « Ouvrir maintenant » in a committee without voters.
+    const empty = await group('committee', null);
+    await app.sql.query(`INSERT INTO membership (group_id, user_id, role) VALUES ($1, $2, 'facilitator')`, [
+      empty,
+      helene.id,
+    ]);
+    const created = await helene.graphql(CREATE, {
+      input: {
+        committeeId: empty,
+        title: 'Sans votants',
+        method: 'approval',
+        options: ['A', 'B'],
+        quorumPercent: 0,
+        secret: true,
+        ballotChanges: false,
+        ...later,
+      },
+    });
+    expect(created.data!.createVote.status).toBe('scheduled');
+    const opened = await helene.graphql(`mutation ($id: ID!) { openVote(id: $id) { status cancelReason } }`, {
+      id: created.data!.createVote.id,
+    });
+    expect(opened.data!.openVote).toEqual({
+      status: 'cancelled',
+      cancelReason: 'Le comité n’avait aucun votant à l’ouverture du scrutin.',
+    });
+  });
+
   it('publishes who chose what in a public majority-judgment vote, with changed ballots in the ledger', async () => {
     const voteId = await optionsVote('majority_judgment');
     const grades = (g1: string, g2: string, g3: string) => ({

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
+import { DomainError, PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, IdentityService, OptionalActor, personField, UserModel } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
@@ -133,7 +133,11 @@ export class VotesResolver {
     description: 'La proposition mise au vote, si vous pouvez la lire.',
   })
   proposal(@Parent() vote: VoteEntity, @OptionalActor() actor: Actor | null) {
-    return vote.proposalId ? this.proposals.get(actor, vote.proposalId).catch(() => null) : null;
+    if (!vote.proposalId) return null;
+    return this.proposals.get(actor, vote.proposalId).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    });
   }
 
   @ResolveField(() => VoteResultModel, { nullable: true, description: 'Le résultat, une fois le scrutin clos.' })

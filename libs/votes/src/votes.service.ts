@@ -289,7 +289,7 @@ export class VotesService implements OnApplicationBootstrap {
     votesPolicy.assertStatus(vote, ['scheduled', 'open'], 'l’annulation');
     const why = validText(reason, REASON_MAX, 'reason', 'Le motif', true)!;
     await this.repository.transaction(async (manager) => {
-      if (!(await this.cancelWithin(manager, vote, why, actor))) {
+      if (!(await this.cancelWithin(manager, vote, why, actor, vote.status === 'open'))) {
         throw new DomainError('CONFLICT', 'Le scrutin a changé entre-temps : rechargez la page.');
       }
     });
@@ -524,7 +524,7 @@ export class VotesService implements OnApplicationBootstrap {
   private async onOpened(manager: EntityManager, vote: VoteEntity, actor: Actor | null): Promise<void> {
     const committee = await this.groups.committeeVoters(vote.committeeId);
     if (committee.voterIds.length === 0) {
-      await this.cancelWithin(manager, vote, 'Le comité n’avait aucun votant à l’ouverture du scrutin.', actor);
+      await this.cancelWithin(manager, vote, 'Le comité n’avait aucun votant à l’ouverture du scrutin.', actor, false);
       return;
     }
     let proposal: ProposalEntity | null = null;
@@ -533,7 +533,13 @@ export class VotesService implements OnApplicationBootstrap {
         proposal = await this.proposals.recordVoteOpened(vote.proposalId, actor, manager);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        await this.cancelWithin(manager, vote, 'La proposition n’était plus soumise au comité à l’ouverture.', actor);
+        await this.cancelWithin(
+          manager,
+          vote,
+          'La proposition n’était plus soumise au comité à l’ouverture.',
+          actor,
+          false,
+        );
         return;
       }
     }
@@ -593,14 +599,21 @@ export class VotesService implements OnApplicationBootstrap {
     });
   }
 
-  private async cancelWithin(manager: EntityManager, vote: VoteEntity, reason: string, actor: Actor | null) {
+  /** Cancels the vote if still scheduled or open; a proposal already in `voting` goes back to `submitted`. */
+  private async cancelWithin(
+    manager: EntityManager,
+    vote: VoteEntity,
+    reason: string,
+    actor: Actor | null,
+    proposalVoting: boolean,
+  ) {
     const [rows] = await manager.query(
       `UPDATE "vote" SET "status" = 'cancelled', "cancel_reason" = $2, "updated_at" = clock_timestamp()
        WHERE "id" = $1 AND "status" IN ('scheduled', 'open') RETURNING "id"`,
       [vote.id, reason],
     );
     if (!rows.length) return false;
-    if (vote.proposalId && vote.status === 'open') {
+    if (vote.proposalId && proposalVoting) {
       await this.proposals.recordVoteResult(vote.proposalId, 'undecided', `Scrutin annulé : ${reason}`, manager, actor);
     }
     await this.journal(manager, 'vote_cancelled', actor, vote.committeeId, vote.id, { title: vote.title, reason });

@@ -17,7 +17,11 @@ export type ListTexts =
   | 'userPicker'
   | 'proposals.list'
   | 'proposal.comments.list'
-  | 'proposal.history.list';
+  | 'proposal.history.list'
+  | 'votes.agenda.upcoming'
+  | 'votes.agenda.open'
+  | 'votes.agenda.closed'
+  | 'votes.ballots';
 
 export type PaginatedResultsProps<TNode, TQuery> = {
   texts: ListTexts;

@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { PaginatedResults, type ListTexts, type PaginatedResultsProps } from './PaginatedResults';
 
 type ResultsTableProps<TNode, TQuery> = Omit<PaginatedResultsProps<TNode, TQuery>, 'children' | 'itemSelector'> & {
-  texts: Exclude<ListTexts, 'groups.directory' | 'userPicker' | 'proposals.list' | 'proposal.comments.list'>;
+  texts: Exclude<
+    ListTexts,
+    | 'groups.directory'
+    | 'userPicker'
+    | 'proposals.list'
+    | 'proposal.comments.list'
+    | 'votes.agenda.upcoming'
+    | 'votes.agenda.open'
+    | 'votes.agenda.closed'
+  >;
   headers: string[];
   row: (node: TNode) => ReactNode[];
 };

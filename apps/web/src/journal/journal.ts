@@ -74,6 +74,12 @@ export const auditActions: AuditAction[] = [
   'amendment_accepted',
   'amendment_rejected',
   'comment_hidden',
+  'vote_created',
+  'vote_opened',
+  'vote_cancelled',
+  'vote_closed',
+  'proxy_given',
+  'proxy_revoked',
 ];
 
 export const loadAuditLog: PageLoader<AuditEntry, AuditFilter> = async (filter, after) =>

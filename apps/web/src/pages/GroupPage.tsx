@@ -17,10 +17,11 @@ import { MembersTab } from '../groups/MembersTab';
 import { MembershipActions } from '../groups/MembershipActions';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { GroupProposalsTab } from '../proposals/GroupProposalsTab';
+import { CommitteeVotesTab } from '../votes/CommitteeVotesTab';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The tabs, by their French name in the address (`?onglet=membres`), so that a tab can be linked to. */
-const tabIds = ['charte', 'membres', 'propositions', 'discussion', 'demandes', 'invitations'] as const;
+const tabIds = ['charte', 'membres', 'propositions', 'scrutins', 'discussion', 'demandes', 'invitations'] as const;
 type TabId = (typeof tabIds)[number];
 /** The tabs only the group's facilitators (and administrators) see. */
 const managerTabs: TabId[] = ['demandes', 'invitations'];
@@ -70,7 +71,9 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
   const [searchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   const manage = group.viewerPermissions.manageMembers;
-  const tabs = tabIds.filter((id) => manage || !managerTabs.includes(id));
+  const tabs = tabIds.filter(
+    (id) => (manage || !managerTabs.includes(id)) && (id !== 'scrutins' || group.kind === 'committee'),
+  );
   const requested = tabs.find((id) => id === searchParams.get('onglet'));
   const selected: TabId = requested ?? 'charte';
   const facilitators = group.facilitators.map((person) => person.displayName).join(', ');
@@ -157,6 +160,8 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
       return <MembersTab group={group} refresh={refresh} />;
     case 'propositions':
       return <GroupProposalsTab group={group} />;
+    case 'scrutins':
+      return <CommitteeVotesTab group={group} />;
     case 'discussion':
       return <p>{t('group.discussionSoon')}</p>;
     case 'demandes':

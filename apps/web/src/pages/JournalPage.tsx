@@ -9,7 +9,7 @@ import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { useSetSearchParam } from '../components/useSetSearchParam';
-import type { AuditFilter, MembershipRole } from '../gql/graphql';
+import type { AuditAction, AuditFilter, MembershipRole, VoteOutcome } from '../gql/graphql';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
 import { auditActions, journalGroupsQuery, loadAuditLog, type AuditEntry } from '../journal/journal';
@@ -200,6 +200,8 @@ type Details = {
   reason?: string;
   email?: string;
   changed?: string[];
+  /** A closed vote's outcome. */
+  outcome?: string;
 };
 
 function detailsOf(entry: AuditEntry): Details {
@@ -209,6 +211,17 @@ function detailsOf(entry: AuditEntry): Details {
     return {};
   }
 }
+
+/** The acts on a vote: their title is the vote's. */
+const voteActions: AuditAction[] = [
+  'vote_created',
+  'vote_opened',
+  'vote_cancelled',
+  'vote_closed',
+  'proxy_given',
+  'proxy_revoked',
+];
+const voteOutcomes: VoteOutcome[] = ['adopted', 'rejected', 'no_quorum', 'ranked'];
 
 const roles: MembershipRole[] = ['facilitator', 'member', 'observer', 'voter'];
 const changeableFields = ['name', 'shortDescription', 'charter', 'visibility', 'joinPolicy', 'committeeId'] as const;
@@ -230,7 +243,12 @@ function DetailsCell({ entry }: { entry: AuditEntry }) {
     return known ? t(`proposals.states.${known}`) : value;
   };
   const lines: string[] = [];
-  if (details.title) lines.push(t('journal.details.proposal', { title: details.title }));
+  const onVote = voteActions.includes(entry.action);
+  if (details.title) {
+    lines.push(t(onVote ? 'journal.details.vote' : 'journal.details.proposal', { title: details.title }));
+  }
+  const outcome = voteOutcomes.find((candidate) => candidate === details.outcome);
+  if (outcome) lines.push(t('journal.details.outcome', { outcome: t(`votes.outcomes.${outcome}`) }));
   if (details.from && details.to && entry.action === 'proposal_transitioned')
     lines.push(t('journal.details.stateChange', { from: state(details.from), to: state(details.to) }));
   else if (details.from && details.to)

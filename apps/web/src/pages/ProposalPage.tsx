@@ -19,6 +19,7 @@ import { ProposalActions } from '../proposals/ProposalActions';
 import { proposalPageQuery, type Proposal } from '../proposals/proposals';
 import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
 import { ProposalTimeline } from '../proposals/ProposalTimeline';
+import { ProposalVotes } from '../votes/ProposalVotes';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The tabs, by their French name in the address (`?onglet=historique`), so that a tab can be linked to. */
@@ -165,6 +166,7 @@ function ProposalContent({ proposal, refresh }: Props) {
         </section>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <ProposalTimeline steps={proposal.timeline} />
+          {proposal.votes.length > 0 && <ProposalVotes votes={proposal.votes} />}
         </div>
       </div>
       <Tabs

@@ -45,6 +45,20 @@ export function ProposalActions({ proposal, refresh }: Props) {
       linkProps: { to: `/propositions/${proposal.id}/modifier` },
     });
   }
+  // The committee's facilitators (and administrators) put a submitted proposal to the vote; the API checks it too.
+  const mayPutToVote =
+    proposal.state === 'submitted' &&
+    proposal.committee !== null &&
+    proposal.committee !== undefined &&
+    (proposal.committee.viewerRole === 'facilitator' ||
+      (session.status === 'signedIn' && session.user.platformRole === 'admin'));
+  if (mayPutToVote) {
+    buttons.push({
+      children: t('proposal.putToVote'),
+      iconId: 'fr-icon-checkbox-circle-line',
+      linkProps: { to: `/scrutins/nouveau?proposition=${proposal.id}` },
+    });
+  }
   for (const allowed of proposal.allowedTransitions) {
     buttons.push({
       children: t(`proposal.transitions.${allowed}.label`),

@@ -127,7 +127,8 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
       {proposal ? (
         <>
           <p>
-            <span className={fr.cx('fr-text--bold')}>{t('voteForm.method')}</span> {t('votes.methods.for_against_abstain')}
+            <span className={fr.cx('fr-text--bold')}>{t('voteForm.method')}</span>{' '}
+            {t('votes.methods.for_against_abstain')}
           </p>
           <RadioButtons
             legend={t('voteForm.threshold')}
@@ -168,7 +169,9 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
                       onChange: (event) => {
                         const label = event.target.value;
                         setOptions((previous) =>
-                          previous.map((candidate) => (candidate.key === option.key ? { ...candidate, label } : candidate)),
+                          previous.map((candidate) =>
+                            candidate.key === option.key ? { ...candidate, label } : candidate,
+                          ),
                         );
                       },
                     }}
@@ -238,7 +241,11 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
       <Input
         label={t('voteForm.opensAt')}
         hintText={t('voteForm.opensAtHint')}
-        nativeInputProps={{ type: 'datetime-local', value: opensAt, onChange: (event) => setOpensAt(event.target.value) }}
+        nativeInputProps={{
+          type: 'datetime-local',
+          value: opensAt,
+          onChange: (event) => setOpensAt(event.target.value),
+        }}
       />
       <Input
         label={t('voteForm.closesAt')}

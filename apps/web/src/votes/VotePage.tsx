@@ -1,9 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { ButtonProps } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
@@ -57,6 +57,7 @@ type Props = { vote: Vote; refresh: () => Promise<void> };
 function VoteContent({ vote, refresh }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const manage = useAction();
   const { committee, proposal } = vote;
 
   const facts: Fact[] = [];
@@ -93,7 +94,8 @@ function VoteContent({ vote, refresh }: Props) {
     { term: t('vote.closesAt'), value: <DateTime value={vote.closesAt} withTime /> },
   );
   if (vote.closedAt) facts.push({ term: t('vote.closedAt'), value: <DateTime value={vote.closedAt} withTime /> });
-  if (vote.cancelReason) facts.push({ term: t('vote.cancelReason'), value: <span lang="fr">{vote.cancelReason}</span> });
+  if (vote.cancelReason)
+    facts.push({ term: t('vote.cancelReason'), value: <span lang="fr">{vote.cancelReason}</span> });
 
   return (
     <>
@@ -133,11 +135,12 @@ function VoteContent({ vote, refresh }: Props) {
             <div lang="fr" dangerouslySetInnerHTML={{ __html: vote.descriptionHtml }} />
           )}
           <Facts facts={facts} />
+          {manage.feedback}
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           {vote.status !== 'scheduled' && vote.status !== 'cancelled' && <Turnout vote={vote} />}
           {vote.viewerCanManage && (vote.status === 'scheduled' || vote.status === 'open') && (
-            <ManageVote vote={vote} refresh={refresh} onCancelled={() => heading.current?.focus()} />
+            <ManageVote vote={vote} refresh={refresh} action={manage} />
           )}
         </div>
       </div>
@@ -146,6 +149,25 @@ function VoteContent({ vote, refresh }: Props) {
       {vote.status === 'closed' && <Ledger vote={vote} />}
       {vote.status === 'closed' && <PublishedBallots vote={vote} />}
       {(vote.status === 'open' || vote.status === 'closed') && <BallotLookup vote={vote} />}
+      {vote.viewerCanManage && (
+        <ConfirmDialog
+          modal={cancelModal}
+          title={t('vote.cancelTitle')}
+          confirmLabel={t('vote.cancel')}
+          reason={{ label: t('vote.cancelReasonLabel'), hint: t('vote.cancelReasonHint'), required: true }}
+          onConfirm={(reason) =>
+            manage.attempt(async () => {
+              await cancelVote(vote.id, reason);
+              await refresh();
+              return t('vote.cancelled');
+            })
+          }
+          // The buttons are gone once the vote is cancelled: the focus goes to the page's heading.
+          onConceal={() => heading.current?.focus()}
+        >
+          <p>{t('vote.cancelExplained')}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }
@@ -185,62 +207,34 @@ function Turnout({ vote }: { vote: Vote }) {
   );
 }
 
-/** The facilitators' acts: open a scheduled vote now, cancel one with a reason. */
-function ManageVote({ vote, refresh, onCancelled }: Props & { onCancelled: () => void }) {
+/** The facilitators' acts: open a scheduled vote now, cancel one (the dialog, which asks why, is the page's). */
+function ManageVote({ vote, refresh, action }: Props & { action: ReturnType<typeof useAction> }) {
   const { t } = useTranslation();
-  const action = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [cancelled, setCancelled] = useState(false);
+  const cancelButton: ButtonProps = {
+    children: t('vote.cancel'),
+    priority: 'secondary',
+    iconId: 'fr-icon-close-circle-line',
+    onClick: () => cancelModal.open(),
+  };
+  const openButton: ButtonProps = {
+    children: t('vote.openNow'),
+    iconId: 'fr-icon-play-line',
+    onClick: () =>
+      void action
+        .run(async () => {
+          await openVote(vote.id);
+          await refresh();
+          return t('vote.opened');
+        })
+        .then(() => heading.current?.focus()),
+  };
   return (
     <section aria-labelledby="vote-manage" className={fr.cx('fr-mb-3w')}>
       <h2 id="vote-manage" ref={heading} tabIndex={-1} className={fr.cx('fr-h5')}>
         {t('vote.manageHeading')}
       </h2>
-      {action.feedback}
-      <ButtonsGroup
-        buttons={[
-          ...(vote.status === 'scheduled'
-            ? [
-                {
-                  children: t('vote.openNow'),
-                  iconId: 'fr-icon-play-line' as const,
-                  onClick: () =>
-                    void action
-                      .run(async () => {
-                        await openVote(vote.id);
-                        await refresh();
-                        return t('vote.opened');
-                      })
-                      .then(() => heading.current?.focus()),
-                },
-              ]
-            : []),
-          {
-            children: t('vote.cancel'),
-            priority: 'secondary' as const,
-            iconId: 'fr-icon-close-circle-line' as const,
-            onClick: () => cancelModal.open(),
-          },
-        ]}
-      />
-      <ConfirmDialog
-        modal={cancelModal}
-        title={t('vote.cancelTitle')}
-        confirmLabel={t('vote.cancel')}
-        reason={{ label: t('vote.cancelReasonLabel'), hint: t('vote.cancelReasonHint'), required: true }}
-        onConfirm={(reason) =>
-          action.attempt(async () => {
-            await cancelVote(vote.id, reason);
-            setCancelled(true);
-            await refresh();
-            return t('vote.cancelled');
-          })
-        }
-        // The section is gone once the vote is cancelled: the focus goes to the page's heading.
-        onConceal={() => (cancelled ? onCancelled() : heading.current?.focus())}
-      >
-        <p>{t('vote.cancelExplained')}</p>
-      </ConfirmDialog>
+      <ButtonsGroup buttons={vote.status === 'scheduled' ? [openButton, cancelButton] : [cancelButton]} />
     </section>
   );
 }
@@ -269,9 +263,6 @@ function Ledger({ vote }: { vote: Vote }) {
           </a>
         </p>
       )}
-      <Button priority="tertiary" linkProps={{ to: '/journal' }} iconId="fr-icon-file-text-line" size="small">
-        {t('vote.journalLink')}
-      </Button>
     </section>
   );
 }

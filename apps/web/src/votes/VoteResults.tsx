@@ -123,12 +123,28 @@ function MeritProfile({ result }: { result: VoteResult }) {
               {option.rank}. <span lang="fr">{option.label}</span>
               {option.majorityGrade && ` — ${t(`ballot.grades.${option.majorityGrade}`)}`}
             </div>
-            <div style={{ display: 'flex', height: '1.5rem', width: '100%', background: trackColour, position: 'relative' }}>
+            <div
+              style={{
+                display: 'flex',
+                height: '1.5rem',
+                width: '100%',
+                background: trackColour,
+                position: 'relative',
+              }}
+            >
               {grades.map((grade) => (
                 <div key={grade} style={segment(grade, percent(countOf(option, grade), result.ballots))} />
               ))}
               {/* The median: the majority grade is the one under this line. */}
-              <div style={{ position: 'absolute', left: '50%', top: '-0.25rem', bottom: '-0.25rem', borderLeft: '2px solid' }} />
+              <div
+                style={{
+                  position: 'absolute',
+                  left: '50%',
+                  top: '-0.25rem',
+                  bottom: '-0.25rem',
+                  borderLeft: '2px solid',
+                }}
+              />
             </div>
           </div>
         ))}

@@ -295,7 +295,7 @@ export const grades: Grade[] = ['excellent', 'very_good', 'good', 'fairly_good',
 export const positions: Position[] = ['for', 'against', 'abstain'];
 export const thresholds: Threshold[] = ['simple_majority', 'absolute_majority', 'two_thirds'];
 /** The methods of a vote on options (a proposal is voted pour / contre / abstention). */
-export const optionMethods: VoteMethod[] = ['majority_judgment', 'approval'];
+export const optionMethods: Exclude<VoteMethod, 'for_against_abstain'>[] = ['majority_judgment', 'approval'];
 export const agendaSections: AgendaSection[] = ['upcoming', 'open', 'closed'];
 
 export const loadCommitteeVotes: PageLoader<VoteSummary, { slug: string; section: AgendaSection }> = async (

@@ -1,0 +1,294 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { DateTime } from '../components/DateTime';
+import { QueryResult } from '../components/QueryResult';
+import { useAction } from '../components/useAction';
+import { useSession } from '../identity/useSession';
+import { BallotForm } from './BallotForm';
+import { castBallot, changeBallot, giveProxy, revokeProxy, voteRollQuery, type Vote } from './votes';
+
+type Props = { vote: Vote; refresh: () => Promise<void> };
+
+/** A receipt just given: whose ballot it finds (none: the viewer's own). */
+type Receipt = { receipt: string; giver?: string; key: number };
+
+/**
+ * What a voter on the roll does while the vote is open: cast their ballot (the receipt is shown once), change it
+ * where allowed, give or revoke a proxy, and cast the ballot of whoever gave them theirs.
+ */
+export function VoterSection({ vote, refresh }: Props) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const standing = vote.viewerStanding;
+  const [receipts, setReceipts] = useState<Receipt[]>([]);
+  const [changing, setChanging] = useState(false);
+  const [changeReceipt, setChangeReceipt] = useState('');
+  const receiptHeading = useRef<HTMLHeadingElement>(null);
+  const sectionHeading = useRef<HTMLHeadingElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const count = useRef(0);
+  const latest = receipts[receipts.length - 1];
+
+  // A new receipt takes the focus: it is the one thing to read, and to keep, after voting.
+  useEffect(() => {
+    if (latest) receiptHeading.current?.focus();
+  }, [latest]);
+
+  const cast = (ballot: Parameters<typeof castBallot>[1], giver?: { id: string; displayName: string }) =>
+    action.run(async () => {
+      const receipt = await castBallot(vote.id, ballot, giver?.id);
+      setReceipts((previous) => [...previous, { receipt, giver: giver?.displayName, key: ++count.current }]);
+      if (!giver) setChangeReceipt(receipt);
+      await refresh();
+      return giver ? t('voter.castFor', { name: giver.displayName }) : t('voter.cast');
+    });
+
+  const ownForm = standing.onRoll && !standing.voted && !standing.proxyGiven;
+  const mayChange = vote.ballotChanges && standing.voted && !standing.castBy;
+
+  return (
+    <section aria-labelledby="voter-heading" className={fr.cx('fr-mb-6w')}>
+      <h2 id="voter-heading" ref={sectionHeading} tabIndex={-1}>
+        {t('voter.heading')}
+      </h2>
+      {action.feedback}
+      {latest && (
+        <div className={fr.cx('fr-callout', 'fr-mb-4w')}>
+          <h3 ref={receiptHeading} tabIndex={-1} className={fr.cx('fr-callout__title', 'fr-h5')}>
+            {latest.giver ? t('voter.receiptForHeading', { name: latest.giver }) : t('voter.receiptHeading')}
+          </h3>
+          <ReceiptBox key={latest.key} receipt={latest.receipt} />
+        </div>
+      )}
+      {standing.voted && (
+        <p>{standing.castBy ? t('voter.votedByProxy', { name: standing.castBy.displayName }) : t('voter.voted')}</p>
+      )}
+      {ownForm && (
+        <BallotForm
+          vote={vote}
+          idPrefix="own-ballot"
+          heading={t('voter.ownHeading')}
+          submitLabel={t('voter.submit')}
+          onSubmit={(ballot) => cast(ballot)}
+        >
+          {vote.secret && <p className={fr.cx('fr-text--sm')}>{t('voter.secretExplained')}</p>}
+        </BallotForm>
+      )}
+      {mayChange && !changing && (
+        <Button
+          priority="secondary"
+          iconId="fr-icon-edit-line"
+          className={fr.cx('fr-mb-4w')}
+          nativeButtonProps={{ ref: changeButton, 'aria-expanded': false }}
+          onClick={() => setChanging(true)}
+        >
+          {t('voter.change')}
+        </Button>
+      )}
+      {mayChange && changing && (
+        <>
+          <BallotForm
+            vote={vote}
+            idPrefix="changed-ballot"
+            heading={t('voter.change')}
+            submitLabel={t('voter.changeSubmit')}
+            receipt={vote.secret ? { value: changeReceipt, onChange: setChangeReceipt } : undefined}
+            onSubmit={(ballot) =>
+              action
+                .run(async () => {
+                  await changeBallot(vote.id, ballot, changeReceipt);
+                  await refresh();
+                  return t('voter.changed');
+                })
+                .then((done) => {
+                  if (done) {
+                    setChanging(false);
+                    sectionHeading.current?.focus();
+                  }
+                  return done;
+                })
+            }
+          />
+          <Button
+            priority="tertiary"
+            className={fr.cx('fr-mb-4w')}
+            onClick={() => {
+              setChanging(false);
+              setTimeout(() => changeButton.current?.focus());
+            }}
+          >
+            {t('voter.changeCancel')}
+          </Button>
+        </>
+      )}
+      <ProxyPart
+        vote={vote}
+        refresh={refresh}
+        action={action}
+        onCast={cast}
+        focusSection={() => sectionHeading.current?.focus()}
+      />
+    </section>
+  );
+}
+
+/** The receipt, its copy button, and the advice to keep it. */
+function ReceiptBox({ receipt }: { receipt: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<'yes' | 'no'>();
+  return (
+    <>
+      <p className={fr.cx('fr-callout__text')}>
+        <code style={{ fontSize: '1.25rem', overflowWrap: 'anywhere' }} data-receipt>
+          {receipt}
+        </code>
+      </p>
+      <p>{t('voter.receiptAdvice')}</p>
+      <Button
+        iconId="fr-icon-clipboard-line"
+        priority="secondary"
+        onClick={() => {
+          navigator.clipboard.writeText(receipt).then(
+            () => setCopied('yes'),
+            () => setCopied('no'),
+          );
+        }}
+      >
+        {t('voter.copy')}
+      </Button>
+      <p role="status" className={fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0')}>
+        {copied === 'yes' ? t('voter.copied') : copied === 'no' ? t('voter.copyFailed') : ''}
+      </p>
+    </>
+  );
+}
+
+type ProxyPartProps = Props & {
+  action: ReturnType<typeof useAction>;
+  onCast: (ballot: Parameters<typeof castBallot>[1], giver: { id: string; displayName: string }) => Promise<boolean>;
+  focusSection: () => void;
+};
+
+/** The proxy given (and its revocation), the form to give one, and the ballot of whoever gave the viewer theirs. */
+function ProxyPart({ vote, refresh, action, onCast, focusSection }: ProxyPartProps) {
+  const { t } = useTranslation();
+  const standing = vote.viewerStanding;
+  const { proxyGiven, proxyHeld } = standing;
+  const giver = proxyHeld?.giver;
+
+  return (
+    <>
+      <h3 className={fr.cx('fr-h5')}>{t('proxy.heading')}</h3>
+      {proxyGiven ? (
+        <>
+          <p>
+            {t('proxy.given', { name: proxyGiven.holder?.displayName ?? t('proxy.someone') })}{' '}
+            <DateTime value={proxyGiven.givenAt} withTime />.
+          </p>
+          {!standing.voted && (
+            <Button
+              priority="secondary"
+              iconId="fr-icon-arrow-go-back-line"
+              onClick={() =>
+                void action
+                  .run(async () => {
+                    await revokeProxy(vote.id);
+                    await refresh();
+                    return t('proxy.revoked');
+                  })
+                  .then(focusSection)
+              }
+            >
+              {t('proxy.revoke')}
+            </Button>
+          )}
+        </>
+      ) : (
+        !standing.voted &&
+        !proxyHeld && <GiveProxyForm vote={vote} refresh={refresh} action={action} focusSection={focusSection} />
+      )}
+      {proxyHeld && (
+        <>
+          <p>{t('proxy.held', { name: giver?.displayName ?? t('proxy.someone') })}</p>
+          {standing.proxyHeldUsed ? (
+            <p>{t('proxy.heldUsed', { name: giver?.displayName ?? t('proxy.someone') })}</p>
+          ) : (
+            giver && (
+              <BallotForm
+                vote={vote}
+                idPrefix="proxy-ballot"
+                heading={t('proxy.voteFor', { name: giver.displayName })}
+                submitLabel={t('proxy.submitFor', { name: giver.displayName })}
+                onSubmit={(ballot) => onCast(ballot, giver)}
+              />
+            )
+          )}
+        </>
+      )}
+      {!proxyGiven && !proxyHeld && standing.voted && <p>{t('proxy.none')}</p>}
+    </>
+  );
+}
+
+function GiveProxyForm({
+  vote,
+  refresh,
+  action,
+  focusSection,
+}: Props & { action: ReturnType<typeof useAction>; focusSection: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const roll = useGraphqlQuery(voteRollQuery, { id: vote.id });
+  const [holderId, setHolderId] = useState('');
+  const [missing, setMissing] = useState(false);
+  const selfId = session.status === 'signedIn' ? session.user.id : undefined;
+
+  return (
+    <QueryResult query={roll} loading={t('proxy.loading')} errorTitle={t('proxy.errorTitle')} titleAs="h3">
+      {(data) => {
+        const others = data.vote.roll.filter((person) => person.id !== selfId);
+        if (others.length === 0) return <p>{t('proxy.nobody')}</p>;
+        return (
+          <form
+            aria-label={t('proxy.give')}
+            onSubmit={(event) => {
+              event.preventDefault();
+              setMissing(!holderId);
+              if (!holderId) return;
+              const holder = others.find((person) => person.id === holderId);
+              void action
+                .run(async () => {
+                  await giveProxy(vote.id, holderId);
+                  await refresh();
+                  return t('proxy.givenDone', { name: holder?.displayName ?? '' });
+                })
+                .then((done) => done && focusSection());
+            }}
+          >
+            <p className={fr.cx('fr-text--sm')}>{t('proxy.explained')}</p>
+            <Select
+              label={t('proxy.holder')}
+              state={missing ? 'error' : 'default'}
+              stateRelatedMessage={t('proxy.holderMissing')}
+              nativeSelectProps={{ value: holderId, onChange: (event) => setHolderId(event.target.value) }}
+            >
+              <option value="">{t('proxy.choose')}</option>
+              {others.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.displayName}
+                </option>
+              ))}
+            </Select>
+            <Button type="submit" priority="secondary" iconId="fr-icon-user-line">
+              {t('proxy.give')}
+            </Button>
+          </form>
+        );
+      }}
+    </QueryResult>
+  );
+}
