@@ -70,7 +70,8 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret }) {
     [committeeId, facilitator, people],
   );
   const facilitatorCookie = await sessionCookie(client, facilitator, sessionSecret);
-  const voterCookies = await Promise.all(voters.map((id) => sessionCookie(client, id, sessionSecret)));
+  const voterCookies = [];
+  for (const id of voters) voterCookies.push(await sessionCookie(client, id, sessionSecret));
   const me = await graphql(voterCookies[0], '{ me { id } }');
   if (me.me?.id !== voters[0]) throw new Error('the benchmark sessions are not recognised');
 

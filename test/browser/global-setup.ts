@@ -21,11 +21,12 @@ export default async function globalSetup() {
     }
     const database = await startTestServer();
     const port = await freePort();
+    const databaseUrl = withDatabase(database.adminUrl, database.template);
     const server = spawn(process.execPath, [builtServer], {
       cwd: projectRoot,
       env: {
         PATH: process.env.PATH,
-        DATABASE_URL: withDatabase(database.adminUrl, database.template),
+        DATABASE_URL: databaseUrl,
         PORT: String(port),
         LOG_LEVEL: 'warn',
       },
@@ -36,6 +37,8 @@ export default async function globalSetup() {
       server.once('exit', (code) => reject(new Error(`the built server exited with ${code}`)));
     });
     process.env.OUVROIR_BASE_URL = `http://localhost:${port}`;
+    // The votes' test moves a closing time to now, as the clock would.
+    process.env.OUVROIR_BROWSER_DATABASE_URL = databaseUrl;
     (globalThis as { ouvroirBrowserRun?: BrowserRun }).ouvroirBrowserRun = { database, server };
   } finally {
     delete process.env.OUVROIR_JEST_OUTSIDE_SANDBOX;

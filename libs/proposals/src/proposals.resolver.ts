@@ -1,15 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import {
-  Actor,
-  CurrentActor,
-  IdentityService,
-  OptionalActor,
-  personField,
-  userLoader,
-  UserModel,
-} from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, personField } from '@ouvroir/identity';
 import {
   AmendmentModel,
   CommentConnection,

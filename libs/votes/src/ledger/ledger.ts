@@ -127,22 +127,22 @@ export function verifyLedger(text: string): Verification {
   try {
     ledger = JSON.parse(text) as PublishedLedger;
   } catch (error) {
-    return { ok: false, problems: [`not JSON: ${(error as Error).message}`], ballots: 0 };
+    return { ok: false, problems: [`ce n’est pas du JSON : ${(error as Error).message}`], ballots: 0 };
   }
   if (!ledger || typeof ledger !== 'object' || Array.isArray(ledger)) {
-    return { ok: false, problems: ['not a ledger object'], ballots: 0 };
+    return { ok: false, problems: ['ce n’est pas un registre (objet JSON attendu)'], ballots: 0 };
   }
-  if (canonicalJson(ledger) !== text) problems.push('the file is not in RFC 8785 canonical form');
+  if (canonicalJson(ledger) !== text) problems.push('le fichier n’est pas sous la forme canonique RFC 8785');
   if (!sameKeys(ledger, ['format', 'header', 'headerHash', 'entries', 'finalHash', 'tally', 'result'])) {
-    return { ok: false, problems: [...problems, 'unexpected or missing top-level fields'], ballots: 0 };
+    return { ok: false, problems: [...problems, 'champs de premier niveau inattendus ou manquants'], ballots: 0 };
   }
   if (ledger.format !== LEDGER_FORMAT || ledger.header?.format !== LEDGER_FORMAT) {
-    return { ok: false, problems: [...problems, `unknown format, expected ${LEDGER_FORMAT}`], ballots: 0 };
+    return { ok: false, problems: [...problems, `format inconnu, ${LEDGER_FORMAT} attendu`], ballots: 0 };
   }
   try {
     checkChainAndCount(ledger, problems);
   } catch (error) {
-    problems.push(`malformed ledger: ${(error as Error).message}`);
+    problems.push(`registre mal formé : ${(error as Error).message}`);
   }
   return {
     ok: problems.length === 0,
@@ -155,29 +155,29 @@ export function verifyLedger(text: string): Verification {
 
 function checkChainAndCount(ledger: PublishedLedger, problems: string[]): void {
   const { header } = ledger;
-  if (hashOf(header) !== ledger.headerHash) problems.push('headerHash does not match the header');
+  if (hashOf(header) !== ledger.headerHash) problems.push('headerHash ne correspond pas à l’en-tête');
   const rules = countingRules(header);
   let previous = hashOf(header);
   const receipts = new Set<string>();
   const voters = new Set<string>();
   ledger.entries.forEach((entry, i) => {
-    const where = `entry ${i + 1}`;
+    const where = `entrée ${i + 1}`;
     const { hash, ...body } = entry;
-    if (body.seq !== i + 1) problems.push(`${where}: seq is ${body.seq}`);
-    if (body.previous !== previous) problems.push(`${where}: does not link to the previous hash`);
-    if (hashOf(body) !== hash) problems.push(`${where}: hash does not match its content`);
+    if (body.seq !== i + 1) problems.push(`${where} : seq vaut ${body.seq}`);
+    if (body.previous !== previous) problems.push(`${where} : previous n’est pas l’empreinte de l’entrée précédente`);
+    if (hashOf(body) !== hash) problems.push(`${where} : hash ne correspond pas à son contenu`);
     previous = hash;
     if (header.secret !== (body.voter === undefined))
-      problems.push(`${where}: voter shown in a secret vote or missing`);
+      problems.push(`${where} : votant montré dans un scrutin secret, ou absent d’un scrutin public`);
     if (body.kind === 'cast') {
-      if (receipts.has(body.receipt)) problems.push(`${where}: receipt ${body.receipt} cast twice`);
+      if (receipts.has(body.receipt)) problems.push(`${where} : le reçu ${body.receipt} est déposé deux fois`);
       if (body.voter) {
-        if (voters.has(body.voter.id)) problems.push(`${where}: ${body.voter.id} cast twice`);
+        if (voters.has(body.voter.id)) problems.push(`${where} : ${body.voter.id} vote deux fois`);
         voters.add(body.voter.id);
       }
       receipts.add(body.receipt);
     } else if (body.kind !== 'change' || !receipts.has(body.receipt) || !header.ballotChanges) {
-      problems.push(`${where}: a change of an unknown ballot, or in a vote without changes`);
+      problems.push(`${where} : modification d’un bulletin inconnu, ou dans un scrutin qui ne les permet pas`);
     }
     try {
       const choice = body.choice as BallotInput & { grades?: Record<string, Grade> };
@@ -186,20 +186,21 @@ function checkChainAndCount(ledger: PublishedLedger, problems: string[]): void {
         grades: choice.grades && Object.entries(choice.grades).map(([option, grade]) => ({ option, grade })),
       };
       if (canonicalJson(choiceOf(rules, input)) !== canonicalJson(body.choice)) {
-        problems.push(`${where}: choice not in its normal form`);
+        problems.push(`${where} : choix qui n’est pas sous sa forme normale`);
       }
     } catch (error) {
-      problems.push(`${where}: invalid choice (${(error as Error).message})`);
+      problems.push(`${where} : choix invalide (${(error as Error).message})`);
     }
   });
-  if (previous !== ledger.finalHash) problems.push('finalHash is not the hash of the last entry');
+  if (previous !== ledger.finalHash) problems.push('finalHash n’est pas l’empreinte de la dernière entrée');
   const ballots = finalChoices(ledger.entries);
-  if (ballots.size > header.eligibleVoters) problems.push('more ballots than eligible voters');
+  if (ballots.size > header.eligibleVoters) problems.push('plus de bulletins que de votants inscrits');
   if (problems.length === 0) {
     const recounted = tally(rules, ballots.values());
-    if (canonicalJson(recounted) !== canonicalJson(ledger.tally)) problems.push('the tally does not match the ballots');
+    if (canonicalJson(recounted) !== canonicalJson(ledger.tally))
+      problems.push('le décompte ne correspond pas aux bulletins');
     if (canonicalJson(result(rules, recounted)) !== canonicalJson(ledger.result)) {
-      problems.push('the result does not follow from the tally');
+      problems.push('le résultat ne découle pas du décompte');
     }
   }
 }

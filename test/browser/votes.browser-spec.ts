@@ -1,0 +1,188 @@
+import { Client } from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import {
+  baseUrl,
+  launchChromium,
+  newPage,
+  ouvroirErrors,
+  seriousAccessibilityViolations,
+  signInAs,
+} from '../support/browser';
+
+const WORKING_GROUP = 'logiciels-libres-au-college';
+const COMMITTEE = 'copil-logiciels-libres';
+const PROPOSAL = 'Un annuaire des logiciels libres recommandés au collège';
+const OPEN_DEMO_VOTE = 'Former les référents numériques aux logiciels libres';
+
+/** A page signed in as `login`, with its console errors. */
+async function signedIn(browser: Browser, login: string) {
+  const opened = await newPage(browser);
+  await signInAs(opened.page, login);
+  return opened;
+}
+
+/** The proposal's state badge, beside its title. */
+const stateBadge = (page: Page, state: string) => page.locator('main .fr-badge', { hasText: state }).first();
+
+/** A `datetime-local` value in the browser's own time zone, `minutes` from now. */
+const localDateTime = (page: Page, minutes: number) =>
+  page.evaluate((offset) => {
+    const date = new Date(Date.now() + offset * 60_000);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }, minutes);
+
+/** Checks a choice in a ballot form, and casts it. */
+async function castBallot(page: Page, form: string, choice: string, submit: string) {
+  const ballot = page.getByRole('form', { name: form, exact: true });
+  await ballot.getByRole('radio', { name: choice, exact: true }).check({ force: true });
+  await ballot.getByRole('button', { name: submit }).click();
+}
+
+/** What the clock would do: the vote's closing time arrives now (the database's clock decides). */
+async function closeNow(voteId: string) {
+  const client = new Client({ connectionString: process.env.OUVROIR_BROWSER_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('UPDATE vote SET closes_at = clock_timestamp() WHERE id = $1', [voteId]);
+    expect(rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Issue 6, journey 3 « The committee decides »: Hélène puts the demo proposal to the vote, Aïcha gives Marc her
+ * proxy, Marc votes for himself and for her, Claire votes against; only the turnout shows until the vote closes, then
+ * the result, the ledger and the published ballots, where Marc finds his with his receipt.
+ */
+describe('votes in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('lets the committee vote on a proposal, with a proxy and a secret ballot, and publishes the result', async () => {
+    const helene = await signedIn(browser, 'helene');
+    let page = helene.page;
+    await page.goto(`${baseUrl()}/groupes/${WORKING_GROUP}?onglet=propositions`);
+    await page.getByRole('link', { name: PROPOSAL }).click();
+    await page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
+    const proposalUrl = page.url();
+    await stateBadge(page, 'Soumise au comité').waitFor();
+    await page.getByRole('link', { name: 'Mettre au vote' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mettre une proposition au vote' }).waitFor();
+    expect(await page.getByLabel(/^Titre/).inputValue()).toBe(PROPOSAL);
+    await page.getByRole('radio', { name: /^Majorité simple/ }).check({ force: true });
+    await page.getByLabel(/^Quorum/).fill('50');
+    expect(await page.getByRole('checkbox', { name: /^Scrutin secret/ }).isChecked()).toBe(true);
+    await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Créer le scrutin' }).click();
+    await page.waitForURL(/\/scrutins\/[0-9a-f-]{36}$/);
+    const voteUrl = page.url();
+    const voteId = voteUrl.split('/').pop()!;
+    await page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
+    await page.getByText('0 votant sur 3').waitFor();
+    await page.getByRole('button', { name: 'Annuler le scrutin' }).waitFor();
+
+    await page.goto(proposalUrl);
+    await stateBadge(page, 'Au vote').waitFor();
+    await page.getByRole('region', { name: 'Scrutins' }).getByRole('link', { name: PROPOSAL }).waitFor();
+    expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
+
+    const aicha = await signedIn(browser, 'aicha');
+    page = aicha.page;
+    await page.goto(voteUrl);
+    await page.getByRole('heading', { level: 2, name: 'Votre bulletin' }).waitFor();
+    await page.getByLabel('Votant à qui donner procuration').selectOption({ label: 'Marc Dupuis' });
+    await page.getByRole('button', { name: 'Donner procuration' }).click();
+    await page.getByText('Vous avez donné procuration à Marc Dupuis.').waitFor();
+    await page.getByRole('button', { name: 'Révoquer la procuration' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Voter', exact: true }).count()).toBe(0);
+    expect(ouvroirErrors(aicha.consoleErrors)).toEqual([]);
+
+    const marc = await signedIn(browser, 'marc');
+    page = marc.page;
+    await page.goto(voteUrl);
+    await page.getByRole('form', { name: 'Voter', exact: true }).waitFor();
+    await page.getByText('Aïcha Diallo vous a donné procuration.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await castBallot(page, 'Voter', 'Pour', 'Déposer mon bulletin');
+    await page.getByRole('heading', { name: 'Votre reçu' }).waitFor();
+    const receipt = (await page.locator('[data-receipt]').textContent())!.trim();
+    expect(receipt.length).toBeGreaterThan(5);
+    await page.getByRole('button', { name: 'Copier le reçu' }).waitFor();
+    await castBallot(page, 'Voter pour Aïcha Diallo', 'Pour', 'Déposer le bulletin de Aïcha Diallo');
+    await page.getByRole('heading', { name: 'Reçu du bulletin de Aïcha Diallo' }).waitFor();
+    await page.getByText('Le bulletin de Aïcha Diallo est dans l’urne.').first().waitFor();
+    // During the vote, a receipt only says that the ballot is in the ballot box.
+    await page.getByRole('region', { name: 'Retrouver mon bulletin' }).getByLabel(/^Reçu/).fill(receipt);
+    await page.getByRole('button', { name: 'Retrouver mon bulletin' }).click();
+    await page.getByText('Votre bulletin est bien dans l’urne.', { exact: false }).waitFor();
+
+    const claire = await signedIn(browser, 'claire');
+    page = claire.page;
+    await page.goto(voteUrl);
+    await castBallot(page, 'Voter', 'Contre', 'Déposer mon bulletin');
+    await page.getByRole('heading', { name: 'Votre reçu' }).waitFor();
+    await page.getByText('3 votants sur 3').waitFor();
+    expect(await page.getByRole('heading', { name: 'Résultat' }).count()).toBe(0);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(ouvroirErrors(claire.consoleErrors)).toEqual([]);
+    await page.context().close();
+
+    await closeNow(voteId);
+    page = marc.page;
+    // The first read after the closing time counts the ballots.
+    await page.goto(voteUrl);
+    const results = page.getByRole('region', { name: 'Résultat' });
+    await results.getByText('Adoptée', { exact: true }).waitFor();
+    const rows = await results
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim())),
+      );
+    expect(rows.map(([choice, count]) => [choice, count])).toEqual([
+      ['Pour', '2'],
+      ['Contre', '1'],
+      ['Abstention', '0'],
+    ]);
+    await page.getByRole('region', { name: 'Bulletins publiés' }).getByText('3 bulletins publiés').waitFor();
+    await page.getByRole('region', { name: 'Retrouver mon bulletin' }).getByLabel(/^Reçu/).fill(receipt);
+    await page.getByRole('button', { name: 'Retrouver mon bulletin' }).click();
+    await page.getByText('Bulletin trouvé : Pour.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const href = await page.getByRole('link', { name: /^Télécharger le registre \(JSON\)/ }).getAttribute('href');
+    const response = await page.request.get(new URL(href!, baseUrl()).toString());
+    expect(response.ok()).toBe(true);
+    const ledger = (await response.json()) as { finalHash: string };
+    expect(ledger.finalHash).toMatch(/\S{16,}/);
+    await page.getByRole('region', { name: 'Registre du scrutin' }).getByText(ledger.finalHash).waitFor();
+
+    await page.goto(proposalUrl);
+    await stateBadge(page, 'Adoptée').waitFor();
+    expect(ouvroirErrors(marc.consoleErrors)).toEqual([]);
+    await marc.page.context().close();
+    await aicha.page.context().close();
+    await helene.page.context().close();
+  });
+
+  it('shows the committee’s agenda, with the open demo vote, to Marc', async () => {
+    const { page, consoleErrors } = await signedIn(browser, 'marc');
+    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}`);
+    await page.getByRole('tab', { name: 'Scrutins' }).click();
+    const open = page.getByRole('region', { name: 'Ouverts' });
+    await open.getByRole('link', { name: OPEN_DEMO_VOTE }).waitFor();
+    await page.getByRole('region', { name: 'À venir' }).getByText('Aucun scrutin n’est prévu.').waitFor();
+    expect(await page.getByRole('link', { name: 'Nouveau scrutin' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await open.getByRole('link', { name: OPEN_DEMO_VOTE }).click();
+    await page.getByRole('heading', { level: 1, name: OPEN_DEMO_VOTE }).waitFor();
+    await page.getByRole('form', { name: 'Voter', exact: true }).waitFor();
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+});
