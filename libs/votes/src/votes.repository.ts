@@ -25,10 +25,13 @@ export class VotesRepository {
   /** Locks the vote for a ballot or a proxy, and reads the database clock once it holds the lock. */
   async lock(manager: EntityManager, id: string): Promise<{ vote: VoteEntity; now: Date } | null> {
     if (!isUUID(id)) return null;
-    const vote = await manager.findOne(VoteEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!vote) return null;
-    const [{ now }] = await manager.query('SELECT clock_timestamp() AS now');
-    return { vote, now };
+    const { entities, raw } = await manager
+      .createQueryBuilder(VoteEntity, 'vote')
+      .addSelect('clock_timestamp()', 'now')
+      .where('vote.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getRawAndEntities<{ now: Date }>();
+    return entities.length ? { vote: entities[0], now: raw[0].now } : null;
   }
 
   /** Moves a vote to `to` if `from` still holds and the change is due (or forced): true for exactly one caller. */

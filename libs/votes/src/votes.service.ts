@@ -328,7 +328,7 @@ export class VotesService implements OnApplicationBootstrap {
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
-    const receipt = await this.repository.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const { vote, voterId } = await this.lockForBallot(manager, actor, voteId, onBehalfOf);
       const choice = choiceOf(vote, input);
       const [already] = await this.repository.participation(vote.id, [voterId], manager);
@@ -357,12 +357,11 @@ export class VotesService implements OnApplicationBootstrap {
         voterId: vote.secret ? null : voterId,
         castBy: vote.secret ? null : proxyHolder,
       });
+      vote.ballotCount += 1;
       await this.appendToLedger(manager, vote, { kind: 'cast', receipt: code, choice }, voterId, proxyHolder);
-      await this.repository.update(manager, vote.id, { ballotCount: vote.ballotCount + 1 });
       if (vote.secret) await this.repository.rewriteParticipation(manager, vote.id);
-      return code;
+      return { vote, receipt: code };
     });
-    return { vote: (await this.repository.findById(voteId))!, receipt };
   }
 
   /** Replaces a ballot where the vote allows it: a secret one is found by its receipt, a public one by its voter. */
@@ -374,7 +373,7 @@ export class VotesService implements OnApplicationBootstrap {
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
-    const code = await this.repository.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const { vote, voterId } = await this.lockForBallot(manager, actor, voteId, onBehalfOf);
       if (!vote.ballotChanges) throw new DomainError('CONFLICT', 'Ce scrutin ne permet pas de changer son bulletin.');
       const [participation] = await this.repository.participation(vote.id, [voterId], manager);
@@ -396,9 +395,8 @@ export class VotesService implements OnApplicationBootstrap {
         voterId,
         proxyHolder,
       );
-      return ballot.receipt;
+      return { vote, receipt: ballot.receipt };
     });
-    return { vote: (await this.repository.findById(voteId))!, receipt: code };
   }
 
   async giveProxy(actor: Actor, voteId: string, holderId: string): Promise<ProxyEntity> {
@@ -499,6 +497,7 @@ export class VotesService implements OnApplicationBootstrap {
     return { vote, voterId: actor.id };
   }
 
+  /** Appends the ballot to the chain and stores the vote's new head and counts, in one UPDATE. */
   private async appendToLedger(
     manager: EntityManager,
     vote: VoteEntity,
@@ -515,9 +514,13 @@ export class VotesService implements OnApplicationBootstrap {
     const text = canonicalJson(body);
     const hash = sha256(text);
     await this.repository.insert(manager, LedgerEntryEntity, { voteId: vote.id, seq: body.seq, body: text, hash });
-    await this.repository.update(manager, vote.id, { entryCount: body.seq, headHash: hash });
     vote.entryCount = body.seq;
     vote.headHash = hash;
+    await this.repository.update(manager, vote.id, {
+      entryCount: vote.entryCount,
+      headHash: vote.headHash,
+      ballotCount: vote.ballotCount,
+    });
   }
 
   /** Fixes the roll and the ledger's header, and moves the proposal to `voting`; cancels the vote if it cannot be held. */
