@@ -14,7 +14,13 @@ async function sessionCookie(client, userId, secret) {
   const sid = randomBytes(24).toString('base64url');
   const maxAge = 3600_000;
   const sess = {
-    cookie: { originalMaxAge: maxAge, expires: new Date(Date.now() + maxAge), httpOnly: true, path: '/', sameSite: 'lax' },
+    cookie: {
+      originalMaxAge: maxAge,
+      expires: new Date(Date.now() + maxAge),
+      httpOnly: true,
+      path: '/',
+      sameSite: 'lax',
+    },
     passport: { userId, providerId: 'bench', authenticatedAt: Date.now() },
   };
   await client.query(`INSERT INTO user_session (sid, sess, expire) VALUES ($1, $2, now() + interval '1 hour')`, [
@@ -24,17 +30,10 @@ async function sessionCookie(client, userId, secret) {
   return `ouvroir_session=${encodeURIComponent(sign(sid, secret))}`;
 }
 
-async function statements(client) {
-  const { rows } = await client.query(
-    `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements
-     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-  );
-  return rows[0].n;
-}
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function benchVotes({ apiPort, databaseUrl, sessionSecret }) {
+/** `statements(url)`: the run's count of statements executed so far (bench/run.js). */
+async function benchVotes({ apiPort, databaseUrl, sessionSecret, statements }) {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const url = `http://127.0.0.1:${apiPort}/graphql`;
@@ -93,19 +92,24 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret }) {
         closesAt: new Date(Date.now() + 3600_000).toISOString(),
       },
     });
-    const before = await statements(client);
+    const before = await statements(databaseUrl);
     const started = performance.now();
     await Promise.all(
       voterCookies.map(async (cookie, i) => {
         const sent = performance.now();
-        await graphql(cookie, CAST, { voteId: createVote.id, ballot: { approved: ['o1', 'o2', 'o3', 'o4'].slice(0, 1 + (i % 4)) } });
+        await graphql(cookie, CAST, {
+          voteId: createVote.id,
+          ballot: { approved: ['o1', 'o2', 'o3', 'o4'].slice(0, 1 + (i % 4)) },
+        });
         latencies.push(performance.now() - sent);
       }),
     );
     const elapsed = performance.now() - started;
-    sql += (await statements(client)) - before - 1;
+    sql += (await statements(databaseUrl)) - before - 1;
     rates.push((VOTERS / elapsed) * 1000);
-    console.log(`vote ${round}: ${VOTERS} ballots at once in ${elapsed.toFixed(0)} ms, ${rates.at(-1).toFixed(0)} ballots/s`);
+    console.log(
+      `vote ${round}: ${VOTERS} ballots at once in ${elapsed.toFixed(0)} ms, ${rates.at(-1).toFixed(0)} ballots/s`,
+    );
   }
   latencies.sort((a, b) => a - b);
   rates.sort((a, b) => a - b);
@@ -149,9 +153,23 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret }) {
     await client.query('ANALYZE ballot');
     await client.query('UPDATE vote SET closes_at = clock_timestamp() WHERE id = $1', [voteId]);
     const started = performance.now();
-    const { vote } = await graphql('', `query ($id: ID!) { vote(id: $id) { status result { outcome ballots } } }`, {
-      id: voteId,
-    });
+    const { vote } = await graphql(
+      '',
+      `
+        query ($id: ID!) {
+          vote(id: $id) {
+            status
+            result {
+              outcome
+              ballots
+            }
+          }
+        }
+      `,
+      {
+        id: voteId,
+      },
+    );
     const elapsed = performance.now() - started;
     if (vote.status !== 'closed' || vote.result.ballots !== BIG) throw new Error(`${method}: not counted`);
     console.log(

@@ -16,8 +16,6 @@ import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SignInPage } from './pages/SignInPage';
-import { NewVotePage } from './votes/NewVotePage';
-import { VotePage } from './votes/VotePage';
 
 // French paths: they are what users see and share.
 export const router = createBrowserRouter([
@@ -33,8 +31,12 @@ export const router = createBrowserRouter([
       { path: 'propositions/nouvelle', element: <NewProposalPage /> },
       { path: 'propositions/:id', element: <ProposalPage /> },
       { path: 'propositions/:id/modifier', element: <EditProposalPage /> },
-      { path: 'scrutins/nouveau', element: <NewVotePage /> },
-      { path: 'scrutins/:id', element: <VotePage /> },
+      // The vote pages load on demand: most visits never open one.
+      {
+        path: 'scrutins/nouveau',
+        lazy: async () => ({ Component: (await import('./votes/NewVotePage')).NewVotePage }),
+      },
+      { path: 'scrutins/:id', lazy: async () => ({ Component: (await import('./votes/VotePage')).VotePage }) },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },

@@ -157,8 +157,12 @@ export class VotesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Je peux ouvrir ou annuler ce scrutin.' })
-  async viewerCanManage(@Parent() vote: VoteEntity, @OptionalActor() actor: Actor | null) {
-    return this.votes.mayManage(await this.votes.viewerOf(actor, vote));
+  async viewerCanManage(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    // One look per committee for a whole agenda.
+    const viewers = requestLoader(context, 'voteViewers', (committeeIds: readonly string[]) =>
+      Promise.all(committeeIds.map((id) => this.votes.viewerOf(actor, id))),
+    );
+    return this.votes.mayManage(await viewers.load(vote.committeeId));
   }
 
   @ResolveField(() => BallotStandingModel, { description: 'Où j’en suis : inscrit, déjà voté, procurations.' })

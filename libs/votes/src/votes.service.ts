@@ -107,8 +107,9 @@ export class VotesService implements OnApplicationBootstrap {
     return vote;
   }
 
-  async viewerOf(actor: Actor | null, vote: VoteEntity): Promise<VoteViewer> {
-    const standing = await this.groups.standing(actor, vote.committeeId);
+  /** Where the actor stands towards the votes of a committee; NOT_FOUND when it is hidden from them. */
+  async viewerOf(actor: Actor | null, committeeId: string): Promise<VoteViewer> {
+    const standing = await this.groups.standing(actor, committeeId);
     if (!standing) throw new DomainError('NOT_FOUND', 'Ce scrutin n’existe pas, ou il ne vous est pas visible.');
     return { actor, committeeRole: standing.role };
   }
@@ -116,7 +117,7 @@ export class VotesService implements OnApplicationBootstrap {
   private async withViewer(actor: Actor | null, id: string): Promise<{ vote: VoteEntity; viewer: VoteViewer }> {
     let vote = await this.repository.findById(id);
     if (!vote) throw new DomainError('NOT_FOUND', 'Ce scrutin n’existe pas, ou il ne vous est pas visible.');
-    const viewer = await this.viewerOf(actor, vote);
+    const viewer = await this.viewerOf(actor, vote.committeeId);
     if (this.mayBeDue(vote)) {
       await this.settle(vote.id);
       vote = (await this.repository.findById(id))!;

@@ -2,7 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime } from '../components/DateTime';
-import { VoteOutcomeBadge, VoteStatusBadge } from './VoteBadges';
+import { VoteBadges } from './VoteBadges';
 import type { VoteSummary } from './votes';
 
 /** The votes held on a proposal, the latest first, each linked to its page. */
@@ -19,9 +19,7 @@ export function ProposalVotes({ votes }: { votes: VoteSummary[] }) {
             <Link to={`/scrutins/${vote.id}`} lang="fr" className={fr.cx('fr-link')}>
               {vote.title}
             </Link>
-            <br />
-            <VoteStatusBadge status={vote.status} /> {vote.result && <VoteOutcomeBadge outcome={vote.result.outcome} />}
-            <br />
+            <VoteBadges status={vote.status} outcome={vote.result?.outcome} />
             <span className={fr.cx('fr-text--sm')}>
               {t(`votes.methods.${vote.method}`)} ·{' '}
               {vote.status === 'scheduled'

@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { useTranslation } from 'react-i18next';
 import type { VoteOutcome, VoteStatus } from '../gql/graphql';
@@ -33,5 +34,21 @@ export function VoteOutcomeBadge({ outcome }: { outcome: VoteOutcome }) {
     <Badge as="span" small noIcon severity={outcomeSeverities[outcome]}>
       {t(`votes.outcomes.${outcome}`)}
     </Badge>
+  );
+}
+
+/** A vote's status, and its outcome once closed, as a group of badges. */
+export function VoteBadges({ status, outcome }: { status: VoteStatus; outcome?: VoteOutcome | null }) {
+  return (
+    <ul className={fr.cx('fr-badges-group')}>
+      <li>
+        <VoteStatusBadge status={status} />
+      </li>
+      {outcome && (
+        <li>
+          <VoteOutcomeBadge outcome={outcome} />
+        </li>
+      )}
+    </ul>
   );
 }

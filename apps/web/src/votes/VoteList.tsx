@@ -2,7 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../components/DateTime';
-import { VoteOutcomeBadge, VoteStatusBadge } from './VoteBadges';
+import { VoteBadges } from './VoteBadges';
 import type { VoteSummary } from './votes';
 
 /** Votes as cards: title, status, method, closing time and turnout; the outcome once closed. */
@@ -28,18 +28,7 @@ function VoteCard({ vote, titleAs }: { vote: VoteSummary; titleAs: 'h3' | 'h4' }
       size="small"
       enlargeLink
       linkProps={{ to: `/scrutins/${vote.id}` }}
-      start={
-        <ul className={fr.cx('fr-badges-group')}>
-          <li>
-            <VoteStatusBadge status={vote.status} />
-          </li>
-          {vote.result && (
-            <li>
-              <VoteOutcomeBadge outcome={vote.result.outcome} />
-            </li>
-          )}
-        </ul>
-      }
+      start={<VoteBadges status={vote.status} outcome={vote.result?.outcome} />}
       desc={t(`votes.methods.${vote.method}`)}
       detail={
         // One span: the DSFR lays the detail out as a flex box, which would drop the spaces around the date.

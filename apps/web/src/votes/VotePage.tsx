@@ -17,7 +17,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
 import { BallotLookup, PublishedBallots } from './PublishedBallots';
 import { VoterSection } from './VoterSection';
-import { VoteOutcomeBadge, VoteStatusBadge } from './VoteBadges';
+import { VoteBadges } from './VoteBadges';
 import { VoteResults } from './VoteResults';
 import { cancelVote, openVote, votePageQuery, type Vote } from './votes';
 
@@ -117,16 +117,7 @@ function VoteContent({ vote, refresh }: Props) {
       />
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
-          <ul className={fr.cx('fr-badges-group')}>
-            <li>
-              <VoteStatusBadge status={vote.status} />
-            </li>
-            {vote.result && (
-              <li>
-                <VoteOutcomeBadge outcome={vote.result.outcome} />
-              </li>
-            )}
-          </ul>
+          <VoteBadges status={vote.status} outcome={vote.result?.outcome} />
           <h1 ref={heading} tabIndex={-1} lang="fr" className={fr.cx('fr-mt-1w')}>
             {vote.title}
           </h1>

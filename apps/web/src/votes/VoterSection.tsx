@@ -56,14 +56,19 @@ export function VoterSection({ vote, refresh }: Props) {
         {t('voter.heading')}
       </h2>
       {action.feedback}
-      {latest && (
-        <div className={fr.cx('fr-callout', 'fr-mb-4w')}>
-          <h3 ref={receiptHeading} tabIndex={-1} className={fr.cx('fr-callout__title', 'fr-h5')}>
-            {latest.giver ? t('voter.receiptForHeading', { name: latest.giver }) : t('voter.receiptHeading')}
+      {/* Every receipt given on this page stays until it is left: the voter's own and the proxy's. */}
+      {receipts.map((given) => (
+        <div key={given.key} className={fr.cx('fr-callout', 'fr-mb-4w')}>
+          <h3
+            ref={given === latest ? receiptHeading : undefined}
+            tabIndex={-1}
+            className={fr.cx('fr-callout__title', 'fr-h5')}
+          >
+            {given.giver ? t('voter.receiptForHeading', { name: given.giver }) : t('voter.receiptHeading')}
           </h3>
-          <ReceiptBox key={latest.key} receipt={latest.receipt} />
+          <ReceiptBox receipt={given.receipt} />
         </div>
-      )}
+      ))}
       {standing.voted && (
         <p>{standing.castBy ? t('voter.votedByProxy', { name: standing.castBy.displayName }) : t('voter.voted')}</p>
       )}
