@@ -373,6 +373,48 @@ describe('votes', () => {
     });
   });
 
+  it('shows the votes of a members-only committee to its members only, even on a public proposal', async () => {
+    const hidden = await group('committee', null, 'members');
+    const workingGroup = await group('working_group', hidden);
+    for (const [person, role] of [
+      [helene, 'facilitator'],
+      [marc, 'voter'],
+    ] as const) {
+      await app.sql.query('INSERT INTO membership (group_id, user_id, role) VALUES ($1, $2, $3)', [
+        hidden,
+        person.id,
+        role,
+      ]);
+    }
+    const { rows } = await app.sql.query(
+      `INSERT INTO proposal (group_id, committee_id, title, state, created_by) VALUES ($1, $2, 'Une charte', 'submitted', $3) RETURNING id`,
+      [workingGroup, hidden, marc.id],
+    );
+    const created = await helene.graphql(CREATE, {
+      input: {
+        committeeId: hidden,
+        proposalId: rows[0].id,
+        method: 'for_against_abstain',
+        threshold: 'two_thirds',
+        quorumPercent: 0,
+        secret: false,
+        ballotChanges: false,
+        closesAt: inAnHour(),
+      },
+    });
+    const voteId = created.data!.createVote.id;
+    const votesOn = async (person: Person) =>
+      (await person.graphql(`query ($id: ID!) { proposal(id: $id) { state votes { id } } }`, { id: rows[0].id })).data!
+        .proposal;
+    expect(await votesOn(marc)).toEqual({ state: 'voting', votes: [{ id: voteId }] });
+    expect(await votesOn(app.anonymous)).toEqual({ state: 'voting', votes: [] });
+    expect(await votesOn(claire)).toEqual({ state: 'voting', votes: [] });
+    expect(codeOf(await app.anonymous.graphql(READ, { id: voteId }))).toBe('NOT_FOUND');
+    expect(codeOf(await claire.graphql(CAST, { voteId, ballot: { position: 'for' } }))).toBe('NOT_FOUND');
+    await closingTimeComes(voteId);
+    expect((await app.t.http.get(`/votes/${voteId}/ledger.json`)).status).toBe(404);
+  });
+
   it('publishes who chose what in a public majority-judgment vote, with changed ballots in the ledger', async () => {
     const voteId = await optionsVote('majority_judgment');
     const grades = (g1: string, g2: string, g3: string) => ({

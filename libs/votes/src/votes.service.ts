@@ -155,10 +155,15 @@ export class VotesService implements OnApplicationBootstrap {
     return toConnection(page.rows, first, page.total, (vote) => [vote.closesAt.toISOString(), vote.id]);
   }
 
-  /** The votes held on these proposals, which the caller already showed, latest first. */
-  async ofProposals(proposalIds: readonly string[]): Promise<VoteEntity[][]> {
+  /**
+   * The votes held on these proposals, which the caller already showed, latest first: those of
+   * committees the actor may see, as `get` would.
+   */
+  async ofProposals(actor: Actor | null, proposalIds: readonly string[]): Promise<VoteEntity[][]> {
     const votes = await this.repository.ofProposals(proposalIds);
-    return proposalIds.map((id) => votes.filter((vote) => vote.proposalId === id));
+    const committees = await this.groups.visibleByIds(actor, [...new Set(votes.map((vote) => vote.committeeId))]);
+    const visible = new Set(committees.filter((group) => group !== null).map((group) => group!.id));
+    return proposalIds.map((id) => votes.filter((vote) => vote.proposalId === id && visible.has(vote.committeeId)));
   }
 
   mayManage(viewer: VoteViewer): boolean {
