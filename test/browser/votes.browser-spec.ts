@@ -170,6 +170,142 @@ describe('votes in Chromium', () => {
     await helene.page.context().close();
   });
 
+  it('lets the committee grade options by majority judgment in a public vote, and publishes the ranking', async () => {
+    const title = 'Le logiciel libre de l’année';
+    const gradeNames = ['Excellent', 'Très bien', 'Bien', 'Assez bien', 'Passable', 'Insuffisant', 'À rejeter'];
+    /** Gives each option its grade in a ballot form's grid, and sends the ballot. */
+    const gradeOptions = async (page: Page, form: string, given: [string, string][], submit: string) => {
+      const ballot = page.getByRole('form', { name: form, exact: true });
+      for (const [option, grade] of given) {
+        await ballot
+          .getByRole('group', { name: new RegExp(`^Votre mention pour ${option}`) })
+          .getByRole('radio', { name: grade, exact: true })
+          .check({ force: true });
+      }
+      await ballot.getByRole('button', { name: submit }).click();
+    };
+
+    const helene = await signedIn(browser, 'helene');
+    let page = helene.page;
+    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}`);
+    await page.getByRole('tab', { name: 'Scrutins' }).click();
+    await page.getByRole('link', { name: 'Nouveau scrutin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouveau scrutin' }).waitFor();
+    await page.getByLabel(/^Titre/).fill(title);
+    await page.getByRole('radio', { name: /^Jugement majoritaire/ }).check({ force: true });
+    await page.getByLabel('Option 1', { exact: true }).fill('GCompris');
+    await page.getByLabel('Option 2', { exact: true }).fill('LibreOffice');
+    await page.getByRole('button', { name: 'Ajouter une option' }).click();
+    await page.getByLabel('Option 3', { exact: true }).fill('Scratch');
+    await page.getByLabel(/^Quorum/).fill('0');
+    await page.getByRole('checkbox', { name: /^Scrutin secret/ }).uncheck({ force: true });
+    expect(await page.getByRole('checkbox', { name: /^Bulletin modifiable/ }).isChecked()).toBe(true);
+    await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Créer le scrutin' }).click();
+    await page.waitForURL(/\/scrutins\/[0-9a-f-]{36}$/);
+    const voteUrl = page.url();
+    const voteId = voteUrl.split('/').pop()!;
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByText('Jugement majoritaire', { exact: true }).waitFor();
+    await page.getByText('Public : les choix de chacun sont publiés à la clôture').waitFor();
+    await page.getByText('Possible jusqu’à la clôture').waitFor();
+    await page.getByText('0 votant sur 3').waitFor();
+    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}?onglet=scrutins`);
+    await page.getByRole('region', { name: 'Ouverts' }).getByRole('link', { name: title }).waitFor();
+    expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
+    await page.context().close();
+
+    const marc = await signedIn(browser, 'marc');
+    page = marc.page;
+    await page.goto(voteUrl);
+    const grid = page.getByRole('form', { name: 'Voter', exact: true });
+    await grid.waitFor();
+    for (const option of ['GCompris', 'LibreOffice', 'Scratch']) {
+      const group = grid.getByRole('group', { name: new RegExp(`^Votre mention pour ${option}`) });
+      expect((await group.locator('label').allTextContents()).map((label) => label.trim())).toEqual(gradeNames);
+      expect(await group.getByRole('radio').count()).toBe(7);
+    }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const marcGrades: [string, string][] = [
+      ['GCompris', 'Très bien'],
+      ['LibreOffice', 'Bien'],
+      ['Scratch', 'Passable'],
+    ];
+    await gradeOptions(page, 'Voter', marcGrades, 'Déposer mon bulletin');
+    await page.getByRole('heading', { name: 'Votre reçu' }).waitFor();
+    const receipt = (await page.locator('[data-receipt]').textContent())!.trim();
+    expect(receipt.length).toBeGreaterThan(5);
+    await page.getByText('1 votant sur 3').waitFor();
+    await page.getByRole('button', { name: 'Modifier mon bulletin' }).waitFor();
+
+    const claire = await signedIn(browser, 'claire');
+    page = claire.page;
+    await page.goto(voteUrl);
+    // Her first ballot would rank GCompris last: only the changed one counts.
+    await gradeOptions(
+      page,
+      'Voter',
+      [
+        ['GCompris', 'À rejeter'],
+        ['LibreOffice', 'Excellent'],
+        ['Scratch', 'Excellent'],
+      ],
+      'Déposer mon bulletin',
+    );
+    await page.getByRole('heading', { name: 'Votre reçu' }).waitFor();
+    await page.getByRole('button', { name: 'Modifier mon bulletin' }).click();
+    await gradeOptions(
+      page,
+      'Modifier mon bulletin',
+      [
+        ['GCompris', 'Excellent'],
+        ['LibreOffice', 'Assez bien'],
+        ['Scratch', 'Insuffisant'],
+      ],
+      'Enregistrer mon nouveau choix',
+    );
+    await page.getByText('Votre bulletin est modifié.').waitFor();
+    await page.getByText('2 votants sur 3').waitFor();
+    expect(await page.getByRole('heading', { name: 'Résultat' }).count()).toBe(0);
+    expect(ouvroirErrors(claire.consoleErrors)).toEqual([]);
+    await page.context().close();
+
+    await closeNow(voteId);
+    page = marc.page;
+    // The first read after the closing time counts the ballots.
+    await page.reload();
+    const results = page.getByRole('region', { name: 'Résultat' });
+    await results.getByText('Classement publié', { exact: true }).waitFor();
+    await results.getByText('2 bulletins sur 3 votants inscrits. Quorum de 0 % atteint.').waitFor();
+    // Two ballots: the majority grade is the lower of the two grades.
+    await results.getByText('1. GCompris — Très bien').waitFor();
+    const merit = results.getByRole('table', { name: /^Profil de mérite/ });
+    const cellsOf = (rows: Element[]) =>
+      rows.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()));
+    expect((await merit.locator('thead tr').evaluateAll(cellsOf))[0]).toEqual([
+      'Rang',
+      'Option',
+      'Mention majoritaire',
+      ...gradeNames,
+    ]);
+    expect(await merit.locator('tbody tr').evaluateAll(cellsOf)).toEqual([
+      ['1', 'GCompris', 'Très bien', '1', '1', '0', '0', '0', '0', '0'],
+      ['2', 'LibreOffice', 'Assez bien', '0', '0', '1', '1', '0', '0', '0'],
+      ['3', 'Scratch', 'Insuffisant', '0', '0', '0', '0', '1', '1', '0'],
+    ]);
+    const ballots = page.getByRole('region', { name: 'Bulletins publiés' });
+    await ballots.getByText('2 bulletins publiés').waitFor();
+    const published = await ballots.locator('tbody tr').evaluateAll(cellsOf);
+    expect(published.map(([code, choice, voter]) => [voter, choice, code]).sort()).toEqual([
+      ['Claire Le Goff', 'GCompris : Excellent ; LibreOffice : Assez bien ; Scratch : Insuffisant', expect.any(String)],
+      ['Marc Dupuis', 'GCompris : Très bien ; LibreOffice : Bien ; Scratch : Passable', receipt],
+    ]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(ouvroirErrors(marc.consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the committee’s agenda, with the open demo vote, to Marc', async () => {
     const { page, consoleErrors } = await signedIn(browser, 'marc');
     await page.goto(`${baseUrl()}/groupes/${COMMITTEE}`);
