@@ -70,7 +70,7 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, receipt, onSu
         void onSubmit(ballotOf()).finally(() => setSending(false));
       }}
     >
-      <h3 id={headingId} className={fr.cx('fr-h5')}>
+      <h3 id={headingId} tabIndex={-1} className={fr.cx('fr-h5')}>
         {heading}
       </h3>
       {children}
@@ -79,7 +79,7 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, receipt, onSu
           legend={t('ballot.positionLegend')}
           name={`${idPrefix}-position`}
           state={missing && !position ? 'error' : 'default'}
-          stateRelatedMessage={t('ballot.positionMissing')}
+          stateRelatedMessage={missing && !position ? t('ballot.positionMissing') : undefined}
           options={positions.map((option) => ({
             label: t(`ballot.positions.${option}`),
             nativeInputProps: { checked: position === option, onChange: () => setPosition(option) },
@@ -100,7 +100,7 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, receipt, onSu
               name={`${idPrefix}-grade-${option.key}`}
               orientation="horizontal"
               state={missing && !chosenGrades[option.key] ? 'error' : 'default'}
-              stateRelatedMessage={t('ballot.gradeMissing')}
+              stateRelatedMessage={missing && !chosenGrades[option.key] ? t('ballot.gradeMissing') : undefined}
               options={grades.map((grade) => ({
                 label: t(`ballot.grades.${grade}`),
                 nativeInputProps: {

@@ -33,6 +33,11 @@ export function VoterSection({ vote, refresh }: Props) {
   const count = useRef(0);
   const latest = receipts[receipts.length - 1];
 
+  // The change form replaces its button: the focus goes to the form's heading, not back to the page.
+  useEffect(() => {
+    if (changing) document.getElementById('changed-ballot-heading')?.focus();
+  }, [changing]);
+
   // A new receipt takes the focus: it is the one thing to read, and to keep, after voting.
   useEffect(() => {
     if (latest) receiptHeading.current?.focus();
@@ -88,7 +93,7 @@ export function VoterSection({ vote, refresh }: Props) {
           priority="secondary"
           iconId="fr-icon-edit-line"
           className={fr.cx('fr-mb-4w')}
-          nativeButtonProps={{ ref: changeButton, 'aria-expanded': false }}
+          nativeButtonProps={{ ref: changeButton }}
           onClick={() => setChanging(true)}
         >
           {t('voter.change')}
