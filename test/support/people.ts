@@ -1,5 +1,5 @@
 import type { DemoAccount } from '../../libs/identity/src/dev-provider/demo-accounts';
-import { IdentityProvidersService } from '@ouvroir/identity';
+import { IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
 import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
@@ -17,6 +17,8 @@ export interface GraphqlAnswer<T = AnyData> {
 /** Someone using Ouvroir over HTTP: signed in through the provider, or the public. */
 export interface Person {
   id: string | null;
+  /** The Cookie header of the person's session, for Socket.IO clients (empty for the public). */
+  cookie: string;
   graphql<T = AnyData>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer<T>>;
 }
 
@@ -65,6 +67,10 @@ export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp
 
   const person = (client: CookieClient | null, id: string | null): Person => ({
     id,
+    get cookie() {
+      const session = client?.cookie(new URL(appUrl).host, SESSION_COOKIE);
+      return session ? `${SESSION_COOKIE}=${session}` : '';
+    },
     graphql: async (query, variables) => {
       const init = {
         method: 'POST',

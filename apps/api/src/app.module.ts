@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, ConfigModule, graphqlOptions } from '@ouvroir/core';
+import { AppConfig, ConfigModule, graphqlOptions, LiveEventsModule } from '@ouvroir/core';
+import { DiscussionModule } from '@ouvroir/discussion';
 import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
@@ -19,6 +20,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LiveEventsModule,
         TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
         HealthModule,
@@ -27,6 +29,7 @@ export class AppModule {
         GroupsModule,
         ProposalsModule,
         VotesModule,
+        DiscussionModule,
         DemoModule,
       ],
     };

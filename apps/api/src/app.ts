@@ -9,6 +9,7 @@ import {
   registerSecurityHeaders,
   requestIdFrom,
 } from '@ouvroir/core';
+import { LiveAdapter } from '@ouvroir/discussion';
 import { LogController } from 'fastify';
 import { registerSessions } from '@ouvroir/identity';
 import { DataSource } from 'typeorm';
@@ -43,6 +44,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   registerSecurityHeaders(app, config);
   await registerSessions(app, config);
   await serveWebClient(app, config.webDistDir);
+  const live = new LiveAdapter(app, config.redisUrl);
+  await live.connect();
+  app.useWebSocketAdapter(live);
   await migrate(app.get(DataSource));
   await app.init();
   return app;

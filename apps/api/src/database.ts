@@ -1,5 +1,6 @@
 import { AuditEntryEntity, auditMigrations } from '@ouvroir/audit';
 import { dataSourceOptions } from '@ouvroir/core';
+import { ChannelEntity, ChannelReadEntity, discussionMigrations, MessageEntity } from '@ouvroir/discussion';
 import { DomainEntity, domainsMigrations } from '@ouvroir/domains';
 import { GroupEntity, groupsMigrations, InvitationEntity, JoinRequestEntity, MembershipEntity } from '@ouvroir/groups';
 import {
@@ -58,6 +59,9 @@ export const entities = [
   BallotEntity,
   ProxyEntity,
   LedgerEntryEntity,
+  ChannelEntity,
+  MessageEntity,
+  ChannelReadEntity,
 ];
 export const migrations = [
   ...domainsMigrations,
@@ -66,6 +70,7 @@ export const migrations = [
   ...groupsMigrations,
   ...proposalsMigrations,
   ...votesMigrations,
+  ...discussionMigrations,
 ];
 
 export const ouvroirDataSourceOptions = (url: string): DataSourceOptions =>

@@ -1,3 +1,4 @@
+import { DISCUSSION_RESOLVERS } from '@ouvroir/discussion';
 import { DomainsResolver } from '@ouvroir/domains';
 import {
   AuditEntryResolver,
@@ -21,4 +22,5 @@ export const resolvers = [
   AuditEntryResolver,
   ...PROPOSALS_RESOLVERS,
   ...VOTES_RESOLVERS,
+  ...DISCUSSION_RESOLVERS,
 ];

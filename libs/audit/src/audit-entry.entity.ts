@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'vote_closed',
   'proxy_given',
   'proxy_revoked',
+  'message_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

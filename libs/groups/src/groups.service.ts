@@ -8,6 +8,7 @@ import {
   DomainError,
   conflictOn,
   InjectConfig,
+  LiveEvents,
   toConnection,
   validText,
 } from '@ouvroir/core';
@@ -87,6 +88,7 @@ export class GroupsService {
     private readonly domains: DomainsService,
     private readonly audit: AuditService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly live: LiveEvents,
   ) {}
 
   // Reading
@@ -440,6 +442,7 @@ export class GroupsService {
       await this.repository.deleteMembership(manager, groupId, actor.id);
       await this.journal(manager, actor, group, 'member_left', 'membership', actor.id, { subjectUserId: actor.id });
     });
+    this.membershipEnded(actor.id, groupId);
   }
 
   // Managing members
@@ -494,6 +497,12 @@ export class GroupsService {
         details: why ? { reason: why, role: membership.role } : { role: membership.role },
       });
     });
+    this.membershipEnded(userId, groupId);
+  }
+
+  /** Ends at once the live views of the group that the former member still has open (libs/discussion). */
+  private membershipEnded(userId: string, groupId: string): void {
+    this.live.emit(`user:${userId}`, 'membership:ended', { userId, groupId });
   }
 
   // Invitations

@@ -7,6 +7,7 @@ import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
 import { PASSPORT, SignInService } from './oidc/sign-in.service';
+import { SessionStore } from './session-store';
 
 @Module({
   controllers: [AuthController],
@@ -16,9 +17,10 @@ import { PASSPORT, SignInService } from './oidc/sign-in.service';
     IdentityService,
     IdentityProvidersService,
     SignInService,
+    SessionStore,
     devIdentityProviderFactory,
     IdentityResolver,
   ],
-  exports: [IdentityService, IdentityProvidersService, DEV_IDENTITY_PROVIDER],
+  exports: [IdentityService, IdentityProvidersService, SessionStore, DEV_IDENTITY_PROVIDER],
 })
 export class IdentityModule {}

@@ -5,6 +5,7 @@ import {
   decodeCursor,
   DomainError,
   encodeCursor,
+  LiveEvents,
   renderMarkdown,
   toConnection,
   validText,
@@ -75,6 +76,7 @@ export class ProposalsService {
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
+    private readonly live: LiveEvents,
   ) {}
 
   // Reading
@@ -316,35 +318,39 @@ export class ProposalsService {
     proposalsPolicy.assertAuthor(viewer);
     proposalsPolicy.assertState(proposal, EDITABLE, 'la modification');
     const fields = this.validText(text);
-    return this.repository.transaction(async (manager) => {
-      if (!(await this.repository.saveText(manager, id, baseRevision, fields))) {
-        const latest = await this.repository.findRevision(
-          id,
-          (await this.repository.findById(id, manager))!.revisionNumber,
-          manager,
-        );
-        throw new DomainError(
-          'CONFLICT',
-          `${await this.nameOf(latest!.authorId)} a enregistré une version plus récente (révision ${latest!.number}) : reprenez vos changements sur son texte.`,
-          {
-            latestRevision: {
-              number: latest!.number,
-              title: latest!.title,
-              summary: latest!.summary,
-              body: latest!.body,
-              authorId: latest!.authorId,
+    return this.announced(
+      id,
+      'revision',
+      this.repository.transaction(async (manager) => {
+        if (!(await this.repository.saveText(manager, id, baseRevision, fields))) {
+          const latest = await this.repository.findRevision(
+            id,
+            (await this.repository.findById(id, manager))!.revisionNumber,
+            manager,
+          );
+          throw new DomainError(
+            'CONFLICT',
+            `${await this.nameOf(latest!.authorId)} a enregistré une version plus récente (révision ${latest!.number}) : reprenez vos changements sur son texte.`,
+            {
+              latestRevision: {
+                number: latest!.number,
+                title: latest!.title,
+                summary: latest!.summary,
+                body: latest!.body,
+                authorId: latest!.authorId,
+              },
             },
-          },
-        );
-      }
-      await this.repository.insert(manager, RevisionEntity, {
-        ...fields,
-        proposalId: id,
-        number: baseRevision + 1,
-        authorId: actor.id,
-      });
-      return (await this.repository.findById(id, manager))!;
-    });
+          );
+        }
+        await this.repository.insert(manager, RevisionEntity, {
+          ...fields,
+          proposalId: id,
+          number: baseRevision + 1,
+          authorId: actor.id,
+        });
+        return (await this.repository.findById(id, manager))!;
+      }),
+    );
   }
 
   /** An author invites a member of the group to co-write; they accept or decline. */
@@ -425,6 +431,13 @@ export class ProposalsService {
     return this.move(proposal, outcome === 'undecided' ? 'submitted' : outcome, actor, reason, manager);
   }
 
+  /** Tells the pages showing the proposal what changed, once the change is committed. */
+  private async announced<T>(id: string, what: 'state' | 'revision' | 'comment' | 'amendment', change: Promise<T>) {
+    const done = await change;
+    this.live.emit(`proposal:${id}`, 'proposal:changed', { id, what });
+    return done;
+  }
+
   private async move(
     proposal: ProposalEntity,
     to: ProposalState,
@@ -453,7 +466,9 @@ export class ProposalsService {
       });
       return (await this.repository.findById(proposal.id, manager))!;
     };
-    return outer ? work(outer) : this.repository.transaction(work);
+    // Inside a vote's transaction, the vote announces the change once it commits.
+    if (outer) return work(outer);
+    return this.announced(proposal.id, 'state', this.repository.transaction(work));
   }
 
   // Taking part
@@ -482,16 +497,20 @@ export class ProposalsService {
         throw new DomainError('NOT_FOUND', 'Le commentaire auquel vous répondez n’existe pas.');
       if (parent.parentId) throw new DomainError('BAD_USER_INPUT', 'On répond à un commentaire, pas à une réponse.');
     }
-    return this.repository.transaction(async (manager) => {
-      const comment = await this.repository.insert(manager, CommentEntity, {
-        proposalId: id,
-        parentId: parentId ?? null,
-        authorId: actor.id,
-        body: text,
-      });
-      await this.repository.adjustCount(manager, id, 'comment_count', 1);
-      return comment;
-    });
+    return this.announced(
+      id,
+      'comment',
+      this.repository.transaction(async (manager) => {
+        const comment = await this.repository.insert(manager, CommentEntity, {
+          proposalId: id,
+          parentId: parentId ?? null,
+          authorId: actor.id,
+          body: text,
+        });
+        await this.repository.adjustCount(manager, id, 'comment_count', 1);
+        return comment;
+      }),
+    );
   }
 
   async editComment(actor: Actor, commentId: string, body: string): Promise<CommentEntity> {
@@ -552,17 +571,21 @@ export class ProposalsService {
     }
     const text = validText(body, BODY_MAX, 'body', 'Le texte proposé', true);
     const why = validText(explanation ?? '', REASON_MAX, 'explanation', 'L’explication');
-    return this.repository.transaction(async (manager) => {
-      const amendment = await this.repository.insert(manager, AmendmentEntity, {
-        proposalId: id,
-        authorId: actor.id,
-        baseRevision: proposal.revisionNumber,
-        body: text,
-        explanation: why,
-      });
-      await this.journal(manager, actor, proposal, 'amendment_proposed', 'amendment', amendment.id, {}, actor.id);
-      return amendment;
-    });
+    return this.announced(
+      id,
+      'amendment',
+      this.repository.transaction(async (manager) => {
+        const amendment = await this.repository.insert(manager, AmendmentEntity, {
+          proposalId: id,
+          authorId: actor.id,
+          baseRevision: proposal.revisionNumber,
+          body: text,
+          explanation: why,
+        });
+        await this.journal(manager, actor, proposal, 'amendment_proposed', 'amendment', amendment.id, {}, actor.id);
+        return amendment;
+      }),
+    );
   }
 
   /**
@@ -586,38 +609,42 @@ export class ProposalsService {
         `Le texte a changé depuis cet amendement (révision ${amendment.baseRevision}, maintenant ${proposal.revisionNumber}) : demandez à son auteur de le reprendre.`,
       );
     }
-    return this.repository.transaction(async (manager) => {
-      const decided = await this.repository.decideAmendment(manager, amendmentId, {
-        status: accept ? 'accepted' : 'rejected',
-        decidedBy: actor.id,
-        reason: why || null,
-      });
-      if (!decided) throw new DomainError('CONFLICT', 'Cet amendement a déjà été traité.');
-      if (accept) {
-        const text = { title: proposal.title, summary: proposal.summary, body: amendment.body, tags: proposal.tags };
-        if (!(await this.repository.saveText(manager, proposal.id, amendment.baseRevision, text))) {
-          throw new DomainError('CONFLICT', 'Le texte a changé entre-temps : rechargez la page.');
-        }
-        await this.repository.insert(manager, RevisionEntity, {
-          ...text,
-          proposalId: proposal.id,
-          number: amendment.baseRevision + 1,
-          authorId: amendment.authorId,
-          amendmentId,
+    return this.announced(
+      proposal.id,
+      'amendment',
+      this.repository.transaction(async (manager) => {
+        const decided = await this.repository.decideAmendment(manager, amendmentId, {
+          status: accept ? 'accepted' : 'rejected',
+          decidedBy: actor.id,
+          reason: why || null,
         });
-      }
-      await this.journal(
-        manager,
-        actor,
-        proposal,
-        accept ? 'amendment_accepted' : 'amendment_rejected',
-        'amendment',
-        amendmentId,
-        why ? { reason: why } : {},
-        amendment.authorId,
-      );
-      return { ...amendment, status: accept ? 'accepted' : 'rejected', decidedBy: actor.id, reason: why || null };
-    });
+        if (!decided) throw new DomainError('CONFLICT', 'Cet amendement a déjà été traité.');
+        if (accept) {
+          const text = { title: proposal.title, summary: proposal.summary, body: amendment.body, tags: proposal.tags };
+          if (!(await this.repository.saveText(manager, proposal.id, amendment.baseRevision, text))) {
+            throw new DomainError('CONFLICT', 'Le texte a changé entre-temps : rechargez la page.');
+          }
+          await this.repository.insert(manager, RevisionEntity, {
+            ...text,
+            proposalId: proposal.id,
+            number: amendment.baseRevision + 1,
+            authorId: amendment.authorId,
+            amendmentId,
+          });
+        }
+        await this.journal(
+          manager,
+          actor,
+          proposal,
+          accept ? 'amendment_accepted' : 'amendment_rejected',
+          'amendment',
+          amendmentId,
+          why ? { reason: why } : {},
+          amendment.authorId,
+        );
+        return { ...amendment, status: accept ? 'accepted' : 'rejected', decidedBy: actor.id, reason: why || null };
+      }),
+    );
   }
 
   /** Its author withdraws a pending amendment. */

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { conflictOn, Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, LiveEvents, toConnection, validText } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
@@ -93,6 +93,7 @@ export class VotesService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
     private readonly jobs: VoteJobs,
+    private readonly live: LiveEvents,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -266,6 +267,7 @@ export class VotesService implements OnApplicationBootstrap {
     });
     const vote = (await this.repository.findById(id))!;
     await this.scheduleSettling(vote);
+    this.announce(vote, true);
     return vote;
   }
 
@@ -286,7 +288,7 @@ export class VotesService implements OnApplicationBootstrap {
       if (!opened) throw new DomainError('CONFLICT', 'Le scrutin a changé entre-temps : rechargez la page.');
       await this.onOpened(manager, opened, actor);
     });
-    return (await this.repository.findById(id))!;
+    return this.announce((await this.repository.findById(id))!, true);
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<VoteEntity> {
@@ -299,7 +301,7 @@ export class VotesService implements OnApplicationBootstrap {
         throw new DomainError('CONFLICT', 'Le scrutin a changé entre-temps : rechargez la page.');
       }
     });
-    return (await this.repository.findById(id))!;
+    return this.announce((await this.repository.findById(id))!, true);
   }
 
   /**
@@ -307,21 +309,17 @@ export class VotesService implements OnApplicationBootstrap {
    * lets exactly one caller (a read, a ballot or the job, on any instance) do each, once.
    */
   async settle(id: string): Promise<void> {
-    await this.repository.transaction(async (manager) => {
-      const opened = await this.repository.advance(manager, id, 'scheduled', 'open', OPENED, true);
-      if (opened) await this.onOpened(manager, opened, null);
+    const opened = await this.repository.transaction(async (manager) => {
+      const due = await this.repository.advance(manager, id, 'scheduled', 'open', OPENED, true);
+      if (due) await this.onOpened(manager, due, null);
+      return due;
     });
-    await this.repository.transaction(async (manager) => {
-      const closed = await this.repository.advance(
-        manager,
-        id,
-        'open',
-        'closed',
-        `"closed_at" = clock_timestamp()`,
-        true,
-      );
-      if (closed) await this.onClosed(manager, closed);
+    const closed = await this.repository.transaction(async (manager) => {
+      const due = await this.repository.advance(manager, id, 'open', 'closed', `"closed_at" = clock_timestamp()`, true);
+      if (due) await this.onClosed(manager, due);
+      return due;
     });
+    if (opened || closed) this.announce((await this.repository.findById(id))!, true);
   }
 
   // Voting
@@ -334,7 +332,7 @@ export class VotesService implements OnApplicationBootstrap {
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
-    return this.repository.transaction(async (manager) => {
+    const recorded = await this.repository.transaction(async (manager) => {
       const { vote, voterId } = await this.lockForBallot(manager, actor, voteId, onBehalfOf);
       const choice = choiceOf(vote, input);
       const [already] = await this.repository.participation(vote.id, [voterId], manager);
@@ -368,6 +366,8 @@ export class VotesService implements OnApplicationBootstrap {
       if (vote.secret) await this.repository.rewriteParticipation(manager, vote.id);
       return { vote, receipt: code };
     });
+    this.announce(recorded.vote, false);
+    return recorded;
   }
 
   /** Replaces a ballot where the vote allows it: a secret one is found by its receipt, a public one by its voter. */
@@ -379,7 +379,7 @@ export class VotesService implements OnApplicationBootstrap {
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
-    return this.repository.transaction(async (manager) => {
+    const recorded = await this.repository.transaction(async (manager) => {
       const { vote, voterId } = await this.lockForBallot(manager, actor, voteId, onBehalfOf);
       if (!vote.ballotChanges) throw new DomainError('CONFLICT', 'Ce scrutin ne permet pas de changer son bulletin.');
       const [participation] = await this.repository.participation(vote.id, [voterId], manager);
@@ -403,11 +403,13 @@ export class VotesService implements OnApplicationBootstrap {
       );
       return { vote, receipt: ballot.receipt };
     });
+    this.announce(recorded.vote, false);
+    return recorded;
   }
 
   async giveProxy(actor: Actor, voteId: string, holderId: string): Promise<ProxyEntity> {
     await this.get(actor, voteId);
-    return this.repository.transaction(async (manager) => {
+    const proxy = await this.repository.transaction(async (manager) => {
       const vote = await this.lockOpen(manager, actor, voteId, 'donner procuration');
       if (holderId === actor.id) throw bad('Donnez procuration à un autre votant que vous-même.', 'holderId');
       if (!(await this.repository.onRoll(vote.id, [holderId], manager)).has(holderId)) {
@@ -442,6 +444,8 @@ export class VotesService implements OnApplicationBootstrap {
       await this.journal(manager, 'proxy_given', actor, vote.committeeId, vote.id, { title: vote.title }, holderId);
       return manager.findOneByOrFail(ProxyEntity, { id: identifiers[0].id as string });
     });
+    this.announce((await this.repository.findById(voteId))!, false);
+    return proxy;
   }
 
   /** Revokes the actor's proxy, as long as its holder has not used it. */
@@ -465,7 +469,7 @@ export class VotesService implements OnApplicationBootstrap {
         proxy.holderId,
       );
     });
-    return (await this.repository.findById(voteId))!;
+    return this.announce((await this.repository.findById(voteId))!, false);
   }
 
   // Inside the transactions
@@ -647,6 +651,18 @@ export class VotesService implements OnApplicationBootstrap {
       subjectUserId: subjectUserId ?? null,
       details,
     });
+  }
+
+  /**
+   * Tells the pages showing the vote (and, when its status moved, its proposal) what changed, once
+   * committed: status and turnout only, never a partial result.
+   */
+  private announce(vote: VoteEntity, statusChanged: boolean): VoteEntity {
+    this.live.emit(`vote:${vote.id}`, 'vote:changed', { id: vote.id, status: vote.status, turnout: vote.ballotCount });
+    if (statusChanged && vote.proposalId) {
+      this.live.emit(`proposal:${vote.proposalId}`, 'proposal:changed', { id: vote.proposalId, what: 'state' });
+    }
+    return vote;
   }
 
   private async scheduleSettling(vote: VoteEntity): Promise<void> {

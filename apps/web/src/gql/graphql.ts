@@ -37,6 +37,7 @@ export type AuditAction =
   | 'member_left'
   | 'member_removed'
   | 'member_role_changed'
+  | 'message_removed'
   | 'proposal_coauthor_invited'
   | 'proposal_coauthor_joined'
   | 'proposal_created'

@@ -80,6 +80,7 @@ export const auditActions: AuditAction[] = [
   'vote_closed',
   'proxy_given',
   'proxy_revoked',
+  'message_removed',
 ];
 
 export const loadAuditLog: PageLoader<AuditEntry, AuditFilter> = async (filter, after) =>

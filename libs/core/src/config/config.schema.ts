@@ -42,6 +42,7 @@ export const configSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s)://…' }).optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'doit être une URL redis://…' }).optional(),
   EMBEDDED_POSTGRES_PORT: port(5433),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   BODY_LIMIT: positiveInt(1_048_576),

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl?: string;
   dataDir: string;
+  /** Set when several instances share live rooms through Redis (Socket.IO's Redis adapter). */
+  redisUrl?: string;
   embeddedPostgresPort: number;
   logLevel: string;
   bodyLimit: number;
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     databaseUrl: c.DATABASE_URL,
     dataDir: resolve(c.DATA_DIR),
+    redisUrl: c.REDIS_URL,
     embeddedPostgresPort: c.EMBEDDED_POSTGRES_PORT,
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT,

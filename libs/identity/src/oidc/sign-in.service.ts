@@ -4,7 +4,8 @@ import { AppConfig, IdentityProviderConfig, InjectConfig } from '@ouvroir/core';
 import * as client from 'openid-client';
 import { profileFromClaims } from '../claims';
 import { IdentityService, SignInRefused } from '../identity.service';
-import { Actor, SessionUser } from '../session-user';
+import { SessionStore } from '../session-store';
+import { SessionUser } from '../session-user';
 import { IdentityProvidersService } from './identity-providers.service';
 import { OidcStrategy } from './oidc-strategy';
 
@@ -28,17 +29,11 @@ export class SignInService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly providers: IdentityProvidersService,
     private readonly identity: IdentityService,
+    private readonly sessions: SessionStore,
   ) {
     providers.whenDiscovered((provider, discovered) => this.useStrategy(provider, discovered));
     passport.registerUserSerializer(async (user: SessionUser) => user);
-    passport.registerUserDeserializer(async (stored: SessionUser) => this.actorOf(stored));
-  }
-
-  /** The session's user, or null (signed out) when the account is no longer active or the session too old. */
-  private async actorOf(stored: SessionUser): Promise<Actor | null> {
-    if (Date.now() - stored.authenticatedAt > this.config.session.maxHours * 3_600_000) return null;
-    const user = await this.identity.activeUser(stored.userId);
-    return user && { id: user.id, platformRole: user.platformRole, displayName: user.displayName, session: stored };
+    passport.registerUserDeserializer(async (stored: SessionUser) => this.sessions.actorOf(stored));
   }
 
   private useStrategy(provider: IdentityProviderConfig, discovered: client.Configuration) {

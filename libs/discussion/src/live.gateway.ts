@@ -1,0 +1,182 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { DomainError, LiveEvents } from '@ouvroir/core';
+import { Actor, SessionStore } from '@ouvroir/identity';
+import { ProposalsService } from '@ouvroir/proposals';
+import { VotesService } from '@ouvroir/votes';
+import type { Server, Socket } from 'socket.io';
+import { DiscussionService, messagePayload } from './discussion.service';
+
+/** What a handler answers through the client's acknowledgement. */
+type Answer = { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
+
+const room = {
+  channel: (id: string) => `channel:${id}`,
+  user: (id: string) => `user:${id}`,
+};
+
+const actorOf = (socket: Socket) => socket.data.actor as Actor;
+
+/** A payload's string field, or a BAD_USER_INPUT naming it. */
+function field(payload: unknown, name: string, optional = false): string | undefined {
+  const value = (payload as Record<string, unknown> | null)?.[name];
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== 'string' || !value) {
+    throw new DomainError('BAD_USER_INPUT', `Champ « ${name} » manquant ou invalide.`, { field: name });
+  }
+  return value;
+}
+
+/**
+ * The live connections (Socket.IO), authenticated at the handshake by the web pages' session
+ * cookie. Clients join channels (re-checked by the discussion's policy, with what they missed
+ * since their last message), send messages (stored before they are broadcast), show presence and
+ * typing, and watch proposals and votes, whose changes the domains announce through LiveEvents.
+ * Every refusal answers `{ ok: false, error: { code, message } }` and the connection stays open.
+ */
+@WebSocketGateway()
+export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
+  private readonly logger = new Logger(LiveGateway.name);
+
+  @WebSocketServer()
+  server: Server;
+
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly discussion: DiscussionService,
+    private readonly proposals: ProposalsService,
+    private readonly votes: VotesService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      this.sessions.actorOfCookie(socket.handshake.headers.cookie).then(
+        (actor) => {
+          if (!actor) return next(new Error('UNAUTHENTICATED'));
+          socket.data.actor = actor;
+          void socket.join(room.user(actor.id));
+          next();
+        },
+        (error: unknown) => next(error as Error),
+      );
+    });
+    this.live.subscribe((event) => {
+      if (event.name === 'membership:ended')
+        void this.endMembership(event.payload.userId as string, event.payload.groupId as string);
+      else server.to(event.room).emit(event.name, event.payload);
+    });
+  }
+
+  async handleDisconnect(socket: Socket): Promise<void> {
+    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) await this.announcePresence(joined);
+  }
+
+  @SubscribeMessage('channel:join')
+  join(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      const channelId = field(payload, 'channelId')!;
+      const after = field(payload, 'after', true);
+      const actor = actorOf(socket);
+      await this.discussion.open(actor, channelId);
+      // Joined before reading what was missed, so that nothing falls between the two; a message
+      // may then come both ways, and clients drop the ids they already have.
+      await socket.join(room.channel(channelId));
+      const missed = after
+        ? await this.discussion.missed(actor, channelId, after).catch(async (error: unknown) => {
+            await socket.leave(room.channel(channelId));
+            throw error;
+          })
+        : [];
+      ((socket.data.channels ??= new Set<string>()) as Set<string>).add(channelId);
+      await this.announcePresence(channelId);
+      return { missed: missed.map(messagePayload) };
+    });
+  }
+
+  @SubscribeMessage('channel:leave')
+  leave(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      const channelId = field(payload, 'channelId')!;
+      await socket.leave(room.channel(channelId));
+      (socket.data.channels as Set<string> | undefined)?.delete(channelId);
+      await this.announcePresence(channelId);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('message:send')
+  send(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      const message = await this.discussion.post(
+        actorOf(socket),
+        field(payload, 'channelId')!,
+        (payload as { body?: unknown })?.body,
+      );
+      return { message: messagePayload(message) };
+    });
+  }
+
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      const channelId = field(payload, 'channelId')!;
+      if (!socket.rooms.has(room.channel(channelId))) {
+        throw new DomainError('CONFLICT', 'Rejoignez le salon avant d’y écrire.');
+      }
+      const actor = actorOf(socket);
+      socket
+        .to(room.channel(channelId))
+        .emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
+      return {};
+    });
+  }
+
+  /** Follows a proposal's or a vote's changes (state, revisions, comments, turnout…), if the actor may read it. */
+  @SubscribeMessage('watch')
+  watch(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(async () => {
+      const proposalId = field(payload, 'proposalId', true);
+      const voteId = proposalId ? undefined : field(payload, 'voteId');
+      if (proposalId) await this.proposals.get(actorOf(socket), proposalId);
+      else await this.votes.get(actorOf(socket), voteId!);
+      await socket.join(proposalId ? `proposal:${proposalId}` : `vote:${voteId}`);
+      return {};
+    });
+  }
+
+  /** Who is in the channel now, on every instance. */
+  private async announcePresence(channelId: string): Promise<void> {
+    const sockets = await this.server.in(room.channel(channelId)).fetchSockets();
+    const people = new Map(sockets.map((s) => [actorOf(s as never).id, actorOf(s as never).displayName]));
+    this.server.to(room.channel(channelId)).emit('presence', {
+      channelId,
+      people: [...people].map(([id, displayName]) => ({ id, displayName })),
+    });
+  }
+
+  /** A member removed from a group (or who left it) stops receiving its channel at once, on every instance. */
+  private async endMembership(userId: string, groupId: string): Promise<void> {
+    const channelId = await this.discussion.channelIdOfGroup(groupId);
+    this.server.in(room.user(userId)).socketsLeave(room.channel(channelId));
+    await this.announcePresence(channelId);
+  }
+
+  private async answer(work: () => Promise<Record<string, unknown>>): Promise<Answer> {
+    try {
+      return { ok: true, ...(await work()) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
+      this.logger.error(error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' } };
+    }
+  }
+}

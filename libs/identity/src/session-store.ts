@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifySession, { FastifySessionOptions } from '@fastify/session';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, InjectConfig } from '@ouvroir/core';
+import connectPgSimple from 'connect-pg-simple';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { IdentityService } from './identity.service';
+import type { Actor, SessionUser } from './session-user';
+
+export const SESSION_COOKIE = 'ouvroir_session';
+
+type Store = NonNullable<FastifySessionOptions['store']>;
+
+/**
+ * Sessions, kept in PostgreSQL: the web pages read them through `@fastify/session`, the live
+ * connections (Socket.IO) through `actorOfCookie`, so that a client may reconnect to any instance.
+ */
+@Injectable()
+export class SessionStore implements OnApplicationShutdown {
+  /** Outside production a secret per process: sessions then end when the server restarts. */
+  readonly secret: string;
+  readonly store: Store & { close(): void };
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
+    private readonly identity: IdentityService,
+  ) {
+    this.secret = config.session.secret ?? randomBytes(32).toString('hex');
+    const PgStore = connectPgSimple(fastifySession as unknown as Parameters<typeof connectPgSimple>[0]);
+    const pool = (dataSource.driver as PostgresDriver).master;
+    this.store = new PgStore({ pool, tableName: 'user_session', pruneSessionInterval: 15 * 60 }) as never;
+  }
+
+  /** The session's user, or null (signed out) when the account is no longer active or the session too old. */
+  async actorOf(stored: SessionUser | undefined): Promise<Actor | null> {
+    if (!stored || Date.now() - stored.authenticatedAt > this.config.session.maxHours * 3_600_000) return null;
+    const user = await this.identity.activeUser(stored.userId);
+    return user && { id: user.id, platformRole: user.platformRole, displayName: user.displayName, session: stored };
+  }
+
+  /** The signed-in user of a request's Cookie header, as the web pages would see them; null without a valid session. */
+  async actorOfCookie(header: string | undefined): Promise<Actor | null> {
+    const signed = header ? fastifyCookie.parse(header)[SESSION_COOKIE] : undefined;
+    const unsigned = signed ? fastifyCookie.unsign(signed, this.secret) : undefined;
+    if (!unsigned?.valid || !unsigned.value) return null;
+    const session = await new Promise<{ passport?: SessionUser } | null>((resolve, reject) =>
+      this.store.get(unsigned.value!, (error, found) => (error ? reject(error) : resolve(found as never))),
+    );
+    return this.actorOf(session?.passport);
+  }
+
+  onApplicationShutdown(): void {
+    this.store.close();
+  }
+}

@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import { io, Socket } from 'socket.io-client';
+import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
+
+type Answer = { ok: boolean; error?: { code: string; message: string }; [key: string]: unknown };
+type Message = { id: string; body: string; authorId: string; channelId: string };
+
+const CHANNEL = `query ($slug: String!) { group(slug: $slug) { channel { id } } }`;
+
+describe('live discussion over Socket.IO', () => {
+  let app: PeopleApp;
+  let url: string;
+  let samir: Person, karim: Person, yann: Person;
+  let slug: string, groupId: string, channelId: string;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    app = await startPeopleApp([account('samir'), account('karim'), account('yann')]);
+    url = `http://localhost:${(app.t.app.getHttpServer().address() as { port: number }).port}`;
+    [samir, karim, yann] = await Promise.all(['samir', 'karim', 'yann'].map((login) => app.signIn(login)));
+    const domainId = (await app.sql.query(`SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0].id;
+    slug = `salon-${randomBytes(3).toString('hex')}`;
+    groupId = (
+      await app.sql.query(
+        `INSERT INTO work_group (domain_id, kind, name, slug, visibility, join_policy) VALUES ($1, 'working_group', $2, $2, 'members', 'invitation') RETURNING id`,
+        [domainId, slug],
+      )
+    ).rows[0].id;
+    for (const [person, role] of [
+      [samir, 'facilitator'],
+      [karim, 'member'],
+    ] as const) {
+      await app.sql.query('INSERT INTO membership (group_id, user_id, role) VALUES ($1, $2, $3)', [
+        groupId,
+        person.id,
+        role,
+      ]);
+    }
+    channelId = (await samir.graphql(CHANNEL, { slug })).data!.group.channel.id;
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await app?.close();
+  });
+
+  /** A connected client with the person's session cookie. */
+  async function connect(person: Person): Promise<Socket> {
+    const socket = io(url, { extraHeaders: { cookie: person.cookie }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return socket;
+  }
+  const ask = (socket: Socket, event: string, payload: unknown) =>
+    socket.timeout(5000).emitWithAck(event, payload) as Promise<Answer>;
+  const next = <T>(socket: Socket, event: string) =>
+    new Promise<T>((resolve) => socket.once(event, (payload: T) => resolve(payload)));
+
+  it('refuses a connection without a valid session', async () => {
+    for (const cookie of ['', 'ouvroir_session=forged.signature']) {
+      const socket = io(url, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false });
+      sockets.push(socket);
+      const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+      expect(error.message).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('stores a message before broadcasting it, and gives a reconnecting client what it missed, in order', async () => {
+    const facilitator = await connect(samir);
+    const member = await connect(karim);
+    expect(await ask(facilitator, 'channel:join', { channelId })).toMatchObject({ ok: true, missed: [] });
+    const presence = next<{ people: { id: string }[] }>(facilitator, 'presence');
+    expect(await ask(member, 'channel:join', { channelId })).toMatchObject({ ok: true });
+    expect((await presence).people.map((person) => person.id).sort()).toEqual([karim.id, samir.id].sort());
+
+    const received = next<Message>(member, 'message');
+    const sent = await ask(facilitator, 'message:send', { channelId, body: 'Bonjour à tous' });
+    expect(sent.ok).toBe(true);
+    const message = await received;
+    expect(message).toMatchObject({ body: 'Bonjour à tous', authorId: samir.id, channelId });
+    const stored = await app.sql.query('SELECT body FROM message WHERE id = $1', [message.id]);
+    expect(stored.rows).toEqual([{ body: 'Bonjour à tous' }]);
+
+    // Karim goes offline; three messages later he comes back with the id of the last one he has.
+    member.disconnect();
+    for (const body of ['un', 'deux', 'trois']) await ask(facilitator, 'message:send', { channelId, body });
+    const back = await connect(karim);
+    const rejoined = await ask(back, 'channel:join', { channelId, after: message.id });
+    expect((rejoined.missed as Message[]).map((missed) => missed.body)).toEqual(['un', 'deux', 'trois']);
+
+    const history = await karim.graphql(
+      `query ($id: ID!) { channel(id: $id) { unreadCount messages(first: 2) { hasMore messages { body author { displayName } } } } }`,
+      { id: channelId },
+    );
+    expect(history.data!.channel).toEqual({
+      unreadCount: 4,
+      messages: {
+        hasMore: true,
+        messages: [
+          { body: 'trois', author: { displayName: 'Samir Test' } },
+          { body: 'deux', author: { displayName: 'Samir Test' } },
+        ],
+      },
+    });
+  });
+
+  it('refuses bad events with an error answer, the connection staying usable', async () => {
+    const socket = await connect(karim);
+    const outsider = await connect(yann);
+    const refusals: [Socket, string, unknown, string][] = [
+      [socket, 'message:send', { channelId, body: '' }, 'BAD_USER_INPUT'],
+      [socket, 'message:send', { channelId, body: 'x'.repeat(10_001) }, 'BAD_USER_INPUT'],
+      [socket, 'message:send', { channelId, body: 42 }, 'BAD_USER_INPUT'],
+      [socket, 'message:send', 'pas un objet', 'BAD_USER_INPUT'],
+      [socket, 'channel:join', { channelId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
+      [socket, 'channel:join', { channelId, after: 'hier' }, 'BAD_USER_INPUT'],
+      [socket, 'typing', { channelId }, 'CONFLICT'],
+      [outsider, 'channel:join', { channelId }, 'NOT_FOUND'],
+      [outsider, 'message:send', { channelId, body: 'Bonjour' }, 'NOT_FOUND'],
+      [socket, 'watch', { proposalId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
+    ];
+    for (const [client, event, payload, code] of refusals) {
+      const answer = await ask(client, event, payload);
+      expect([event, answer.ok, answer.error?.code]).toEqual([event, false, code]);
+      expect(answer.error!.message).toMatch(/[a-zé]/);
+    }
+    expect((await ask(socket, 'channel:join', { channelId })).ok).toBe(true);
+    expect(socket.connected).toBe(true);
+  });
+
+  it('limits a member to 10 messages in 5 seconds, with a clear error', async () => {
+    const socket = await connect(karim);
+    const answers: Answer[] = [];
+    for (let i = 0; i < 11; i += 1)
+      answers.push(await ask(socket, 'message:send', { channelId, body: `message ${i}` }));
+    expect(answers.filter((answer) => answer.ok).length).toBeLessThanOrEqual(10);
+    expect(answers.at(-1)).toMatchObject({ ok: false, error: { code: 'TOO_MANY_REQUESTS' } });
+  });
+
+  it('tells the pages watching a proposal what changed, once committed', async () => {
+    const { rows } = await app.sql.query(
+      `INSERT INTO proposal (group_id, title, state, created_by) VALUES ($1, 'Un salon par école', 'in_discussion', $2) RETURNING id`,
+      [groupId, samir.id],
+    );
+    const proposalId = rows[0].id;
+    const watcher = await connect(samir);
+    expect(await ask(watcher, 'watch', { proposalId })).toEqual({ ok: true });
+    expect((await ask(await connect(yann), 'watch', { proposalId })).error?.code).toBe('NOT_FOUND');
+    const changed = next<{ id: string; what: string }>(watcher, 'proposal:changed');
+    const comment = await karim.graphql(
+      `mutation ($id: ID!) { addComment(proposalId: $id, body: "Bonne idée") { id } }`,
+      { id: proposalId },
+    );
+    expect(comment.errors).toBeUndefined();
+    expect(await changed).toEqual({ id: proposalId, what: 'comment' });
+  });
+
+  it('stops sending a group’s messages to a member as soon as they are removed', async () => {
+    const removed = await connect(karim);
+    const staying = await connect(samir);
+    await ask(removed, 'channel:join', { channelId });
+    await ask(staying, 'channel:join', { channelId });
+    const leftAlone = next<{ people: { id: string }[] }>(staying, 'presence');
+    const answer = await samir.graphql(
+      `mutation ($groupId: ID!, $userId: ID!) { removeMember(groupId: $groupId, userId: $userId, reason: "Départ") }`,
+      { groupId, userId: karim.id },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect((await leftAlone).people.map((person) => person.id)).not.toContain(karim.id);
+    let leaked = false;
+    removed.on('message', () => (leaked = true));
+    await ask(staying, 'message:send', { channelId, body: 'Après le départ' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(leaked).toBe(false);
+  });
+});
