@@ -87,5 +87,6 @@ describe('booting the server', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of an embedded PostgreSQL and the demo data: slow on a loaded machine.
+  }, 150_000);
 });

@@ -14,12 +14,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Ouvroir app on its own fresh database, answering over HTTP (on a real port with `listen`). */
+/**
+ * The real Ouvroir app on its own fresh database, answering over HTTP (on a real port with
+ * `listen`); or on `database`, another instance of an app already running (which keeps it).
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { listen?: number } = {},
+  options: { listen?: number; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -39,7 +42,7 @@ export async function startTestApp(
       http.post('/graphql').set('content-type', 'application/json').send({ query, variables }),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
 import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
+import { createTestDatabase } from './database';
 import { CookieClient, loginAtProvider, startTestIdentityProvider, TestIdentityProvider } from './identity-provider';
 
 /** What the tests read from an answer: loosely typed, since each test asserts the shape it expects. */
@@ -23,11 +24,17 @@ export interface Person {
 }
 
 export interface PeopleApp {
+  /** The running instance (replaced by `restart`). */
   t: TestApp;
+  url: string;
   /** A direct connection to the app's database, for fixtures and for checking what was written. */
   sql: Client;
   anonymous: Person;
   signIn(login: string): Promise<Person>;
+  /** Stops the server and starts it again on the same port and database, as a deployment would. */
+  restart(): Promise<void>;
+  /** Another instance on the same database (its sessions included), on its own port. */
+  instance(): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -43,7 +50,7 @@ export const account = (login: string, role: DemoAccount['ouvroir_role'] = 'memb
 });
 
 /** The app on a real port, signing in through a real OpenID provider that knows `accounts`. */
-export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp> {
+export async function startPeopleApp(accounts: DemoAccount[], env: Record<string, string> = {}): Promise<PeopleApp> {
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
   const idp: TestIdentityProvider = await startTestIdentityProvider(appUrl, ['academie'], { accounts });
@@ -57,12 +64,15 @@ export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp
     scopes: ['openid', 'email', 'profile', 'ouvroir'],
     claims: { role: 'ouvroir_role' },
   };
-  const t = await startTestApp(
-    { PORT: String(port), PUBLIC_URL: appUrl, OIDC_PROVIDERS: JSON.stringify([provider]) },
-    { listen: port },
-  );
-  await t.app.get(IdentityProvidersService).discoverAll();
-  const sql = new Client({ connectionString: t.database.url });
+  const database = await createTestDatabase();
+  const appEnv = { ...env, PUBLIC_URL: appUrl, OIDC_PROVIDERS: JSON.stringify([provider]) };
+  const start = async (at: number) => {
+    const started = await startTestApp({ ...appEnv, PORT: String(at) }, { listen: at, database });
+    await started.app.get(IdentityProvidersService).discoverAll();
+    return started;
+  };
+  let t = await start(port);
+  const sql = new Client({ connectionString: database.url });
   await sql.connect();
 
   const person = (client: CookieClient | null, id: string | null): Person => ({
@@ -83,7 +93,10 @@ export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp
   });
 
   return {
-    t,
+    get t() {
+      return t;
+    },
+    url: appUrl,
     sql,
     anonymous: person(null, null),
     async signIn(login) {
@@ -93,9 +106,19 @@ export async function startPeopleApp(accounts: DemoAccount[]): Promise<PeopleApp
       if (!answer.data) throw new Error(`${login} could not sign in: ${JSON.stringify(answer.errors)}`);
       return person(client, answer.data.me.id);
     },
+    async restart() {
+      await t.close();
+      t = await start(port);
+    },
+    async instance() {
+      const other = await freePort();
+      const started = await start(other);
+      return { url: `http://localhost:${other}`, close: () => started.close() };
+    },
     async close() {
       await sql.end();
       await t.close();
+      await database.drop();
       await idp.close();
     },
   };

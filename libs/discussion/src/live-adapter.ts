@@ -31,7 +31,7 @@ export class LiveAdapter extends IoAdapter {
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    if (this.clients.length) server.adapter(createAdapter(this.clients[0], this.clients[1]));
+    if (this.clients.length) server.adapter(createAdapter(this.clients[0], this.clients[1], { requestsTimeout: 2000 }));
     return server;
   }
 

@@ -76,8 +76,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     });
   }
 
-  async handleDisconnect(socket: Socket): Promise<void> {
-    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) await this.announcePresence(joined);
+  handleDisconnect(socket: Socket): void {
+    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) void this.announcePresence(joined);
   }
 
   @SubscribeMessage('channel:join')
@@ -153,9 +153,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     });
   }
 
-  /** Who is in the channel now, on every instance. */
+  /** Who is in the channel now, on every instance; ephemeral, so a missed update is only logged. */
   private async announcePresence(channelId: string): Promise<void> {
-    const sockets = await this.server.in(room.channel(channelId)).fetchSockets();
+    const sockets = await this.server
+      .in(room.channel(channelId))
+      .fetchSockets()
+      .catch((error: Error) => {
+        this.logger.warn(`presence of ${channelId} not updated: ${error.message}`);
+        return null;
+      });
+    if (!sockets) return;
     const people = new Map(sockets.map((s) => [actorOf(s as never).id, actorOf(s as never).displayName]));
     this.server.to(room.channel(channelId)).emit('presence', {
       channelId,
