@@ -126,6 +126,10 @@ describe('live discussion over Socket.IO', () => {
       expect([event, answer.ok, answer.error?.code]).toEqual([event, false, code]);
       expect(answer.error!.message).toMatch(/[a-zé]/);
     }
+    // Without an acknowledgement, the refusal comes as an event.
+    const refused = next<{ event: string; code: string }>(socket, 'ouvroir:error');
+    socket.emit('message:send', { channelId, body: '   ' });
+    expect(await refused).toMatchObject({ event: 'message:send', code: 'BAD_USER_INPUT' });
     expect((await ask(socket, 'channel:join', { channelId })).ok).toBe(true);
     expect(socket.connected).toBe(true);
   });

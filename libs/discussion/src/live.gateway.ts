@@ -40,7 +40,8 @@ function field(payload: unknown, name: string, optional = false): string | undef
  * cookie. Clients join channels (re-checked by the discussion's policy, with what they missed
  * since their last message), send messages (stored before they are broadcast), show presence and
  * typing, and watch proposals and votes, whose changes the domains announce through LiveEvents.
- * Every refusal answers `{ ok: false, error: { code, message } }` and the connection stays open.
+ * Every refusal answers `{ ok: false, error: { code, message } }`, also sent as an `ouvroir:error`
+ * event, and the connection stays open.
  */
 @WebSocketGateway()
 export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
@@ -82,7 +83,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage('channel:join')
   join(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answer(async () => {
+    return this.answer(socket, 'channel:join', async () => {
       const channelId = field(payload, 'channelId')!;
       const after = field(payload, 'after', true);
       const actor = actorOf(socket);
@@ -104,7 +105,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage('channel:leave')
   leave(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answer(async () => {
+    return this.answer(socket, 'channel:leave', async () => {
       const channelId = field(payload, 'channelId')!;
       await socket.leave(room.channel(channelId));
       (socket.data.channels as Set<string> | undefined)?.delete(channelId);
@@ -115,7 +116,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answer(async () => {
+    return this.answer(socket, 'message:send', async () => {
       const message = await this.discussion.post(
         actorOf(socket),
         field(payload, 'channelId')!,
@@ -127,7 +128,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage('typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answer(async () => {
+    return this.answer(socket, 'typing', async () => {
       const channelId = field(payload, 'channelId')!;
       if (!socket.rooms.has(room.channel(channelId))) {
         throw new DomainError('CONFLICT', 'Rejoignez le salon avant d’y écrire.');
@@ -143,7 +144,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   /** Follows a proposal's or a vote's changes (state, revisions, comments, turnout…), if the actor may read it. */
   @SubscribeMessage('watch')
   watch(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answer(async () => {
+    return this.answer(socket, 'watch', async () => {
       const proposalId = field(payload, 'proposalId', true);
       const voteId = proposalId ? undefined : field(payload, 'voteId');
       if (proposalId) await this.proposals.get(actorOf(socket), proposalId);
@@ -177,13 +178,21 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     await this.announcePresence(channelId);
   }
 
-  private async answer(work: () => Promise<Record<string, unknown>>): Promise<Answer> {
+  /**
+   * Runs a client event: `{ ok: true, … }` through the acknowledgement, or, refused, `{ ok: false,
+   * error }` there and as an `ouvroir:error` event (for clients that sent no acknowledgement).
+   */
+  private async answer(socket: Socket, event: string, work: () => Promise<Record<string, unknown>>): Promise<Answer> {
     try {
       return { ok: true, ...(await work()) };
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
-      this.logger.error(error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' } };
+      const known = error instanceof DomainError;
+      if (!known) this.logger.error(error);
+      const refusal = known
+        ? { code: error.code, message: error.message }
+        : { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' };
+      socket.emit('ouvroir:error', { event, ...refusal });
+      return { ok: false, error: refusal };
     }
   }
 }
