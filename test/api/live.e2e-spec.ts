@@ -80,6 +80,7 @@ describe('live discussion over Socket.IO', () => {
     expect(sent.ok).toBe(true);
     const message = await received;
     expect(message).toMatchObject({ body: 'Bonjour à tous', authorId: samir.id, channelId });
+    expect((message as Message & { bodyHtml: string }).bodyHtml).toBe('<p>Bonjour à tous</p>\n');
     const stored = await app.sql.query('SELECT body FROM message WHERE id = $1', [message.id]);
     expect(stored.rows).toEqual([{ body: 'Bonjour à tous' }]);
 

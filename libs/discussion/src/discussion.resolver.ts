@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, requestLoader } from '@ouvroir/core';
+import { DomainError, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, GroupModel } from '@ouvroir/groups';
 import { Actor, CurrentActor, OptionalActor, personField } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel } from '@ouvroir/proposals';
@@ -88,6 +88,14 @@ export class ChannelResolver {
   }
 }
 
+@Resolver(() => MessageModel)
+export class MessageResolver {
+  @ResolveField(() => String, { description: 'Le message en HTML sûr (Markdown rendu côté serveur).' })
+  bodyHtml(@Parent() message: MessageModel) {
+    return renderMarkdown(message.body);
+  }
+}
+
 @Resolver(() => GroupModel)
 export class GroupChannelResolver {
   constructor(private readonly discussion: DiscussionService) {}
@@ -113,6 +121,7 @@ export const MessageAuthorResolver = personField(MessageModel, 'authorId', 'Qui 
 /** Every resolver of the library: the module provides them, the schema printer lists them. */
 export const DISCUSSION_RESOLVERS = [
   ChannelResolver,
+  MessageResolver,
   GroupChannelResolver,
   ProposalChannelResolver,
   MessageAuthorResolver,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError, LiveEvents, validText } from '@ouvroir/core';
+import { DomainError, LiveEvents, renderMarkdown, validText } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
@@ -199,6 +199,7 @@ export const messagePayload = (message: MessageEntity) => ({
   channelId: message.channelId,
   authorId: message.authorId,
   body: message.body,
+  bodyHtml: renderMarkdown(message.body),
   status: message.status,
   createdAt: message.createdAt.toISOString(),
   editedAt: message.editedAt?.toISOString() ?? null,
