@@ -20,12 +20,23 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // The live connection's client, as stable as React.
+            {
+              name: 'socket.io',
+              test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io[\\/]component-emitter|xmlhttprequest-ssl)[\\/]/,
+            },
+          ],
         },
       },
     },
   },
   server: {
-    proxy: Object.fromEntries(apiPaths.map((path) => [path, apiOrigin])),
+    proxy: {
+      ...Object.fromEntries(apiPaths.map((path) => [path, apiOrigin])),
+      // The live connection (Socket.IO over WebSocket), authenticated by the same session cookie.
+      '/socket.io': { target: apiOrigin, ws: true },
+    },
   },
 });

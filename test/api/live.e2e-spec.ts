@@ -3,7 +3,7 @@ import { io, Socket } from 'socket.io-client';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
 
 type Answer = { ok: boolean; error?: { code: string; message: string }; [key: string]: unknown };
-type Message = { id: string; body: string; authorId: string; channelId: string };
+type Message = { id: string; body: string; author: { id: string; displayName: string }; channelId: string };
 
 const CHANNEL = `query ($slug: String!) { group(slug: $slug) { channel { id } } }`;
 
@@ -79,7 +79,11 @@ describe('live discussion over Socket.IO', () => {
     const sent = await ask(facilitator, 'message:send', { channelId, body: 'Bonjour à tous' });
     expect(sent.ok).toBe(true);
     const message = await received;
-    expect(message).toMatchObject({ body: 'Bonjour à tous', authorId: samir.id, channelId });
+    expect(message).toMatchObject({
+      body: 'Bonjour à tous',
+      author: { id: samir.id, displayName: 'Samir Test' },
+      channelId,
+    });
     expect((message as Message & { bodyHtml: string }).bodyHtml).toBe('<p>Bonjour à tous</p>\n');
     const stored = await app.sql.query('SELECT body FROM message WHERE id = $1', [message.id]);
     expect(stored.rows).toEqual([{ body: 'Bonjour à tous' }]);
@@ -90,6 +94,7 @@ describe('live discussion over Socket.IO', () => {
     const back = await connect(karim);
     const rejoined = await ask(back, 'channel:join', { channelId, after: message.id });
     expect((rejoined.missed as Message[]).map((missed) => missed.body)).toEqual(['un', 'deux', 'trois']);
+    expect(rejoined.truncated).toBe(false);
 
     const history = await karim.graphql(
       `query ($id: ID!) { channel(id: $id) { unreadCount messages(first: 2) { hasMore messages { body author { displayName } } } } }`,
@@ -160,6 +165,14 @@ describe('live discussion over Socket.IO', () => {
     );
     expect(comment.errors).toBeUndefined();
     expect(await changed).toEqual({ id: proposalId, what: 'comment' });
+    expect(await ask(watcher, 'unwatch', { proposalId })).toEqual({ ok: true });
+    let after = false;
+    watcher.on('proposal:changed', () => (after = true));
+    await karim.graphql(`mutation ($id: ID!) { addComment(proposalId: $id, body: "Encore") { id } }`, {
+      id: proposalId,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(after).toBe(false);
   });
 
   it('stops sending a group’s messages to a member as soon as they are removed', async () => {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Link } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { useLanguage } from './i18n';
+import { LiveConnection } from './discussion/LiveConnection';
 import { SessionProvider } from './identity/SessionProvider';
 import { router } from './router';
 
@@ -23,6 +24,8 @@ createRoot(root).render(
   <StrictMode>
     {/* Who is signed in is loaded once, above the router: every page and the header share it. */}
     <SessionProvider>
+      {/* One live connection (Socket.IO) for the whole client, while someone is signed in. */}
+      <LiveConnection />
       <RouterProvider router={router} />
     </SessionProvider>
   </StrictMode>,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
 import { DomainError, LiveEvents, renderMarkdown, validText } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
-import { Actor } from '@ouvroir/identity';
+import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity, MessageEntity } from './discussion.entity';
 import { DiscussionRepository } from './discussion.repository';
@@ -36,6 +36,7 @@ export class DiscussionService {
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly identity: IdentityService,
   ) {}
 
   async channelOfGroup(actor: Actor | null, groupId: string): Promise<ChannelEntity> {
@@ -105,7 +106,7 @@ export class DiscussionService {
       );
     }
     const message = await this.repository.insertMessage(channel.id, actor.id, text);
-    this.announce('message', message);
+    await this.announce('message', message);
     return message;
   }
 
@@ -116,7 +117,7 @@ export class DiscussionService {
       body: this.validBody(body),
       editedAt: new Date(),
     });
-    this.announce('message:updated', edited);
+    await this.announce('message:updated', edited);
     return edited;
   }
 
@@ -124,7 +125,7 @@ export class DiscussionService {
   async delete(actor: Actor, messageId: string): Promise<MessageEntity> {
     const message = await this.ownMessage(actor, messageId);
     const deleted = await this.repository.updateMessage(message.id, { body: '', status: 'deleted' });
-    this.announce('message:updated', deleted);
+    await this.announce('message:updated', deleted);
     return deleted;
   }
 
@@ -149,7 +150,7 @@ export class DiscussionService {
       });
       return manager.findOneByOrFail(MessageEntity, { id: message.id });
     });
-    this.announce('message:updated', removed);
+    await this.announce('message:updated', removed);
     return removed;
   }
 
@@ -188,19 +189,25 @@ export class DiscussionService {
     return validText(body, MESSAGE_MAX, 'body', 'Le message', true);
   }
 
-  private announce(name: 'message' | 'message:updated', message: MessageEntity): void {
-    this.live.emit(`channel:${message.channelId}`, name, messagePayload(message));
+  /** Messages as live connections receive them, with their authors' names. */
+  async payloads(messages: MessageEntity[]) {
+    const authors = await this.identity.profilesByIds(null, [...new Set(messages.map((m) => m.authorId))]);
+    const names = new Map(authors.filter((a) => a !== null).map((author) => [author!.id, author!.displayName]));
+    return messages.map((message) => ({
+      id: message.id,
+      channelId: message.channelId,
+      author: { id: message.authorId, displayName: names.get(message.authorId) ?? '' },
+      body: message.body,
+      bodyHtml: renderMarkdown(message.body),
+      status: message.status,
+      removalReason: message.removalReason,
+      createdAt: message.createdAt.toISOString(),
+      editedAt: message.editedAt?.toISOString() ?? null,
+    }));
+  }
+
+  private async announce(name: 'message' | 'message:updated', message: MessageEntity): Promise<void> {
+    const [payload] = await this.payloads([message]);
+    this.live.emit(`channel:${message.channelId}`, name, payload);
   }
 }
-
-/** A message as live connections receive it. */
-export const messagePayload = (message: MessageEntity) => ({
-  id: message.id,
-  channelId: message.channelId,
-  authorId: message.authorId,
-  body: message.body,
-  bodyHtml: renderMarkdown(message.body),
-  status: message.status,
-  createdAt: message.createdAt.toISOString(),
-  editedAt: message.editedAt?.toISOString() ?? null,
-});

@@ -13,7 +13,8 @@ import { Actor, SessionStore } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
 import type { Server, Socket } from 'socket.io';
-import { DiscussionService, messagePayload } from './discussion.service';
+import { DiscussionService } from './discussion.service';
+import { MISSED_MAX } from './discussion.repository';
 
 /** What a handler answers through the client's acknowledgement. */
 type Answer = { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
@@ -99,7 +100,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
         : [];
       ((socket.data.channels ??= new Set<string>()) as Set<string>).add(channelId);
       await this.announcePresence(channelId);
-      return { missed: missed.map(messagePayload) };
+      // `truncated`: more were missed than one answer carries; the client reads the rest through GraphQL.
+      return { missed: await this.discussion.payloads(missed), truncated: missed.length === MISSED_MAX };
     });
   }
 
@@ -122,7 +124,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
         field(payload, 'channelId')!,
         (payload as { body?: unknown })?.body,
       );
-      return { message: messagePayload(message) };
+      return { message: (await this.discussion.payloads([message]))[0] };
     });
   }
 
@@ -150,6 +152,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       if (proposalId) await this.proposals.get(actorOf(socket), proposalId);
       else await this.votes.get(actorOf(socket), voteId!);
       await socket.join(proposalId ? `proposal:${proposalId}` : `vote:${voteId}`);
+      return {};
+    });
+  }
+
+  /** Stops following a proposal's or a vote's changes. */
+  @SubscribeMessage('unwatch')
+  unwatch(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
+    return this.answer(socket, 'unwatch', async () => {
+      const proposalId = field(payload, 'proposalId', true);
+      await socket.leave(proposalId ? `proposal:${proposalId}` : `vote:${field(payload, 'voteId')}`);
       return {};
     });
   }

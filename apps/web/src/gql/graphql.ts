@@ -176,6 +176,12 @@ export type MembershipRole =
   | 'observer'
   | 'voter';
 
+/** Visible, supprimé par son auteur, ou retiré. */
+export type MessageStatus =
+  | 'deleted'
+  | 'removed'
+  | 'visible';
+
 export type OptionGradeInput = {
   grade: Grade;
   option: string;
@@ -332,6 +338,71 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
+
+export type ChannelMessageFragment = { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
+
+export type DiscussionChannelQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type DiscussionChannelQuery = { channel: { id: string, viewerPermissions: { post: boolean, moderate: boolean }, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
+
+export type OlderMessagesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  before: string | number;
+}>;
+
+
+export type OlderMessagesQuery = { channel: { id: string, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
+
+export type GroupChannelQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GroupChannelQuery = { group: { id: string, channel: { id: string, unreadCount: number } } };
+
+export type PostMessageMutationVariables = Exact<{
+  channelId: string | number;
+  body: string;
+}>;
+
+
+export type PostMessageMutation = { postMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type EditMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditMessageMutation = { editMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type DeleteMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMessageMutation = { deleteMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type RemoveMessageMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemoveMessageMutation = { removeMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+
+export type MarkChannelReadMutationVariables = Exact<{
+  channelId: string | number;
+  messageId: string | number;
+}>;
+
+
+export type MarkChannelReadMutation = { markChannelRead: boolean };
 
 export type DomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -579,7 +650,7 @@ export type ProposalPageQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
+export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, channel: { id: string }, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
 
 export type ProposalEditorQueryVariables = Exact<{
   id: string | number;
@@ -852,6 +923,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChannelMessageFragmentDoc = new TypedDocumentString(`
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ChannelMessage"}) as unknown as TypedDocumentString<ChannelMessageFragment, unknown>;
 export const PersonSummaryFragmentDoc = new TypedDocumentString(`
     fragment PersonSummary on User {
   id
@@ -996,6 +1080,140 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const DiscussionChannelDocument = new TypedDocumentString(`
+    query DiscussionChannel($id: ID!, $first: Int!) {
+  channel(id: $id) {
+    id
+    viewerPermissions {
+      post
+      moderate
+    }
+    messages(first: $first) {
+      hasMore
+      messages {
+        ...ChannelMessage
+      }
+    }
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<DiscussionChannelQuery, DiscussionChannelQueryVariables>;
+export const OlderMessagesDocument = new TypedDocumentString(`
+    query OlderMessages($id: ID!, $first: Int!, $before: ID!) {
+  channel(id: $id) {
+    id
+    messages(first: $first, before: $before) {
+      hasMore
+      messages {
+        ...ChannelMessage
+      }
+    }
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<OlderMessagesQuery, OlderMessagesQueryVariables>;
+export const GroupChannelDocument = new TypedDocumentString(`
+    query GroupChannel($slug: String!) {
+  group(slug: $slug) {
+    id
+    channel {
+      id
+      unreadCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupChannelQuery, GroupChannelQueryVariables>;
+export const PostMessageDocument = new TypedDocumentString(`
+    mutation PostMessage($channelId: ID!, $body: String!) {
+  postMessage(channelId: $channelId, body: $body) {
+    ...ChannelMessage
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<PostMessageMutation, PostMessageMutationVariables>;
+export const EditMessageDocument = new TypedDocumentString(`
+    mutation EditMessage($id: ID!, $body: String!) {
+  editMessage(id: $id, body: $body) {
+    ...ChannelMessage
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<EditMessageMutation, EditMessageMutationVariables>;
+export const DeleteMessageDocument = new TypedDocumentString(`
+    mutation DeleteMessage($id: ID!) {
+  deleteMessage(id: $id) {
+    ...ChannelMessage
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<DeleteMessageMutation, DeleteMessageMutationVariables>;
+export const RemoveMessageDocument = new TypedDocumentString(`
+    mutation RemoveMessage($id: ID!, $reason: String!) {
+  removeMessage(id: $id, reason: $reason) {
+    ...ChannelMessage
+  }
+}
+    fragment ChannelMessage on Message {
+  id
+  body
+  status
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<RemoveMessageMutation, RemoveMessageMutationVariables>;
+export const MarkChannelReadDocument = new TypedDocumentString(`
+    mutation MarkChannelRead($channelId: ID!, $messageId: ID!) {
+  markChannelRead(channelId: $channelId, messageId: $messageId)
+}
+    `) as unknown as TypedDocumentString<MarkChannelReadMutation, MarkChannelReadMutationVariables>;
 export const DomainsDocument = new TypedDocumentString(`
     query Domains {
   domains {
@@ -1478,6 +1696,9 @@ export const ProposalPageDocument = new TypedDocumentString(`
     updatedAt
     viewerSupports
     allowedTransitions
+    channel {
+      id
+    }
     viewerPermissions {
       edit
       comment

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { administrationHome } from '../administration/AdministrationFrame';
+import { LiveNotice } from '../discussion/LiveConnection';
 import { useSession } from '../identity/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -61,6 +62,7 @@ export function Layout() {
           />
         )}
         <Outlet />
+        <LiveNotice />
       </main>
       <Footer
         id={footerId}

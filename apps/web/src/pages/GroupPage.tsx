@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useRef } from 'react';
@@ -7,7 +8,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
 import { Facts, type Fact } from '../components/Facts';
 import { LoadError } from '../components/LoadError';
+import { QueryResult } from '../components/QueryResult';
 import { useSetSearchParam } from '../components/useSetSearchParam';
+import { LazyDiscussionPanel as DiscussionPanel } from '../discussion/LazyDiscussionPanel';
+import { useGroupChannel } from '../discussion/useGroupChannel';
 import { GroupBadges } from '../groups/GroupBadges';
 import { GroupManagement } from '../groups/GroupManagement';
 import { groupPageQuery, type Group } from '../groups/groups';
@@ -15,6 +19,7 @@ import { InvitationsTab } from '../groups/InvitationsTab';
 import { JoinRequestsTab } from '../groups/JoinRequestsTab';
 import { MembersTab } from '../groups/MembersTab';
 import { MembershipActions } from '../groups/MembershipActions';
+import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { GroupProposalsTab } from '../proposals/GroupProposalsTab';
 import { CommitteeVotesTab } from '../votes/CommitteeVotesTab';
@@ -25,6 +30,8 @@ const tabIds = ['charte', 'membres', 'propositions', 'scrutins', 'discussion', '
 type TabId = (typeof tabIds)[number];
 /** The tabs only the group's facilitators (and administrators) see. */
 const managerTabs: TabId[] = ['demandes', 'invitations'];
+/** The tabs only the group's members (observers too) and administrators see. */
+const memberTabs: TabId[] = ['discussion'];
 
 export function GroupPage() {
   const { slug = '' } = useParams();
@@ -70,9 +77,16 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const setParam = useSetSearchParam();
+  const session = useSession();
   const manage = group.viewerPermissions.manageMembers;
+  const member = group.viewerRole !== null || (session.status === 'signedIn' && session.user.platformRole === 'admin');
+  // The channel's unread count, for the members' « Discussion » tab.
+  const channel = useGroupChannel(group.slug, member);
   const tabs = tabIds.filter(
-    (id) => (manage || !managerTabs.includes(id)) && (id !== 'scrutins' || group.kind === 'committee'),
+    (id) =>
+      (manage || !managerTabs.includes(id)) &&
+      (member || !memberTabs.includes(id)) &&
+      (id !== 'scrutins' || group.kind === 'committee'),
   );
   const requested = tabs.find((id) => id === searchParams.get('onglet'));
   const selected: TabId = requested ?? 'charte';
@@ -130,11 +144,34 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
       <Tabs
         className={fr.cx('fr-mt-4w')}
         label={t('group.tabsLabel')}
-        tabs={tabs.map((id) => ({ tabId: id, label: t(`group.tabs.${id}`) }))}
+        tabs={tabs.map((id) => ({
+          tabId: id,
+          label: id === 'discussion' ? <DiscussionTabLabel channel={channel} /> : t(`group.tabs.${id}`),
+        }))}
         selectedTabId={selected}
         onTabChange={(id) => setParam('onglet', id)}
       >
-        <TabContent tab={selected} group={group} refresh={refresh} />
+        {selected === 'discussion' ? (
+          channel.status === 'success' ? (
+            <DiscussionPanel
+              key={channel.data.id}
+              channelId={channel.data.id}
+              headingId="group-discussion"
+              onRead={() => void channel.refresh()}
+            />
+          ) : (
+            <QueryResult
+              query={channel}
+              loading={t('discussion.loading')}
+              errorTitle={t('discussion.errorTitle')}
+              titleAs="h2"
+            >
+              {() => null}
+            </QueryResult>
+          )
+        ) : (
+          <TabContent tab={selected} group={group} refresh={refresh} />
+        )}
       </Tabs>
     </>
   );
@@ -163,10 +200,31 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
     case 'scrutins':
       return <CommitteeVotesTab group={group} />;
     case 'discussion':
-      return <p>{t('group.discussionSoon')}</p>;
+      // Shown by GroupContent, which knows the channel.
+      return null;
     case 'demandes':
       return <JoinRequestsTab group={group} refresh={refresh} />;
     case 'invitations':
       return <InvitationsTab group={group} />;
   }
+}
+
+/** « Discussion », with the count of messages unread as a badge. */
+function DiscussionTabLabel({ channel }: { channel: ReturnType<typeof useGroupChannel> }) {
+  const { t } = useTranslation();
+  const unread = channel.status === 'success' ? channel.data.unreadCount : 0;
+  return (
+    <>
+      {t('group.tabs.discussion')}
+      {unread > 0 && (
+        <>
+          {' '}
+          <Badge as="span" small noIcon severity="new">
+            <span aria-hidden="true">{unread}</span>
+            <span className={fr.cx('fr-sr-only')}>{t('discussion.unread', { count: unread })}</span>
+          </Badge>
+        </>
+      )}
+    </>
+  );
 }

@@ -10,6 +10,9 @@ import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
 import { useSetSearchParam } from '../components/useSetSearchParam';
+import { LazyDiscussionPanel as DiscussionPanel } from '../discussion/LazyDiscussionPanel';
+import { useWatch } from '../discussion/live';
+import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { AmendmentsTab } from '../proposals/AmendmentsTab';
 import { CoauthorInvitation } from '../proposals/CoauthorInvitation';
@@ -30,6 +33,9 @@ export function ProposalPage() {
   const { id = '' } = useParams();
   const proposal = useGraphqlQuery(proposalPageQuery, { id });
   const { t } = useTranslation();
+  // Its state, revisions, comments and votes change under the reader's eyes: the page reads them again.
+  const { refresh } = proposal;
+  useWatch({ proposalId: id }, () => void refresh().catch(() => undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(proposal.status === 'success' ? proposal.data.proposal.title : t('proposal.pageTitle'));
 
@@ -61,6 +67,7 @@ type Props = { proposal: Proposal; refresh: () => Promise<void> };
 
 function ProposalContent({ proposal, refresh }: Props) {
   const { t } = useTranslation();
+  const session = useSession();
   const [searchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -184,6 +191,23 @@ function ProposalContent({ proposal, refresh }: Props) {
         {selected === 'amendements' && <AmendmentsTab proposal={proposal} refresh={refresh} />}
         {selected === 'historique' && <HistoryTab proposal={proposal} />}
       </Tabs>
+      <section aria-labelledby="proposal-discussion" className={fr.cx('fr-mt-6w')}>
+        {session.status === 'signedIn' ? (
+          <DiscussionPanel
+            key={proposal.channel.id}
+            channelId={proposal.channel.id}
+            headingId="proposal-discussion"
+            revision={proposal.state}
+          />
+        ) : (
+          <>
+            <h2 id="proposal-discussion" className={fr.cx('fr-h5')}>
+              {t('discussion.heading')}
+            </h2>
+            <p>{t('discussion.signInToRead')}</p>
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -87,6 +87,9 @@ export const proposalPageQuery = graphql(`
       updatedAt
       viewerSupports
       allowedTransitions
+      channel {
+        id
+      }
       viewerPermissions {
         edit
         comment

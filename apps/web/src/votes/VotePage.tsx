@@ -12,6 +12,7 @@ import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
+import { useWatch } from '../discussion/live';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
@@ -28,6 +29,9 @@ export function VotePage() {
   const { id = '' } = useParams();
   const vote = useGraphqlQuery(votePageQuery, { id });
   const { t } = useTranslation();
+  // Its turnout and status change as voters vote and the vote opens or closes: the page reads them again.
+  const { refresh } = vote;
+  useWatch({ voteId: id }, () => void refresh().catch(() => undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(vote.status === 'success' ? vote.data.vote.title : t('vote.pageTitle'));
 

@@ -1,0 +1,448 @@
+import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { messageOf } from '../api/graphql-request';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateTime } from '../components/DateTime';
+import { LoadError } from '../components/LoadError';
+import { useSubmission } from '../components/useSubmission';
+import { deleteMessage, editMessage, removeMessage, type Message } from './discussion';
+import { useChannel } from './useChannel';
+
+// One dialog of each kind, opened by script for the message chosen: the focus goes back to its button.
+const deleteModal = createModal({ id: 'discussion-delete', isOpenedByDefault: false });
+const removeModal = createModal({ id: 'discussion-remove', isOpenedByDefault: false });
+
+/** The API's limit on a message's length. */
+const MESSAGE_MAX = 10_000;
+
+type Props = {
+  channelId: string;
+  /** The id of the panel's heading (an h2), which names its region. */
+  headingId: string;
+  /** Called once the messages shown are marked read (the group page's unread badge). */
+  onRead?: () => void;
+  /** What who may write or moderate depends on (a proposal's state): the panel reads them again when it changes. */
+  revision?: string;
+};
+
+/**
+ * A channel's discussion: its latest messages (older ones on request), new ones live, who is there and who is
+ * typing, a form to write, and each message's edit, delete (its author) and removal (moderators).
+ */
+export function DiscussionPanel({ channelId, headingId, onRead, revision }: Props) {
+  const { t } = useTranslation();
+  const channel = useChannel(channelId, onRead, revision);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [target, setTarget] = useState<Message>();
+  const [notice, setNotice] = useState<{ message: string; key: number }>();
+  const { history, people } = channel;
+
+  const focusBack = () => (opener.current?.isConnected ? opener.current : heading.current)?.focus();
+  const ask = (kind: 'delete' | 'remove', message: Message, button: HTMLButtonElement) => {
+    opener.current = button;
+    setTarget(message);
+    (kind === 'delete' ? deleteModal : removeModal).open();
+  };
+  const done = (message: string) => setNotice({ message, key: Date.now() });
+  const author = target?.author?.displayName ?? t('discussion.formerMember');
+
+  let content: ReactNode;
+  if (history.status === 'loading') content = <p role="status">{t('discussion.loading')}</p>;
+  else if (history.status === 'error') {
+    content = (
+      <LoadError
+        title={t('discussion.errorTitle')}
+        reason={history.message}
+        titleAs="h3"
+        onRetry={() => {
+          channel.retry();
+          heading.current?.focus();
+        }}
+      />
+    );
+  } else {
+    const { permissions } = history;
+    content = (
+      <>
+        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+          {people.length > 0
+            ? t('discussion.online', {
+                names: people
+                  .map((person) =>
+                    person.id === channel.viewerId
+                      ? t('discussion.you', { name: person.displayName })
+                      : person.displayName,
+                  )
+                  .join(', '),
+              })
+            : t('discussion.offline')}
+        </p>
+        <MessageList
+          channel={channel}
+          mayModerate={permissions.moderate}
+          mayPost={permissions.post}
+          onAsk={ask}
+          onEdited={() => done(t('discussion.edited'))}
+        />
+        <p role="status" className={fr.cx('fr-text--xs', 'fr-mb-1w')} style={{ minHeight: '1.5em' }}>
+          {channel.typing.length > 0 &&
+            t('discussion.typing', {
+              count: channel.typing.length,
+              names: channel.typing.map((person) => person.displayName).join(', '),
+            })}
+        </p>
+        {permissions.post ? (
+          <MessageForm
+            label={t('discussion.yours')}
+            submitLabel={t('discussion.send')}
+            onType={channel.type}
+            onSubmit={channel.send}
+          />
+        ) : (
+          <p>{t('discussion.readOnly')}</p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={fr.cx('fr-h5')}>
+        {t('discussion.heading')}
+      </h2>
+      <div role="status">
+        {notice && (
+          <Alert
+            key={notice.key}
+            severity="success"
+            small
+            role={undefined}
+            closable
+            onClose={() => setNotice(undefined)}
+            description={notice.message}
+            className={fr.cx('fr-mb-2w')}
+          />
+        )}
+      </div>
+      {content}
+      <ConfirmDialog
+        modal={deleteModal}
+        title={t('discussion.deleteTitle')}
+        confirmLabel={t('discussion.delete')}
+        onConfirm={async () => {
+          if (!target) return undefined;
+          try {
+            channel.replace(await deleteMessage(target.id));
+            done(t('discussion.deleted'));
+            return undefined;
+          } catch (error) {
+            return messageOf(error);
+          }
+        }}
+        onConceal={focusBack}
+      >
+        <p>{t('discussion.deleteExplained')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        modal={removeModal}
+        title={t('discussion.removeTitle', { name: author })}
+        confirmLabel={t('discussion.remove')}
+        reason={{ label: t('discussion.removeReason'), hint: t('discussion.removeReasonHint'), required: true }}
+        onConfirm={async (reason) => {
+          if (!target) return undefined;
+          try {
+            channel.replace(await removeMessage(target.id, reason));
+            done(t('discussion.removed', { name: author }));
+            return undefined;
+          } catch (error) {
+            return messageOf(error);
+          }
+        }}
+        onConceal={focusBack}
+      >
+        <p>{t('discussion.removeExplained')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+type ListProps = {
+  channel: ReturnType<typeof useChannel>;
+  mayModerate: boolean;
+  mayPost: boolean;
+  onAsk: (kind: 'delete' | 'remove', message: Message, button: HTMLButtonElement) => void;
+  onEdited: () => void;
+};
+
+/** The messages, oldest first in a scrolling log that follows the newest unless one reads further up. */
+function MessageList({ channel, mayModerate, mayPost, onAsk, onEdited }: ListProps) {
+  const { t } = useTranslation();
+  const log = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const [loading, setLoading] = useState(false);
+  const [moreError, setMoreError] = useState<string>();
+  const [focusId, setFocusId] = useState<string>();
+  const { messages, history } = channel;
+  const hasMore = history.status === 'success' && history.hasMore;
+  const newest = messages.at(-1)?.id;
+
+  // A new message keeps the log at its end, unless the reader had scrolled up.
+  useLayoutEffect(() => {
+    const element = log.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [newest]);
+
+  // After « Messages précédents », reading goes on at the oldest message added.
+  useEffect(() => {
+    if (!focusId) return;
+    log.current?.querySelector<HTMLElement>(`[data-message-id="${focusId}"]`)?.focus();
+  }, [focusId]);
+
+  const previous = async () => {
+    if (loading) return;
+    setLoading(true);
+    setMoreError(undefined);
+    const result = await channel.loadPrevious();
+    setLoading(false);
+    if ('error' in result) setMoreError(result.error);
+    else if (result.added[0]) setFocusId(result.added[0]);
+  };
+
+  return (
+    <>
+      {hasMore && (
+        <Button
+          type="button"
+          size="small"
+          priority="secondary"
+          iconId="fr-icon-arrow-up-line"
+          className={fr.cx('fr-mb-1w')}
+          onClick={() => void previous()}
+        >
+          {loading ? t('discussion.loadingPrevious') : t('discussion.previous')}
+        </Button>
+      )}
+      {moreError && (
+        <Alert
+          severity="error"
+          small
+          description={t('discussion.previousError', { reason: moreError })}
+          className={fr.cx('fr-mb-2w')}
+        />
+      )}
+      {/* A log: new messages are read out as they come; it scrolls, so it takes the keyboard focus too. */}
+      <div
+        ref={log}
+        role="log"
+        tabIndex={0}
+        aria-label={t('discussion.messages')}
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
+        }}
+        className={fr.cx('fr-p-2w', 'fr-mb-1w')}
+        style={{
+          maxHeight: '28rem',
+          overflowY: 'auto',
+          border: `1px solid ${fr.colors.decisions.border.default.grey.default}`,
+        }}
+      >
+        {messages.length === 0 ? (
+          <p className={fr.cx('fr-mb-0')}>{t('discussion.empty')}</p>
+        ) : (
+          <ol className={fr.cx('fr-raw-list')}>
+            {messages.map((message) => (
+              <li key={message.id} className={fr.cx('fr-mb-2w')}>
+                <MessageView
+                  message={message}
+                  own={mayPost && message.author?.id === channel.viewerId}
+                  mayModerate={mayModerate && message.author?.id !== channel.viewerId}
+                  onAsk={onAsk}
+                  onEdited={(edited) => {
+                    channel.replace(edited);
+                    onEdited();
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </>
+  );
+}
+
+type MessageViewProps = {
+  message: Message;
+  own: boolean;
+  mayModerate: boolean;
+  onAsk: ListProps['onAsk'];
+  onEdited: (message: Message) => void;
+};
+
+/** One message: its author and time, its text as typed (or why it is gone), and what the viewer may do with it. */
+function MessageView({ message, own, mayModerate, onAsk, onEdited }: MessageViewProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const name = message.author?.displayName ?? t('discussion.formerMember');
+  const visible = message.status === 'visible';
+
+  let text: ReactNode;
+  if (message.status === 'removed') text = <em>{t('discussion.removedText')}</em>;
+  else if (message.status === 'deleted') text = <em>{t('discussion.deletedText')}</em>;
+  else {
+    // Plain text as typed, line breaks kept: never HTML. From people, in French whatever the interface language.
+    text = (
+      <span lang="fr" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {message.body}
+      </span>
+    );
+  }
+
+  const buttons: { label: string; icon: FrIconClassName; onClick: (button: HTMLButtonElement) => void }[] = [];
+  if (visible && own) {
+    buttons.push(
+      { label: t('discussion.edit'), icon: 'fr-icon-edit-line', onClick: () => setEditing(true) },
+      {
+        label: t('discussion.delete'),
+        icon: 'fr-icon-delete-line',
+        onClick: (button) => onAsk('delete', message, button),
+      },
+    );
+  }
+  if (visible && mayModerate) {
+    buttons.push({
+      label: t('discussion.remove'),
+      icon: 'fr-icon-eye-off-line',
+      onClick: (button) => onAsk('remove', message, button),
+    });
+  }
+
+  return (
+    <article aria-label={t('discussion.by', { name })} data-message-id={message.id} tabIndex={-1}>
+      <p className={fr.cx('fr-mb-0', 'fr-text--sm')}>
+        <strong>{name}</strong>{' '}
+        <span className={fr.cx('fr-text--xs')}>
+          <DateTime value={message.createdAt} withTime />
+          {message.editedAt && visible && ` · ${t('discussion.editedMark')}`}
+        </span>
+      </p>
+      {editing ? (
+        <MessageForm
+          label={t('discussion.editLabel')}
+          initial={message.body}
+          submitLabel={t('discussion.save')}
+          onSubmit={async (body) => {
+            try {
+              onEdited(await editMessage(message.id, body));
+              setEditing(false);
+              return undefined;
+            } catch (error) {
+              return messageOf(error);
+            }
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <p className={fr.cx('fr-mb-0')}>{text}</p>
+      )}
+      {!editing &&
+        buttons.map((button) => (
+          <Button
+            key={button.label}
+            size="small"
+            priority="tertiary no outline"
+            iconId={button.icon}
+            className={fr.cx('fr-mr-2w')}
+            onClick={(event) => button.onClick(event.currentTarget)}
+          >
+            {button.label}
+            <span className={fr.cx('fr-sr-only')}> {t('discussion.target', { name })}</span>
+          </Button>
+        ))}
+    </article>
+  );
+}
+
+type MessageFormProps = {
+  label: string;
+  initial?: string;
+  submitLabel: string;
+  /** Resolves to undefined once done (the field empties), or to the error to show above what was typed. */
+  onSubmit: (body: string) => Promise<string | undefined>;
+  /** Each keystroke, for the typing indicator. */
+  onType?: () => void;
+  /** For an edit, which replaces the message's buttons: the field takes the focus. */
+  onCancel?: () => void;
+};
+
+/** Writes a message; Ctrl+Entrée (or ⌘+Entrée) sends it; a failure keeps the text. */
+function MessageForm({ label, initial = '', submitLabel, onSubmit, onType, onCancel }: MessageFormProps) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(initial);
+  const { sending, alert, submit } = useSubmission();
+  const form = useRef<HTMLFormElement>(null);
+
+  const send = () => {
+    if (!body.trim()) return;
+    void submit(() => onSubmit(body)).then((done) => done && setBody(''));
+  };
+
+  return (
+    <form
+      ref={form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      {alert}
+      <Input
+        label={label}
+        hintText={t('discussion.sendHint')}
+        textArea
+        nativeTextAreaProps={{
+          required: true,
+          rows: onCancel ? 3 : 2,
+          maxLength: MESSAGE_MAX,
+          autoFocus: Boolean(onCancel),
+          value: body,
+          onChange: (event) => {
+            setBody(event.target.value);
+            onType?.();
+          },
+          onKeyDown: (event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              form.current?.requestSubmit();
+            }
+          },
+        }}
+      />
+      <ButtonsGroup
+        inlineLayoutWhen="sm and up"
+        buttonsSize="small"
+        buttons={[
+          { children: sending ? t('action.working') : submitLabel, type: 'submit', iconId: 'fr-icon-send-plane-line' },
+          ...(onCancel
+            ? [
+                {
+                  children: t('action.cancel'),
+                  priority: 'secondary' as const,
+                  type: 'button' as const,
+                  onClick: onCancel,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </form>
+  );
+}

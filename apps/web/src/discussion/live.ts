@@ -1,0 +1,107 @@
+import { useEffect, useEffectEvent, useSyncExternalStore } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * The app's one live connection (Socket.IO at /socket.io, same origin, authenticated by the session cookie):
+ * `off` without a session, `connecting` until first connected, `reconnecting` while lost after having been
+ * connected (the page says « Reconnexion… »), `connected` otherwise.
+ */
+export type LiveStatus = 'off' | 'connecting' | 'connected' | 'reconnecting';
+
+export type Live = { socket: Socket | null; status: LiveStatus };
+
+/** What the API answers through every acknowledgement. */
+export type LiveAnswer<T = Record<string, never>> =
+  ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
+
+let current: Live = { socket: null, status: 'off' };
+const listeners = new Set<() => void>();
+
+function publish(next: Live) {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/**
+ * Opens the live connection (SessionProvider's signed-in state calls it once); resolves to what closes it.
+ * Socket.IO reconnects by itself; the hooks below join their rooms again at each `connect`.
+ */
+export function startLive(): () => void {
+  const socket = io({ transports: ['websocket'], reconnection: true, withCredentials: true });
+  let wasConnected = false;
+  socket.on('connect', () => {
+    wasConnected = true;
+    publish({ socket, status: 'connected' });
+  });
+  socket.on('disconnect', (reason) => {
+    // The server closed it on purpose (a session ended): Socket.IO does not come back by itself.
+    if (reason === 'io server disconnect') publish({ socket, status: 'off' });
+    else publish({ socket, status: wasConnected ? 'reconnecting' : 'connecting' });
+  });
+  socket.on('connect_error', () => {
+    // A refusal at the handshake (no valid session) is final; a network failure is retried.
+    if (!socket.active) publish({ socket, status: 'off' });
+  });
+  publish({ socket, status: 'connecting' });
+  return () => {
+    socket.removeAllListeners();
+    socket.disconnect();
+    publish({ socket: null, status: 'off' });
+  };
+}
+
+/** The shared live connection and its state; `socket` is null for a visitor. */
+export function useLive(): Live {
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+/**
+ * Sends a client event and waits for its acknowledgement; a connection lost meanwhile, or no answer within
+ * `timeout` ms, rejects with the given message.
+ */
+export async function ask<T>(socket: Socket, event: string, payload: unknown, failure: string, timeout = 10_000) {
+  try {
+    return (await socket.timeout(timeout).emitWithAck(event, payload)) as LiveAnswer<T>;
+  } catch {
+    return { ok: false, error: { code: 'NETWORK_ERROR', message: failure } } as LiveAnswer<T>;
+  }
+}
+
+/** What a page follows: a proposal (`proposal:changed`) or a vote (`vote:changed`). */
+export type Watched = { proposalId: string } | { voteId: string };
+
+/**
+ * Follows a proposal's or a vote's changes while the page shows it: `onChange` runs at each change announced by
+ * the API, and after a reconnection (changes may have happened meanwhile).
+ */
+export function useWatch(watched: Watched, onChange: () => void) {
+  const { socket } = useLive();
+  const changed = useEffectEvent(onChange);
+  const [event, id] =
+    'proposalId' in watched ? ['proposal:changed', watched.proposalId] : ['vote:changed', watched.voteId];
+  const field = 'proposalId' in watched ? 'proposalId' : 'voteId';
+
+  useEffect(() => {
+    if (!socket) return;
+    let watching = false;
+    const watch = () => {
+      // A reconnection starts afresh on the server: the room is joined again, and what changed is read again.
+      if (watching) changed();
+      watching = true;
+      socket.emit('watch', { [field]: id }, () => undefined);
+    };
+    const relay = (payload: { id?: string }) => payload?.id === id && changed();
+    if (socket.connected) watch();
+    socket.on('connect', watch);
+    socket.on(event, relay);
+    return () => {
+      socket.off('connect', watch);
+      socket.off(event, relay);
+    };
+  }, [socket, event, field, id]);
+}

@@ -1,0 +1,174 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  baseUrl,
+  launchChromium,
+  newPage,
+  ouvroirErrors,
+  seriousAccessibilityViolations,
+  signInAs,
+} from '../support/browser';
+
+const GROUP = 'logiciels-libres-au-college';
+
+/** A page signed in as `login`, with its console errors. */
+async function signedIn(browser: Browser, login: string) {
+  const opened = await newPage(browser);
+  await signInAs(opened.page, login);
+  return opened;
+}
+
+/** The proposal's state badge, beside its title. */
+const stateBadge = (page: Page, state: string) => page.locator('main .fr-badge', { hasText: state }).first();
+
+/** The proposal page's discussion panel. */
+const panel = (page: Page) => page.getByRole('region', { name: 'Discussion' });
+
+/** The panel's messages, a live log. */
+const log = (page: Page) => panel(page).getByRole('log', { name: 'Messages' });
+
+/** Makes a transition from the proposal page: its button, then the same words in the dialog that asks why. */
+async function transition(page: Page, label: string, reason: string) {
+  await page.getByRole('main').getByRole('button', { name: label }).click();
+  const dialog = page.getByRole('dialog', { name: /\?$/ });
+  await dialog.getByLabel(/^Motif/).fill(reason);
+  await dialog.getByRole('button', { name: label }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Karim's proposal in the group, opened to concertation (no demo proposal of the group is in that state). */
+async function proposalInDiscussion(page: Page, title: string) {
+  await page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=propositions`);
+  await page.getByRole('link', { name: 'Nouvelle proposition' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nouvelle proposition' }).waitFor();
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByLabel(/^Résumé/).fill('Un canal par collège, animé par les référents.');
+  await page.getByLabel(/^Texte/).fill('Les référents numériques échangent leurs trouvailles.');
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await page.waitForURL(/\/propositions\/[0-9a-f-]{36}$/);
+  await transition(page, 'Ouvrir à la concertation', 'Prête pour la discussion.');
+  await stateBadge(page, 'En concertation').waitFor();
+  return page.url();
+}
+
+/** Writes a message in the panel and sends it with Ctrl+Entrée, or with the button. */
+async function send(page: Page, text: string, how: 'keyboard' | 'button') {
+  const field = panel(page).getByLabel(/^Votre message/);
+  await field.fill(text);
+  if (how === 'keyboard') await field.press('Control+Enter');
+  else await panel(page).getByRole('button', { name: 'Envoyer' }).click();
+  // Sent: the field empties (a failure would keep the text).
+  await page.waitForFunction((element) => (element as HTMLTextAreaElement).value === '', await field.elementHandle());
+}
+
+/**
+ * Issue 7, journey 2 « Samir runs the group »: Karim and Samir, in two browser contexts, discuss live on a proposal
+ * of « Logiciels libres au collège », each seeing the other present; Samir submits the proposal to the committee and
+ * Karim's page shows the new state without a reload.
+ */
+describe('live discussion in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('lets two members chat live on a proposal, and shows its new state on both pages without reload', async () => {
+    const title = `Un salon des référents numériques ${Date.now()}`;
+    const karim = await signedIn(browser, 'karim');
+    const url = await proposalInDiscussion(karim.page, title);
+    await log(karim.page).getByText('Aucun message pour l’instant.').waitFor();
+
+    const samir = await signedIn(browser, 'samir');
+    await samir.page.goto(url);
+    await samir.page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    // Each sees the other in the channel.
+    await panel(karim.page)
+      .getByText(/^En ligne : .*Samir Haddad/)
+      .waitFor();
+    await panel(samir.page)
+      .getByText(/^En ligne : .*Karim Benali/)
+      .waitFor();
+
+    // Karim writes (plain text: the tags stay text, the line break stays); Samir sees it arrive, without reload.
+    const question = 'Qui anime le salon <b>du collège</b> ?\nJe peux m’en charger.';
+    await send(karim.page, question, 'keyboard');
+    const received = log(samir.page).getByRole('article', { name: 'Message de Karim Benali' });
+    await received.getByText('Qui anime le salon <b>du collège</b> ?', { exact: false }).waitFor();
+    expect(await received.locator('b').count()).toBe(0);
+    expect(await received.locator('p').last().innerText()).toBe(question);
+    await log(karim.page).getByRole('article', { name: 'Message de Karim Benali' }).waitFor();
+
+    // Samir answers with the button; Karim sees the answer live.
+    await send(samir.page, 'Merci Karim, je te laisse l’animer.', 'button');
+    await log(karim.page)
+      .getByRole('article', { name: 'Message de Samir Haddad' })
+      .getByText('Merci Karim, je te laisse l’animer.')
+      .waitFor();
+    // Samir, facilitator, may remove Karim's message; Karim may edit or delete his own.
+    await log(samir.page).getByRole('button', { name: 'Retirer le message de Karim Benali' }).waitFor();
+    await log(karim.page).getByRole('button', { name: 'Modifier le message de Karim Benali' }).waitFor();
+    expect(
+      await log(karim.page)
+        .getByRole('button', { name: /^Retirer/ })
+        .count(),
+    ).toBe(0);
+
+    expect(await seriousAccessibilityViolations(samir.page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(karim.page)).toEqual([]);
+
+    // Samir submits the proposal to the committee; Karim's page shows it without reload.
+    await transition(samir.page, 'Soumettre au comité', 'Concertation close.');
+    await stateBadge(samir.page, 'Soumise au comité').waitFor();
+    await stateBadge(karim.page, 'Soumise au comité').waitFor();
+    await karim.page.getByRole('region', { name: 'Parcours' }).getByText('Concertation close.').waitFor();
+    // The messages stay where they were: the page was not reloaded.
+    await log(karim.page).getByRole('article', { name: 'Message de Samir Haddad' }).waitFor();
+
+    expect(ouvroirErrors(karim.consoleErrors)).toEqual([]);
+    expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
+    await karim.page.context().close();
+    await samir.page.context().close();
+  });
+
+  it('shows a group’s unread messages on its « Discussion » tab, and lets its facilitator remove one (journey 2)', async () => {
+    const karim = await signedIn(browser, 'karim');
+    await karim.page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+    const groupPanel = (page: Page) => page.getByRole('tabpanel');
+    await groupPanel(karim.page).getByRole('heading', { level: 2, name: 'Discussion' }).waitFor();
+    const offTopic = `Quelqu’un vend un vélo ? ${Date.now()}`;
+    const field = groupPanel(karim.page).getByLabel(/^Votre message/);
+    await field.fill(offTopic);
+    await field.press('Control+Enter');
+    await groupPanel(karim.page).getByRole('log').getByText(offTopic).waitFor();
+
+    // Samir has not read it: the tab says so.
+    const samir = await signedIn(browser, 'samir');
+    await samir.page.goto(`${baseUrl()}/groupes/${GROUP}`);
+    const tab = samir.page.getByRole('tab', { name: /^Discussion/ });
+    await samir.page.getByRole('tab', { name: /^Discussion \d+ messages? non lus?$/ }).waitFor();
+    await tab.click();
+    const message = groupPanel(samir.page).getByRole('article', { name: 'Message de Karim Benali' }).filter({
+      hasText: offTopic,
+    });
+    await message.waitFor();
+    // Shown, hence read: the badge goes.
+    await samir.page.getByRole('tab', { name: 'Discussion', exact: true }).waitFor();
+    expect(await seriousAccessibilityViolations(samir.page)).toEqual([]);
+
+    await message.getByRole('button', { name: 'Retirer le message de Karim Benali' }).click();
+    const dialog = samir.page.getByRole('dialog', { name: 'Retirer le message de Karim Benali ?' });
+    await dialog.getByLabel(/^Motif du retrait/).fill('Hors sujet.');
+    await dialog.getByRole('button', { name: 'Retirer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await samir.page.getByText('Le message de Karim Benali est retiré.').waitFor();
+    // Karim sees it go, without reload.
+    await groupPanel(karim.page).getByRole('log').getByText('message retiré').waitFor();
+    expect(await groupPanel(karim.page).getByText(offTopic).count()).toBe(0);
+
+    expect(ouvroirErrors(karim.consoleErrors)).toEqual([]);
+    expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
+    await karim.page.context().close();
+    await samir.page.context().close();
+  });
+});
