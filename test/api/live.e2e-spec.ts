@@ -71,7 +71,12 @@ describe('live discussion over Socket.IO', () => {
     const facilitator = await connect(samir);
     const member = await connect(karim);
     expect(await ask(facilitator, 'channel:join', { channelId })).toMatchObject({ ok: true, missed: [] });
-    const presence = next<{ people: { id: string }[] }>(facilitator, 'presence');
+    const presence = new Promise<{ count: number; people: { id: string }[] }>((resolve) =>
+      facilitator.on(
+        'presence',
+        (update: { count: number; people: { id: string }[] }) => update.count === 2 && resolve(update),
+      ),
+    );
     expect(await ask(member, 'channel:join', { channelId })).toMatchObject({ ok: true });
     expect((await presence).people.map((person) => person.id).sort()).toEqual([karim.id, samir.id].sort());
 

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -26,6 +26,10 @@ const room = {
 
 const actorOf = (socket: Socket) => socket.data.actor as Actor;
 
+/** Presence is announced at most this often per channel, and names this many people at most. */
+const PRESENCE_DELAY_MS = 500;
+const PRESENCE_LIST_MAX = 50;
+
 /** A payload's string field, or a BAD_USER_INPUT naming it. */
 function field(payload: unknown, name: string, optional = false): string | undefined {
   const value = (payload as Record<string, unknown> | null)?.[name];
@@ -45,11 +49,13 @@ function field(payload: unknown, name: string, optional = false): string | undef
  * event, and the connection stays open.
  */
 @WebSocketGateway()
-export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(LiveGateway.name);
 
   @WebSocketServer()
   server: Server;
+
+  private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly sessions: SessionStore,
@@ -79,7 +85,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
   }
 
   handleDisconnect(socket: Socket): void {
-    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) void this.announcePresence(joined);
+    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) this.schedulePresence(joined);
   }
 
   @SubscribeMessage('channel:join')
@@ -111,7 +117,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
       const channelId = field(payload, 'channelId')!;
       await socket.leave(room.channel(channelId));
       (socket.data.channels as Set<string> | undefined)?.delete(channelId);
-      await this.announcePresence(channelId);
+      this.schedulePresence(channelId);
       return {};
     });
   }
@@ -166,7 +172,23 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     });
   }
 
-  /** Who is in the channel now, on every instance; ephemeral, so a missed update is only logged. */
+  /**
+   * Announces who is in the channel, at most once per PRESENCE_DELAY_MS per channel: a room of a
+   * thousand filling up would otherwise send a thousand lists to a thousand clients.
+   */
+  private schedulePresence(channelId: string): void {
+    if (this.pendingPresence.has(channelId)) return;
+    const timer = setTimeout(() => {
+      this.pendingPresence.delete(channelId);
+      void this.announcePresence(channelId);
+    }, PRESENCE_DELAY_MS);
+    this.pendingPresence.set(channelId, timer);
+  }
+
+  /**
+   * Who is in the channel now, on every instance: the first PRESENCE_LIST_MAX people and how many
+   * in all. Ephemeral, so a missed update is only logged.
+   */
   private async announcePresence(channelId: string): Promise<void> {
     const sockets = await this.server
       .in(room.channel(channelId))
@@ -179,15 +201,21 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect {
     const people = new Map(sockets.map((s) => [actorOf(s as never).id, actorOf(s as never).displayName]));
     this.server.to(room.channel(channelId)).emit('presence', {
       channelId,
-      people: [...people].map(([id, displayName]) => ({ id, displayName })),
+      count: people.size,
+      people: [...people].slice(0, PRESENCE_LIST_MAX).map(([id, displayName]) => ({ id, displayName })),
     });
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.pendingPresence.values()) clearTimeout(timer);
+    this.pendingPresence.clear();
   }
 
   /** A member removed from a group (or who left it) stops receiving its channel at once, on every instance. */
   private async endMembership(userId: string, groupId: string): Promise<void> {
     const channelId = await this.discussion.channelIdOfGroup(groupId);
     this.server.in(room.user(userId)).socketsLeave(room.channel(channelId));
-    await this.announcePresence(channelId);
+    this.schedulePresence(channelId);
   }
 
   /**

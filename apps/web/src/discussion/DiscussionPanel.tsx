@@ -42,7 +42,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
   const opener = useRef<HTMLButtonElement>(null);
   const [target, setTarget] = useState<Message>();
   const [notice, setNotice] = useState<{ message: string; key: number }>();
-  const { history, people } = channel;
+  const { history, people, presentCount } = channel;
 
   const focusBack = () => (opener.current?.isConnected ? opener.current : heading.current)?.focus();
   const ask = (kind: 'delete' | 'remove', message: Message, button: HTMLButtonElement) => {
@@ -81,7 +81,8 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
                       : person.displayName,
                   )
                   .join(', '),
-              })
+              }) +
+              (presentCount > people.length ? t('discussion.andOthers', { count: presentCount - people.length }) : '')
             : t('discussion.offline')}
         </p>
         <MessageList

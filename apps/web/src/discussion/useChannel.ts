@@ -40,6 +40,8 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
   const [history, setHistory] = useState<HistoryState>({ status: 'loading' });
   const [messages, setMessages] = useState<Message[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
+  /** How many are present in all: the presence list names the first ones only. */
+  const [presentCount, setPresentCount] = useState(0);
   const [typing, setTyping] = useState<(Person & { at: number })[]>([]);
   const [attempt, setAttempt] = useState(0);
   const lastTypingSent = useRef(0);
@@ -118,9 +120,10 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
       const change = fromLive(live);
       setMessages((shown) => shown.map((message) => (message.id === change.id ? { ...message, ...change } : message)));
     };
-    const presence = (payload: { channelId: string; people: Person[] }) => {
+    const presence = (payload: { channelId: string; people: Person[]; count: number }) => {
       if (payload?.channelId !== channelId) return;
       setPeople(payload.people);
+      setPresentCount(payload.count);
     };
     const typed = (payload: { channelId: string; userId: string; displayName: string }) => {
       if (payload?.channelId !== channelId) return;
@@ -129,7 +132,10 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
         { id: payload.userId, displayName: payload.displayName, at: Date.now() },
       ]);
     };
-    const lost = () => setPeople([]);
+    const lost = () => {
+      setPeople([]);
+      setPresentCount(0);
+    };
     if (socket.connected) join();
     socket.on('connect', join);
     socket.on('disconnect', lost);
@@ -232,6 +238,7 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
     history,
     messages,
     people,
+    presentCount,
     typing: typing.filter((person) => person.id !== viewer?.id),
     viewerId: viewer?.id,
     retry,
