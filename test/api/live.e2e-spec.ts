@@ -86,6 +86,7 @@ describe('live discussion over Socket.IO', () => {
     const message = await received;
     expect(message).toMatchObject({
       body: 'Bonjour à tous',
+      status: 'visible',
       author: { id: samir.id, displayName: 'Samir Test' },
       channelId,
     });

@@ -63,9 +63,11 @@ export class DiscussionRepository {
     return count;
   }
 
+  /** Inserts and returns the message in one statement (the generated id, time and status come back with it). */
   async insertMessage(channelId: string, authorId: string, body: string): Promise<MessageEntity> {
-    const { identifiers } = await this.dataSource.manager.insert(MessageEntity, { channelId, authorId, body });
-    return this.dataSource.manager.findOneByOrFail(MessageEntity, { id: String(identifiers[0].id) });
+    const values = { channelId, authorId, body, removalReason: null, editedAt: null };
+    const { generatedMaps } = await this.dataSource.manager.insert(MessageEntity, values);
+    return this.dataSource.manager.create(MessageEntity, { ...values, ...generatedMaps[0] });
   }
 
   async updateMessage(id: string, values: Partial<MessageEntity>): Promise<MessageEntity> {

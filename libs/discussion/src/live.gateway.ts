@@ -105,7 +105,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
           })
         : [];
       ((socket.data.channels ??= new Set<string>()) as Set<string>).add(channelId);
-      await this.announcePresence(channelId);
+      this.schedulePresence(channelId);
       // `truncated`: more were missed than one answer carries; the client reads the rest through GraphQL.
       return { missed: await this.discussion.payloads(missed), truncated: missed.length === MISSED_MAX };
     });
