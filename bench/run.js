@@ -1,13 +1,15 @@
 // `npm run bench`: requests/s and latency of the built server, next to a bare `pg`
 // handler for the same rows, measured in the same run. Servers and PostgreSQL run on
-// core 0, the load generator (this process) on core 1; the three targets alternate.
-// Figures, not pass/fail.
+// core 0, the load generator (this process) on core 1; the three targets alternate. Then votes
+// (bench/votes.js) and live connections (bench/live.js). Figures, not pass/fail.
+// BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes.
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
+const { benchLive } = require('./live');
 const { benchVotes } = require('./votes');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -15,6 +17,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 /** Seconds of unmeasured load per target first, so that V8 has compiled the hot paths. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const ONLY = process.env.BENCH_ONLY;
 const root = join(__dirname, '..');
 const children = [];
 
@@ -26,7 +29,7 @@ const freePort = () =>
     });
   });
 
-/** Starts `args` pinned to core 0 and resolves with its first line of output once `ready` matches it. */
+/** Starts `args` pinned to core 0 and resolves with its first line of output once `ready` matches it, and its pid. */
 function startPinned(args, env, ready) {
   const child = spawn('taskset', ['-c', '0', process.execPath, ...args], {
     cwd: root,
@@ -39,7 +42,7 @@ function startPinned(args, env, ready) {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const line = output.split('\n').find((candidate) => ready.test(candidate));
-      if (line) resolve(line.trim());
+      if (line) resolve({ line: line.trim(), pid: child.pid });
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
@@ -85,10 +88,14 @@ const fmt = (value, digits = 0) => value.toFixed(digits).padStart(9);
 async function main() {
   execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
   const sessionSecret = randomBytes(32).toString('hex');
-  const databaseUrl = await startPinned(['bench/database.js'], { PORT: String(await freePort()) }, /^postgres:\/\//);
+  const { line: databaseUrl } = await startPinned(
+    ['bench/database.js'],
+    { PORT: String(await freePort()) },
+    /^postgres:\/\//,
+  );
   const apiPort = await freePort();
   const rawPort = await freePort();
-  await startPinned(
+  const api = await startPinned(
     ['dist/apps/api/src/main.js'],
     {
       DATABASE_URL: databaseUrl,
@@ -99,6 +106,11 @@ async function main() {
     },
     /Ouvroir est prêt/,
   );
+  if (ONLY === 'live') {
+    console.log('live');
+    await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
+    return;
+  }
   await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);
 
   await seedGroups(databaseUrl);
@@ -204,6 +216,8 @@ async function main() {
   }
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
+  console.log('\nlive');
+  await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
 }
 
 /**

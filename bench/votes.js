@@ -179,4 +179,4 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret, statements }) {
   await client.end();
 }
 
-module.exports = { benchVotes };
+module.exports = { benchVotes, sessionCookie };
