@@ -86,9 +86,8 @@ export class DiscussionService {
     return { messages: rows.slice(0, first), hasMore: rows.length > first };
   }
 
-  /** What a reconnecting client missed after the message `after`, oldest first. */
-  async missed(actor: Actor, channelId: string, after: string): Promise<MessageEntity[]> {
-    const { channel } = await this.open(actor, channelId);
+  /** What a reconnecting client missed after the message `after`, oldest first, in a channel it has opened. */
+  async missed(channel: ChannelEntity, after: string): Promise<MessageEntity[]> {
     if (!/^\d{1,18}$/.test(after)) {
       throw new DomainError('BAD_USER_INPUT', 'Identifiant de dernier message invalide.', { field: 'after' });
     }
@@ -106,7 +105,7 @@ export class DiscussionService {
       );
     }
     const message = await this.repository.insertMessage(channel.id, actor.id, text);
-    await this.announce('message', message);
+    await this.announce('message', message, actor.displayName);
     return message;
   }
 
@@ -117,7 +116,7 @@ export class DiscussionService {
       body: this.validBody(body),
       editedAt: new Date(),
     });
-    await this.announce('message:updated', edited);
+    await this.announce('message:updated', edited, actor.displayName);
     return edited;
   }
 
@@ -125,7 +124,7 @@ export class DiscussionService {
   async delete(actor: Actor, messageId: string): Promise<MessageEntity> {
     const message = await this.ownMessage(actor, messageId);
     const deleted = await this.repository.updateMessage(message.id, { body: '', status: 'deleted' });
-    await this.announce('message:updated', deleted);
+    await this.announce('message:updated', deleted, actor.displayName);
     return deleted;
   }
 
@@ -189,25 +188,29 @@ export class DiscussionService {
     return validText(body, MESSAGE_MAX, 'body', 'Le message', true);
   }
 
-  /** Messages as live connections receive them, with their authors' names. */
+  /** Messages as live connections receive them, with their authors' names (one query for all). */
   async payloads(messages: MessageEntity[]) {
     const authors = await this.identity.profilesByIds(null, [...new Set(messages.map((m) => m.authorId))]);
     const names = new Map(authors.filter((a) => a !== null).map((author) => [author!.id, author!.displayName]));
-    return messages.map((message) => ({
-      id: message.id,
-      channelId: message.channelId,
-      author: { id: message.authorId, displayName: names.get(message.authorId) ?? '' },
-      body: message.body,
-      bodyHtml: renderMarkdown(message.body),
-      status: message.status,
-      removalReason: message.removalReason,
-      createdAt: message.createdAt.toISOString(),
-      editedAt: message.editedAt?.toISOString() ?? null,
-    }));
+    return messages.map((message) => livePayload(message, names.get(message.authorId) ?? ''));
   }
 
-  private async announce(name: 'message' | 'message:updated', message: MessageEntity): Promise<void> {
-    const [payload] = await this.payloads([message]);
+  /** Announces a message to its channel's room; `authorName` when the caller knows it (the actor). */
+  private async announce(name: 'message' | 'message:updated', message: MessageEntity, authorName?: string) {
+    const payload = authorName === undefined ? (await this.payloads([message]))[0] : livePayload(message, authorName);
     this.live.emit(`channel:${message.channelId}`, name, payload);
   }
 }
+
+/** A message as live connections receive it. */
+export const livePayload = (message: MessageEntity, authorName: string) => ({
+  id: message.id,
+  channelId: message.channelId,
+  author: { id: message.authorId, displayName: authorName },
+  body: message.body,
+  bodyHtml: renderMarkdown(message.body),
+  status: message.status,
+  removalReason: message.removalReason,
+  createdAt: message.createdAt.toISOString(),
+  editedAt: message.editedAt?.toISOString() ?? null,
+});

@@ -13,7 +13,7 @@ import { Actor, SessionStore } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
 import type { Server, Socket } from 'socket.io';
-import { DiscussionService } from './discussion.service';
+import { DiscussionService, livePayload } from './discussion.service';
 import { MISSED_MAX } from './discussion.repository';
 
 /** What a handler answers through the client's acknowledgement. */
@@ -94,12 +94,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       const channelId = field(payload, 'channelId')!;
       const after = field(payload, 'after', true);
       const actor = actorOf(socket);
-      await this.discussion.open(actor, channelId);
+      const { channel } = await this.discussion.open(actor, channelId);
       // Joined before reading what was missed, so that nothing falls between the two; a message
       // may then come both ways, and clients drop the ids they already have.
       await socket.join(room.channel(channelId));
       const missed = after
-        ? await this.discussion.missed(actor, channelId, after).catch(async (error: unknown) => {
+        ? await this.discussion.missed(channel, after).catch(async (error: unknown) => {
             await socket.leave(room.channel(channelId));
             throw error;
           })
@@ -125,12 +125,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answer(socket, 'message:send', async () => {
+      const actor = actorOf(socket);
       const message = await this.discussion.post(
-        actorOf(socket),
+        actor,
         field(payload, 'channelId')!,
         (payload as { body?: unknown })?.body,
       );
-      return { message: (await this.discussion.payloads([message]))[0] };
+      return { message: livePayload(message, actor.displayName) };
     });
   }
 

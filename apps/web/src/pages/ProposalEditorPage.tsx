@@ -1,13 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
 import { groupPageQuery } from '../groups/groups';
-import { SignedIn } from '../identity/SignedIn';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { ProposalForm } from '../proposals/ProposalForm';
 import { createProposal, proposalEditorQuery, saveProposal } from '../proposals/proposals';
 
@@ -45,26 +43,14 @@ export function EditProposalPage() {
 /** The editor's heading, and the editor itself for signed-in people. */
 function EditorFrame({ heading, children }: { heading: string; children: (focusHeading: () => void) => ReactNode }) {
   const { t } = useTranslation();
-  useDocumentTitle(heading);
-  const title = useRef<HTMLHeadingElement>(null);
-  const focusHeading = () => title.current?.focus();
   return (
-    <div className={fr.cx('fr-grid-row')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-lg-10')}>
-        <Breadcrumb
-          currentPageLabel={heading}
-          homeLinkProps={{ to: '/' }}
-          segments={[{ label: t('layout.proposals'), linkProps: { to: '/propositions' } }]}
-          className={fr.cx('fr-mt-0', 'fr-mb-3w')}
-        />
-        <h1 ref={title} tabIndex={-1}>
-          {heading}
-        </h1>
-        <SignedIn signedOut={t('proposalForm.signedOut')} onRetry={focusHeading}>
-          {() => children(focusHeading)}
-        </SignedIn>
-      </div>
-    </div>
+    <FormPageFrame
+      heading={heading}
+      section={{ label: t('layout.proposals'), to: '/propositions' }}
+      signedOut={t('proposalForm.signedOut')}
+    >
+      {children}
+    </FormPageFrame>
   );
 }
 

@@ -1,12 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
-import { SignedIn } from '../identity/SignedIn';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { createVote, voteCommitteeQuery, voteProposalQuery } from './votes';
 import { VoteForm } from './VoteForm';
 
@@ -20,37 +17,24 @@ export function NewVotePage() {
   const slug = searchParams.get('comite') ?? '';
   const proposalId = searchParams.get('proposition') ?? '';
   const heading = proposalId ? t('voteForm.proposalHeading') : t('voteForm.heading');
-  useDocumentTitle(heading);
-  const title = useRef<HTMLHeadingElement>(null);
-  const focusHeading = () => title.current?.focus();
-
   return (
-    <div className={fr.cx('fr-grid-row')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-lg-10')}>
-        <Breadcrumb
-          currentPageLabel={heading}
-          homeLinkProps={{ to: '/' }}
-          segments={[{ label: t('layout.groups'), linkProps: { to: '/groupes' } }]}
-          className={fr.cx('fr-mt-0', 'fr-mb-3w')}
-        />
-        <h1 ref={title} tabIndex={-1}>
-          {heading}
-        </h1>
-        <SignedIn signedOut={t('voteForm.signedOut')} onRetry={focusHeading}>
-          {() =>
-            proposalId ? (
-              <ProposalVoteForm id={proposalId} onRetry={focusHeading} />
-            ) : slug ? (
-              <OptionsVoteForm slug={slug} onRetry={focusHeading} />
-            ) : (
-              <p>
-                {t('voteForm.noCommittee')} <Link to="/groupes">{t('proposalForm.groupsLink')}</Link>
-              </p>
-            )
-          }
-        </SignedIn>
-      </div>
-    </div>
+    <FormPageFrame
+      heading={heading}
+      section={{ label: t('layout.groups'), to: '/groupes' }}
+      signedOut={t('voteForm.signedOut')}
+    >
+      {(focusHeading) =>
+        proposalId ? (
+          <ProposalVoteForm id={proposalId} onRetry={focusHeading} />
+        ) : slug ? (
+          <OptionsVoteForm slug={slug} onRetry={focusHeading} />
+        ) : (
+          <p>
+            {t('voteForm.noCommittee')} <Link to="/groupes">{t('proposalForm.groupsLink')}</Link>
+          </p>
+        )
+      }
+    </FormPageFrame>
   );
 }
 
