@@ -77,13 +77,22 @@ async function dropDatabasesLike(url: string, pattern: string) {
   for (const { datname } of rows) await adminQuery(url, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+/** Below the kernel's ephemeral range (32768–60999 here), which outgoing connections draw from. */
+const PORTS = { from: 20_000, to: 32_767 };
+
+/**
+ * A port nothing listens on, for a server the test starts a moment later. Not the kernel's pick
+ * (`listen(0)`): that comes from the ephemeral range, where the test's own outgoing connections
+ * (pools, Socket.IO clients) may take it before the server binds.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = PORTS.from + Math.floor(Math.random() * (PORTS.to - PORTS.from + 1));
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
