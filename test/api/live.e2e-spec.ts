@@ -146,6 +146,163 @@ describe('live discussion over Socket.IO', () => {
     expect(socket.connected).toBe(true);
   });
 
+  it('mentions members: stored, shown, told live wherever they are; refuses mentioning anyone else', async () => {
+    const author = await connect(karim);
+    const mentioned = await connect(samir);
+    const outsider = await connect(yann);
+    let outsiderTold = false;
+    outsider.on('mention', () => (outsiderTold = true));
+    // Samir is told without having joined the channel.
+    const told = next<{ channelId: string; messageId: string; author: { id: string } }>(mentioned, 'mention');
+    const sent = await ask(author, 'message:send', { channelId, body: `Qu’en penses-tu @[Samir Test](${samir.id}) ?` });
+    const message = sent.message as Message & { bodyHtml: string; mentionIds: string[] };
+    expect(message.mentionIds).toEqual([samir.id]);
+    expect(message.bodyHtml).toContain(`<span class="ouvroir-mention" data-person-id="${samir.id}">@Samir Test</span>`);
+    expect(await told).toEqual({
+      channelId,
+      messageId: message.id,
+      author: { id: karim.id, displayName: 'Karim Test' },
+    });
+    expect(
+      (await app.sql.query('SELECT user_id FROM message_mention WHERE message_id = $1', [message.id])).rows,
+    ).toEqual([{ user_id: samir.id }]);
+
+    // Bad mentions: someone outside the group, an unknown id, more than 20 people; nothing is stored.
+    const count = async () =>
+      (await app.sql.query('SELECT count(*)::int AS n FROM message WHERE channel_id = $1', [channelId])).rows[0].n;
+    const before = await count();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const body of [
+      `Et toi @[Yann Test](${yann.id}) ?`,
+      `@[Fantôme](${unknown})`,
+      Array.from({ length: 21 }, (_, i) => `@[P${i}](00000000-0000-4000-8000-${String(i).padStart(12, '0')})`).join(
+        ' ',
+      ),
+    ]) {
+      const refused = await ask(author, 'message:send', { channelId, body });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+    }
+    expect(
+      (await ask(author, 'message:send', { channelId, body: `@[Yann Test](${yann.id})` })).error!.message,
+    ).toContain('« Yann Test »');
+    expect(await count()).toBe(before);
+
+    // An edit that mentions someone new tells them; one already mentioned is not told twice.
+    const plain = (await ask(author, 'message:send', { channelId, body: 'Relisez le compte rendu.' }))
+      .message as Message;
+    const toldAgain = next<{ messageId: string }>(mentioned, 'mention');
+    const edit = await karim.graphql(
+      `mutation ($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { mentionIds bodyHtml } }`,
+      { id: plain.id, body: `Relisez le compte rendu, @[Samir Test](${samir.id}).` },
+    );
+    expect(edit.data!.editMessage.mentionIds).toEqual([samir.id]);
+    expect((await toldAgain).messageId).toBe(plain.id);
+    const refusedEdit = await karim.graphql(
+      `mutation ($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { id } }`,
+      {
+        id: plain.id,
+        body: `@[Yann Test](${yann.id})`,
+      },
+    );
+    expect(refusedEdit.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await app.sql.query('SELECT body FROM message WHERE id = $1', [plain.id])).rows[0].body).toContain('Samir');
+    expect(outsiderTold).toBe(false);
+  });
+
+  it('suggests whom to mention by name: the group’s members, the asker aside', async () => {
+    const MENTIONABLE = `query ($id: ID!, $search: String!, $first: Int) { channel(id: $id) { mentionable(search: $search, first: $first) { id displayName } } }`;
+    const named = async (person: Person, search: string, first = 8) =>
+      person.graphql(MENTIONABLE, { id: channelId, search, first });
+    expect((await named(karim, 'sam')).data!.channel.mentionable).toEqual([
+      { id: samir.id, displayName: 'Samir Test' },
+    ]);
+    expect((await named(karim, '')).data!.channel.mentionable).toEqual([{ id: samir.id, displayName: 'Samir Test' }]);
+    expect((await named(karim, 'yann')).data!.channel.mentionable).toEqual([]);
+    expect((await named(karim, '%')).data!.channel.mentionable).toEqual([]);
+    // Bad input: a page of 0 or 21, a search of 101 characters; a non-member does not see the channel.
+    for (const [search, first] of [
+      ['', 0],
+      ['', 21],
+      ['s'.repeat(101), 8],
+    ] as const) {
+      expect((await named(karim, search, first)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await named(yann, '')).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('suggests on a proposal’s channel only those who read it: for a draft, its authors and the facilitators', async () => {
+    const { rows } = await app.sql.query(
+      `WITH created AS (INSERT INTO proposal (group_id, title, state, created_by) VALUES ($1, 'Un brouillon', 'draft', $2) RETURNING id)
+       INSERT INTO proposal_author (proposal_id, user_id, status) SELECT id, $2::uuid, 'accepted' FROM created RETURNING proposal_id`,
+      [groupId, samir.id],
+    );
+    const proposalId = rows[0].proposal_id;
+    const opened = await samir.graphql(`query ($id: ID!) { proposal(id: $id) { channel { id } } }`, { id: proposalId });
+    const proposalChannel = opened.data!.proposal.channel.id;
+    const mentionable = async () =>
+      (await samir.graphql(`query ($id: ID!) { channel(id: $id) { mentionable { id } } }`, { id: proposalChannel }))
+        .data!.channel.mentionable;
+    // Karim, a member, does not read the draft: he is not suggested (nobody may write in a draft's channel anyway).
+    expect(await mentionable()).toEqual([]);
+    await app.sql.query(`UPDATE proposal SET state = 'in_discussion' WHERE id = $1`, [proposalId]);
+    expect(await mentionable()).toEqual([{ id: karim.id }]);
+    const author = await connect(samir);
+    const mentionKarim = { channelId: proposalChannel, body: `@[Karim Test](${karim.id}), à relire` };
+    expect(await ask(author, 'message:send', mentionKarim)).toMatchObject({ ok: true });
+    // Mentioned there, Karim now counts that channel among his.
+    const mine = await karim.graphql(`{ myChannels { id unreadMentionCount proposal { id } } }`);
+    expect(mine.data!.myChannels).toContainEqual({
+      id: proposalChannel,
+      unreadMentionCount: 1,
+      proposal: { id: proposalId },
+    });
+  });
+
+  it('gathers my channels’ unread counts, and pushes each new message to those who follow them', async () => {
+    const MINE = `{ myChannels { id unreadCount unreadMentionCount group { id } proposal { id } } }`;
+    const mine = async (person: Person) =>
+      (
+        (await person.graphql(MINE)).data!.myChannels as {
+          id: string;
+          unreadCount: number;
+          unreadMentionCount: number;
+          group: { id: string };
+        }[]
+      ).find((channel) => channel.id === channelId);
+    const before = await mine(samir);
+    expect(before).toMatchObject({ group: { id: groupId }, proposal: null });
+    expect(before!.unreadMentionCount).toBeGreaterThanOrEqual(2);
+    expect(await mine(yann)).toBeUndefined();
+
+    const follower = await connect(samir);
+    const followed = await ask(follower, 'unread:follow', undefined);
+    expect(followed.channelIds).toContain(channelId);
+    const outsider = await connect(yann);
+    expect((await ask(outsider, 'unread:follow', undefined)).channelIds).not.toContain(channelId);
+    let leaked = false;
+    outsider.on('channel:activity', () => (leaked = true));
+
+    const author = await connect(karim);
+    const activity = next<{ channelId: string; messageId: string; authorId: string }>(follower, 'channel:activity');
+    const sent = (await ask(author, 'message:send', { channelId, body: 'Une de plus' })).message as Message;
+    expect(await activity).toEqual({ channelId, messageId: sent.id, authorId: karim.id });
+    expect((await mine(samir))!.unreadCount).toBe(before!.unreadCount + 1);
+
+    // Reading in one tab tells the reader's other pages; the counts fall to zero.
+    const read = next<{ channelId: string; lastReadId: string }>(follower, 'channel:read');
+    const marked = await samir.graphql(
+      `mutation ($c: ID!, $m: ID!) { markChannelRead(channelId: $c, messageId: $m) }`,
+      {
+        c: channelId,
+        m: sent.id,
+      },
+    );
+    expect(marked.errors).toBeUndefined();
+    expect(await read).toEqual({ channelId, lastReadId: sent.id });
+    expect(await mine(samir)).toMatchObject({ unreadCount: 0, unreadMentionCount: 0 });
+    expect(leaked).toBe(false);
+  });
+
   it('limits a member to 10 messages in 5 seconds, with a clear error', async () => {
     const socket = await connect(karim);
     const answers: Answer[] = [];
@@ -185,6 +342,7 @@ describe('live discussion over Socket.IO', () => {
     const removed = await connect(karim);
     const staying = await connect(samir);
     await ask(removed, 'channel:join', { channelId });
+    expect((await ask(removed, 'unread:follow', undefined)).channelIds).toContain(channelId);
     await ask(staying, 'channel:join', { channelId });
     const leftAlone = next<{ people: { id: string }[] }>(staying, 'presence');
     const answer = await samir.graphql(
@@ -195,6 +353,7 @@ describe('live discussion over Socket.IO', () => {
     expect((await leftAlone).people.map((person) => person.id)).not.toContain(karim.id);
     let leaked = false;
     removed.on('message', () => (leaked = true));
+    removed.on('channel:activity', () => (leaked = true));
     await ask(staying, 'message:send', { channelId, body: 'Après le départ' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(leaked).toBe(false);

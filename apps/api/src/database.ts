@@ -1,6 +1,6 @@
 import { AuditEntryEntity, auditMigrations } from '@ouvroir/audit';
 import { dataSourceOptions } from '@ouvroir/core';
-import { ChannelEntity, ChannelReadEntity, discussionMigrations, MessageEntity } from '@ouvroir/discussion';
+import { ChannelEntity, ChannelReadEntity, discussionMigrations, MessageEntity, MessageMentionEntity } from '@ouvroir/discussion';
 import { DomainEntity, domainsMigrations } from '@ouvroir/domains';
 import { GroupEntity, groupsMigrations, InvitationEntity, JoinRequestEntity, MembershipEntity } from '@ouvroir/groups';
 import {
@@ -62,6 +62,7 @@ export const entities = [
   ChannelEntity,
   MessageEntity,
   ChannelReadEntity,
+  MessageMentionEntity,
 ];
 export const migrations = [
   ...domainsMigrations,

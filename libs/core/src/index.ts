@@ -23,7 +23,7 @@ export {
 } from './graphql/pagination';
 export { enumOf } from './graphql/enum-of';
 export { requestLoader } from './graphql/request-loader';
-export { renderMarkdown } from './markdown/markdown';
+export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';
 export { createLogger, PinoNestLogger, requestIdFrom } from './logging/logger';

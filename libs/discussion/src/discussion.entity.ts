@@ -105,3 +105,22 @@ export class ChannelReadEntity {
   @Column({ name: 'last_read_id', type: 'bigint' })
   lastReadId: string;
 }
+
+/** Someone a message mentions (`@[Name](id)` in its body): what their unread mentions count. */
+@Entity({ name: 'message_mention' })
+@Index('message_mention_user_id_idx', ['userId', 'messageId'])
+export class MessageMentionEntity {
+  @PrimaryColumn({ name: 'message_id', type: 'bigint', primaryKeyConstraintName: 'message_mention_pkey' })
+  messageId: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'message_mention_pkey' })
+  userId: string;
+
+  @ManyToOne(() => MessageEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'message_id', foreignKeyConstraintName: 'message_mention_message_id_fkey' })
+  message?: MessageEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'message_mention_user_id_fkey' })
+  user?: UserEntity;
+}

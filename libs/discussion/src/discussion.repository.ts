@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { ChannelEntity, MessageEntity } from './discussion.entity';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { ChannelEntity, MessageEntity, MessageMentionEntity } from './discussion.entity';
 
 /** How many missed messages a reconnecting client gets at most; it pages the rest through GraphQL. */
 export const MISSED_MAX = 500;
@@ -63,19 +63,45 @@ export class DiscussionRepository {
     return count;
   }
 
-  /** Inserts and returns the message in one statement (the generated id, time and status come back with it). */
-  async insertMessage(channelId: string, authorId: string, body: string): Promise<MessageEntity> {
+  /**
+   * Inserts and returns the message (the generated id, time and status come back with the insert),
+   * with whom it mentions, in one transaction.
+   */
+  insertMessage(channelId: string, authorId: string, body: string, mentionIds: string[]): Promise<MessageEntity> {
     const values = { channelId, authorId, body, removalReason: null, editedAt: null };
-    const { generatedMaps } = await this.dataSource.manager.insert(MessageEntity, values);
-    return this.dataSource.manager.create(MessageEntity, { ...values, ...generatedMaps[0] });
+    const insert = async (manager: EntityManager) => {
+      const { generatedMaps } = await manager.insert(MessageEntity, values);
+      const message = manager.create(MessageEntity, { ...values, ...generatedMaps[0] });
+      await this.insertMentions(manager, message.id, mentionIds);
+      return message;
+    };
+    return mentionIds.length ? this.dataSource.transaction(insert) : insert(this.dataSource.manager);
   }
 
-  async updateMessage(id: string, values: Partial<MessageEntity>): Promise<MessageEntity> {
-    await this.dataSource.manager.update(MessageEntity, { id }, values);
-    return this.dataSource.manager.findOneByOrFail(MessageEntity, { id });
+  /** Updates a message; with `mentionIds`, whom it mentions becomes exactly them. Answers who was added. */
+  updateMessage(
+    id: string,
+    values: Partial<MessageEntity>,
+    mentionIds?: string[],
+  ): Promise<{ message: MessageEntity; mentioned: string[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(MessageEntity, { id }, values);
+      let mentioned: string[] = [];
+      if (mentionIds) {
+        const before = await manager.findBy(MessageMentionEntity, { messageId: id });
+        mentioned = mentionIds.filter((userId) => !before.some((mention) => mention.userId === userId));
+        await manager.delete(MessageMentionEntity, { messageId: id, userId: Not(In(mentionIds)) });
+        await this.insertMentions(manager, id, mentioned);
+      }
+      return { message: await manager.findOneByOrFail(MessageEntity, { id }), mentioned };
+    });
   }
 
-  transaction<T>(work: (manager: import('typeorm').EntityManager) => Promise<T>): Promise<T> {
+  private async insertMentions(manager: EntityManager, messageId: string, userIds: string[]) {
+    if (userIds.length) await manager.insert(MessageMentionEntity, userIds.map((userId) => ({ messageId, userId })));
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -88,16 +114,50 @@ export class DiscussionRepository {
     );
   }
 
-  /** Messages of others, still visible, after the reader's position, per channel. */
-  async unread(userId: string, channelIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { channel_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT m."channel_id", count(*)::int AS count FROM "message" m
+  /**
+   * Per channel, the messages of others, still visible, after the reader's position: how many, and
+   * how many of them mention the reader.
+   */
+  async unread(userId: string, channelIds: readonly string[]): Promise<Map<string, { messages: number; mentions: number }>> {
+    const rows: { channel_id: string; messages: number; mentions: number }[] = await this.dataSource.query(
+      `SELECT m."channel_id", count(*)::int AS messages, count(mm."user_id")::int AS mentions FROM "message" m
        LEFT JOIN "channel_read" r ON r."channel_id" = m."channel_id" AND r."user_id" = $1
+       LEFT JOIN "message_mention" mm ON mm."message_id" = m."id" AND mm."user_id" = $1
        WHERE m."channel_id" = ANY($2::uuid[]) AND m."author_id" <> $1 AND m."status" = 'visible'
          AND m."id" > coalesce(r."last_read_id", 0)
        GROUP BY m."channel_id"`,
       [userId, channelIds],
     );
-    return new Map(rows.map((row) => [row.channel_id, row.count]));
+    return new Map(rows.map((row) => [row.channel_id, { messages: row.messages, mentions: row.mentions }]));
+  }
+
+  /** Creates the channels these groups do not have yet, in one statement. */
+  async ensureGroupChannels(groupIds: readonly string[]): Promise<void> {
+    if (groupIds.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO "channel" ("group_id") SELECT unnest($1::uuid[])
+       ON CONFLICT ("group_id") WHERE "group_id" IS NOT NULL DO NOTHING`,
+      [groupIds],
+    );
+  }
+
+  /**
+   * The channels of these groups, and the proposals' channels the user has read or was mentioned
+   * in; the most recently active first.
+   */
+  channelsOfReader(userId: string, groupIds: readonly string[]): Promise<ChannelEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(ChannelEntity, 'channel')
+      .where('channel.group_id = ANY(:groupIds)', { groupIds })
+      .orWhere(
+        `channel.proposal_id IS NOT NULL AND (
+           EXISTS (SELECT 1 FROM channel_read r WHERE r.channel_id = channel.id AND r.user_id = :userId)
+           OR EXISTS (SELECT 1 FROM message_mention mm JOIN message m ON m.id = mm.message_id
+                      WHERE m.channel_id = channel.id AND mm.user_id = :userId))`,
+        { userId },
+      )
+      .orderBy('(SELECT max(m.id) FROM message m WHERE m.channel_id = channel.id)', 'DESC', 'NULLS LAST')
+      .addOrderBy('channel.created_at', 'DESC')
+      .getMany();
   }
 }

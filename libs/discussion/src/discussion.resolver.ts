@@ -1,12 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, renderMarkdown, requestLoader } from '@ouvroir/core';
-import { GroupEntity, GroupModel } from '@ouvroir/groups';
-import { Actor, CurrentActor, OptionalActor, personField } from '@ouvroir/identity';
-import { ProposalEntity, ProposalModel } from '@ouvroir/proposals';
+import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
+import { Actor, CurrentActor, OptionalActor, personField, UserModel } from '@ouvroir/identity';
+import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity } from './discussion.entity';
-import { DiscussionService } from './discussion.service';
+import { DiscussionService, mentionIdsOf } from './discussion.service';
 import {
   CHANNEL_PAGE_MAX,
+  MENTIONABLE_PAGE_MAX,
   ChannelModel,
   ChannelPermissionsModel,
   MessageModel,
@@ -15,7 +16,11 @@ import {
 
 @Resolver(() => ChannelModel)
 export class ChannelResolver {
-  constructor(private readonly discussion: DiscussionService) {}
+  constructor(
+    private readonly discussion: DiscussionService,
+    private readonly groups: GroupsService,
+    private readonly proposals: ProposalsService,
+  ) {}
 
   @Query(() => ChannelModel, { description: 'Un salon.' })
   async channel(@OptionalActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
@@ -35,11 +40,65 @@ export class ChannelResolver {
     return this.discussion.history(actor, channel.id, first, before ?? undefined);
   }
 
+  @Query(() => [ChannelModel], {
+    description:
+      'Mes salons : ceux de mes groupes, et ceux des propositions où j’ai lu ou été mentionné ; les plus actifs d’abord.',
+  })
+  myChannels(@CurrentActor() actor: Actor) {
+    return this.discussion.myChannels(actor);
+  }
+
   @ResolveField(() => Int, { description: 'Les messages des autres que je n’ai pas encore lus.' })
-  unreadCount(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return requestLoader(context, 'unreadMessages', (ids: readonly string[]) =>
-      this.discussion.unread(actor, ids),
-    ).load(channel.id);
+  async unreadCount(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return (await this.unread(context, actor).load(channel.id)).messages;
+  }
+
+  @ResolveField(() => Int, { description: 'Parmi eux, ceux qui me mentionnent.' })
+  async unreadMentionCount(
+    @Parent() channel: ChannelEntity,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ) {
+    return (await this.unread(context, actor).load(channel.id)).mentions;
+  }
+
+  @ResolveField(() => GroupModel, {
+    nullable: true,
+    description: 'Le groupe du salon, ou celui de sa proposition.',
+  })
+  async group(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    const groupId = channel.groupId ?? (await this.proposal(channel, context, actor))?.groupId;
+    return groupId ? groupLoader(context, this.groups, actor).load(groupId) : null;
+  }
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'La proposition, pour le salon d’une proposition.' })
+  proposal(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    if (!channel.proposalId) return null;
+    return requestLoader(context, 'visibleProposals', (ids: readonly string[]) =>
+      this.proposals.visibleByIds(actor, ids),
+    ).load(channel.proposalId);
+  }
+
+  @ResolveField(() => [UserModel], {
+    description: 'Qui mentionner dans ce salon (saisie semi-automatique de « @ »), par nom.',
+  })
+  mentionable(
+    @Parent() channel: ChannelEntity,
+    @CurrentActor() actor: Actor,
+    @Args('search', { defaultValue: '' }) search: string,
+    @Args('first', { type: () => Int, defaultValue: 8 }) first: number,
+  ) {
+    if (first < 1 || first > MENTIONABLE_PAGE_MAX) {
+      throw new DomainError('BAD_USER_INPUT', `Entre 1 et ${MENTIONABLE_PAGE_MAX} personnes.`, { field: 'first' });
+    }
+    if (search.length > 100) {
+      throw new DomainError('BAD_USER_INPUT', 'Recherche trop longue (100 caractères au plus).', { field: 'search' });
+    }
+    return this.discussion.mentionable(actor, channel.id, search, first);
+  }
+
+  private unread(context: object, actor: Actor | null) {
+    return requestLoader(context, 'unreadMessages', (ids: readonly string[]) => this.discussion.unread(actor, ids));
   }
 
   @ResolveField(() => ChannelPermissionsModel, { description: 'Ce que je peux faire dans ce salon.' })
@@ -93,6 +152,11 @@ export class MessageResolver {
   @ResolveField(() => String, { description: 'Le message en HTML sûr (Markdown rendu côté serveur).' })
   bodyHtml(@Parent() message: MessageModel) {
     return renderMarkdown(message.body);
+  }
+
+  @ResolveField(() => [ID], { description: 'Les personnes que le message mentionne.' })
+  mentionIds(@Parent() message: MessageModel) {
+    return mentionIdsOf(message);
   }
 }
 

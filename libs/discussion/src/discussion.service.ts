@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError, LiveEvents, renderMarkdown, validText } from '@ouvroir/core';
-import { GroupsService } from '@ouvroir/groups';
+import { DomainError, LiveEvents, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
+import { GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
-import { ProposalsService } from '@ouvroir/proposals';
+import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity, MessageEntity } from './discussion.entity';
 import { DiscussionRepository } from './discussion.repository';
 
@@ -18,7 +18,17 @@ export const MESSAGE_MAX = 10_000;
 /** At most RATE_COUNT messages per member within RATE_SECONDS, across channels. */
 export const RATE_COUNT = 10;
 export const RATE_SECONDS = 5;
+/** At most this many people mentioned in one message. */
+export const MENTIONS_MAX = 20;
 const REASON_MAX = 1000;
+
+/** A channel, what the actor may do there, and the group it belongs to (its own, or its proposal's). */
+interface OpenChannel {
+  channel: ChannelEntity;
+  access: ChannelAccess;
+  groupId: string;
+  proposal: ProposalEntity | null;
+}
 
 const notFound = () => new DomainError('NOT_FOUND', 'Ce salon n’existe pas, ou il ne vous est pas visible.');
 
@@ -50,30 +60,41 @@ export class DiscussionService {
   }
 
   async accessTo(actor: Actor | null, channel: ChannelEntity): Promise<ChannelAccess> {
-    const admin = actor?.platformRole === 'admin';
-    if (channel.groupId) {
-      const standing = await this.groups.standing(actor, channel.groupId);
-      if (!standing) throw notFound();
-      const role = standing.role;
-      return {
-        read: admin || role !== null,
-        post: admin || role === 'facilitator' || role === 'member',
-        moderate: admin || role === 'facilitator',
-      };
-    }
-    const proposal = await this.proposals.get(actor, channel.proposalId!);
-    const [viewer] = await this.proposals.viewersOf(actor, [proposal]);
-    const permissions = this.proposals.permissions(proposal, viewer);
-    return { read: true, post: permissions.comment, moderate: permissions.moderate };
+    return (await this.subject(actor, channel)).access;
   }
 
-  /** A channel the actor may read, and what else they may do there. */
-  async open(actor: Actor | null, channelId: string): Promise<{ channel: ChannelEntity; access: ChannelAccess }> {
+  /** A channel the actor may read, what else they may do there, and its group. */
+  async open(actor: Actor | null, channelId: string): Promise<OpenChannel> {
     const channel = await this.repository.findChannel(channelId);
     if (!channel) throw notFound();
-    const access = await this.accessTo(actor, channel);
-    if (!access.read) throw new DomainError('FORBIDDEN', 'Ce salon est réservé aux membres du groupe.');
-    return { channel, access };
+    const opened = await this.subject(actor, channel);
+    if (!opened.access.read) throw new DomainError('FORBIDDEN', 'Ce salon est réservé aux membres du groupe.');
+    return opened;
+  }
+
+  /**
+   * The actor's channels, for the navigation's unread counts: those of their groups, and those of
+   * proposals they still may read where they have read or were mentioned; the most active first.
+   */
+  async myChannels(actor: Actor): Promise<ChannelEntity[]> {
+    const groupIds = await this.groups.groupIdsWithRole(actor, [...MEMBERSHIP_ROLES]);
+    await this.repository.ensureGroupChannels(groupIds);
+    const channels = await this.repository.channelsOfReader(actor.id, groupIds);
+    const proposalIds = channels.flatMap((channel) => (channel.proposalId ? [channel.proposalId] : []));
+    const readable = new Set(
+      (await this.proposals.visibleByIds(actor, proposalIds)).flatMap((proposal) => (proposal ? [proposal.id] : [])),
+    );
+    return channels.filter((channel) => channel.groupId || readable.has(channel.proposalId!));
+  }
+
+  /**
+   * Whom a message of this channel may mention, matching `search` by name: the group's members;
+   * on a proposal's channel, its authors and the group's members who read it (a draft: facilitators).
+   */
+  async mentionable(actor: Actor, channelId: string, search: string, first: number) {
+    const opened = await this.open(actor, channelId);
+    const ids = (await this.mentionableIds(opened)).filter((id) => id !== actor.id);
+    return this.identity.namedAmong(actor, ids, search, first);
   }
 
   /** A page of history, newest first. */
@@ -95,35 +116,46 @@ export class DiscussionService {
   }
 
   async post(actor: Actor, channelId: string, body: unknown): Promise<MessageEntity> {
-    const { channel, access } = await this.open(actor, channelId);
-    if (!access.post) throw new DomainError('FORBIDDEN', 'Vous pouvez lire ce salon, mais pas y écrire.');
+    const opened = await this.open(actor, channelId);
+    if (!opened.access.post) throw new DomainError('FORBIDDEN', 'Vous pouvez lire ce salon, mais pas y écrire.');
     const text = this.validBody(body);
+    const mentionIds = await this.validMentions(actor, opened, text);
     if ((await this.repository.sentRecently(actor.id, RATE_SECONDS)) >= RATE_COUNT) {
       throw new DomainError(
         'TOO_MANY_REQUESTS',
         `Pas plus de ${RATE_COUNT} messages en ${RATE_SECONDS} secondes : patientez un instant, votre message n’est pas perdu.`,
       );
     }
-    const message = await this.repository.insertMessage(channel.id, actor.id, text);
+    const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds);
     await this.announce('message', message, actor.displayName);
+    // For the navigation's unread counts of those who follow the channel without showing it.
+    this.live.emit(`unread:${message.channelId}`, 'channel:activity', {
+      channelId: message.channelId,
+      messageId: message.id,
+      authorId: actor.id,
+    });
+    this.announceMentions(actor, message, mentionIds);
     return message;
   }
 
-  /** Its author rewrites a message. */
+  /** Its author rewrites a message; people it newly mentions are told. */
   async edit(actor: Actor, messageId: string, body: unknown): Promise<MessageEntity> {
-    const message = await this.ownMessage(actor, messageId);
-    const edited = await this.repository.updateMessage(message.id, {
-      body: this.validBody(body),
-      editedAt: new Date(),
-    });
+    const { message, opened } = await this.ownMessage(actor, messageId);
+    const text = this.validBody(body);
+    const { message: edited, mentioned } = await this.repository.updateMessage(
+      message.id,
+      { body: text, editedAt: new Date() },
+      await this.validMentions(actor, opened, text),
+    );
     await this.announce('message:updated', edited, actor.displayName);
+    this.announceMentions(actor, edited, mentioned);
     return edited;
   }
 
   /** Its author deletes a message: it stays in the history as « message supprimé ». */
   async delete(actor: Actor, messageId: string): Promise<MessageEntity> {
-    const message = await this.ownMessage(actor, messageId);
-    const deleted = await this.repository.updateMessage(message.id, { body: '', status: 'deleted' });
+    const { message } = await this.ownMessage(actor, messageId);
+    const { message: deleted } = await this.repository.updateMessage(message.id, { body: '', status: 'deleted' });
     await this.announce('message:updated', deleted, actor.displayName);
     return deleted;
   }
@@ -132,7 +164,7 @@ export class DiscussionService {
   async remove(actor: Actor, messageId: string, reason: string): Promise<MessageEntity> {
     const message = await this.repository.findMessage(messageId);
     if (!message) throw new DomainError('NOT_FOUND', 'Ce message n’existe pas.');
-    const { channel, access } = await this.open(actor, message.channelId);
+    const { groupId, access } = await this.open(actor, message.channelId);
     if (!access.moderate) throw new DomainError('FORBIDDEN', 'Seuls les animateurs peuvent retirer un message.');
     if (message.status !== 'visible') throw new DomainError('CONFLICT', 'Ce message est déjà retiré ou supprimé.');
     const why = validText(reason, REASON_MAX, 'reason', 'Le motif', true);
@@ -141,7 +173,7 @@ export class DiscussionService {
       await this.audit.record(manager, {
         action: 'message_removed',
         actorId: actor.id,
-        groupId: channel.groupId ?? (await this.proposals.get(actor, channel.proposalId!)).groupId,
+        groupId,
         targetType: 'message',
         targetId: message.id,
         subjectUserId: message.authorId,
@@ -159,13 +191,16 @@ export class DiscussionService {
       throw new DomainError('BAD_USER_INPUT', 'Identifiant de message invalide.', { field: 'messageId' });
     }
     await this.repository.markRead(channel.id, actor.id, messageId);
+    // The actor's other pages (the navigation, other tabs) update their counts.
+    this.live.emit(`user:${actor.id}`, 'channel:read', { channelId: channel.id, lastReadId: messageId });
   }
 
-  /** Unread messages of others in channels the caller already showed. */
-  async unread(actor: Actor | null, channelIds: readonly string[]): Promise<number[]> {
-    if (!actor) return channelIds.map(() => 0);
+  /** Unread messages of others, and how many of them mention the actor, in channels the caller already showed. */
+  async unread(actor: Actor | null, channelIds: readonly string[]): Promise<{ messages: number; mentions: number }[]> {
+    const none = { messages: 0, mentions: 0 };
+    if (!actor) return channelIds.map(() => none);
     const counts = await this.repository.unread(actor.id, channelIds);
-    return channelIds.map((id) => counts.get(id) ?? 0);
+    return channelIds.map((id) => counts.get(id) ?? none);
   }
 
   /** The channel a group's members discuss in, if it exists yet (to end a removed member's live view). */
@@ -173,13 +208,77 @@ export class DiscussionService {
     return (await this.repository.channelOf({ groupId })).id;
   }
 
-  private async ownMessage(actor: Actor, messageId: string): Promise<MessageEntity> {
+  private async ownMessage(actor: Actor, messageId: string): Promise<{ message: MessageEntity; opened: OpenChannel }> {
     const message = await this.repository.findMessage(messageId);
     if (!message) throw new DomainError('NOT_FOUND', 'Ce message n’existe pas.');
-    await this.open(actor, message.channelId);
+    const opened = await this.open(actor, message.channelId);
     if (message.authorId !== actor.id) throw new DomainError('FORBIDDEN', 'Seul son auteur peut modifier ce message.');
     if (message.status !== 'visible') throw new DomainError('CONFLICT', 'Ce message est retiré ou supprimé.');
-    return message;
+    return { message, opened };
+  }
+
+  /** The channel's group, and what the actor may do there: a group's roles, or its proposal's rules. */
+  private async subject(actor: Actor | null, channel: ChannelEntity): Promise<OpenChannel> {
+    const admin = actor?.platformRole === 'admin';
+    if (channel.groupId) {
+      const standing = await this.groups.standing(actor, channel.groupId);
+      if (!standing) throw notFound();
+      const role = standing.role;
+      const access = {
+        read: admin || role !== null,
+        post: admin || role === 'facilitator' || role === 'member',
+        moderate: admin || role === 'facilitator',
+      };
+      return { channel, access, groupId: channel.groupId, proposal: null };
+    }
+    const proposal = await this.proposals.get(actor, channel.proposalId!);
+    const [viewer] = await this.proposals.viewersOf(actor, [proposal]);
+    const permissions = this.proposals.permissions(proposal, viewer);
+    const access = { read: true, post: permissions.comment, moderate: permissions.moderate };
+    return { channel, access, groupId: proposal.groupId, proposal };
+  }
+
+  /** The ids of everyone a message of this channel may mention (see `mentionable`). */
+  private async mentionableIds({ groupId, proposal }: OpenChannel): Promise<string[]> {
+    if (!proposal) return this.groups.memberIds(groupId);
+    const [members, [authors]] = await Promise.all([
+      this.groups.memberIds(groupId, proposal.state === 'draft' ? ['facilitator'] : undefined),
+      this.proposals.authorsOf([proposal.id]),
+    ]);
+    const accepted = authors.filter((author) => author.status === 'accepted').map((author) => author.userId);
+    return [...new Set([...members, ...accepted])];
+  }
+
+  /** Whom the text mentions (the author aside), each of them someone this channel may mention. */
+  private async validMentions(actor: Actor, opened: OpenChannel, text: string): Promise<string[]> {
+    const mentions = mentionsIn(text).filter((mention) => mention.id !== actor.id);
+    if (mentions.length === 0) return [];
+    if (mentions.length > MENTIONS_MAX) {
+      throw new DomainError('BAD_USER_INPUT', `Pas plus de ${MENTIONS_MAX} personnes mentionnées par message.`, {
+        field: 'body',
+      });
+    }
+    const allowed = new Set(await this.mentionableIds(opened));
+    const strangers = mentions.filter((mention) => !allowed.has(mention.id));
+    if (strangers.length) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `On ne peut mentionner ici que les membres du groupe qui lisent ce salon : ${strangers.map((s) => `« ${s.name} »`).join(', ')} n’en fait pas partie.`,
+        { field: 'body' },
+      );
+    }
+    return mentions.map((mention) => mention.id);
+  }
+
+  /** Tells each person newly mentioned, wherever they are in the application. */
+  private announceMentions(actor: Actor, message: MessageEntity, userIds: string[]): void {
+    for (const userId of userIds) {
+      this.live.emit(`user:${userId}`, 'mention', {
+        channelId: message.channelId,
+        messageId: message.id,
+        author: { id: actor.id, displayName: actor.displayName },
+      });
+    }
   }
 
   private validBody(body: unknown): string {
@@ -213,4 +312,8 @@ export const livePayload = (message: MessageEntity, authorName: string) => ({
   removalReason: message.removalReason,
   createdAt: message.createdAt.toISOString(),
   editedAt: message.editedAt?.toISOString() ?? null,
+  mentionIds: mentionIdsOf(message),
 });
+
+/** Whom a message mentions, as its body says (a deleted or removed one, nobody). */
+export const mentionIdsOf = (message: Pick<MessageEntity, 'body'>) => mentionsIn(message.body).map((m) => m.id);

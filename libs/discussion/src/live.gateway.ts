@@ -22,6 +22,8 @@ type Answer = { ok: true; [key: string]: unknown } | { ok: false; error: { code:
 const room = {
   channel: (id: string) => `channel:${id}`,
   user: (id: string) => `user:${id}`,
+  /** Those who count a channel's unread messages without showing it (the navigation). */
+  unread: (id: string) => `unread:${id}`,
 };
 
 const actorOf = (socket: Socket) => socket.data.actor as Actor;
@@ -150,6 +152,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     });
   }
 
+  /**
+   * Follows the unread counts of the actor's channels (`myChannels`): `channel:activity` for each
+   * new message there. Sent again after reconnecting, or when the list of channels changed.
+   */
+  @SubscribeMessage('unread:follow')
+  followUnread(@ConnectedSocket() socket: Socket) {
+    return this.answer(socket, 'unread:follow', async () => {
+      const channels = await this.discussion.myChannels(actorOf(socket));
+      await socket.join(channels.map((channel) => room.unread(channel.id)));
+      return { channelIds: channels.map((channel) => channel.id) };
+    });
+  }
+
   /** Follows a proposal's or a vote's changes (state, revisions, comments, turnout…), if the actor may read it. */
   @SubscribeMessage('watch')
   watch(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
@@ -215,7 +230,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   /** A member removed from a group (or who left it) stops receiving its channel at once, on every instance. */
   private async endMembership(userId: string, groupId: string): Promise<void> {
     const channelId = await this.discussion.channelIdOfGroup(groupId);
-    this.server.in(room.user(userId)).socketsLeave(room.channel(channelId));
+    this.server.in(room.user(userId)).socketsLeave([room.channel(channelId), room.unread(channelId)]);
     this.schedulePresence(channelId);
   }
 

@@ -104,6 +104,15 @@ export class GroupsRepository {
     return rows.map((row) => row.group_id);
   }
 
+  /** The user ids of a group's members with one of these roles. */
+  async memberIds(groupId: string, roles: readonly MembershipRole[]): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.manager.query(
+      'SELECT user_id FROM membership WHERE group_id = $1 AND role = ANY($2)',
+      [groupId, roles],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   /** Public groups, and the members-only ones the user belongs to. */
   async visibleGroupIds(userId: string | null): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.manager.query(

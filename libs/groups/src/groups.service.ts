@@ -30,7 +30,7 @@ import { GroupPermissions, groupsPolicy, Viewer } from './groups.policy';
 import { DirectoryQuery, GroupsRepository } from './groups.repository';
 import { InvitationEntity } from './invitation.entity';
 import { JoinRequestEntity } from './join-request.entity';
-import { MembershipEntity, MembershipRole } from './membership.entity';
+import { MEMBERSHIP_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
 
 export const INVITATION_DAYS = 14;
 
@@ -162,6 +162,11 @@ export class GroupsService {
   /** Someone's role in a group (null: not a member), for other domains' rules. */
   async roleOf(userId: string, groupId: string): Promise<MembershipRole | null> {
     return (await this.repository.findMembership(groupId, userId))?.role ?? null;
+  }
+
+  /** The user ids of a group's members (all roles unless given), for other domains' rules: whom a message may mention. */
+  memberIds(groupId: string, roles: readonly MembershipRole[] = MEMBERSHIP_ROLES): Promise<string[]> {
+    return this.repository.memberIds(groupId, roles);
   }
 
   /** The groups where the actor has one of these roles. */

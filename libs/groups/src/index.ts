@@ -14,7 +14,7 @@ export {
 export { GroupsService, NewGroup } from './groups.service';
 export { InvitationEntity } from './invitation.entity';
 export { JoinRequestEntity } from './join-request.entity';
-export { MembershipEntity, MembershipRole } from './membership.entity';
+export { MEMBERSHIP_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
 
 /** This library's tables, in the order they were added. */
 export const groupsMigrations = [CreateGroups1764350000000];

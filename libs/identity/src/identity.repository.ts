@@ -28,6 +28,20 @@ export class IdentityRepository {
       .getOne();
   }
 
+  /** Active users among `ids` whose name contains `search`, by name. */
+  usersNamedAmong(ids: readonly string[], search: string, limit: number): Promise<UserEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .leftJoinAndSelect('user.organisation', 'organisation')
+      .where('user.id = ANY(:ids)', { ids })
+      .andWhere("user.status = 'active'")
+      .andWhere('user.display_name ILIKE :pattern', { pattern: containing(search) })
+      .orderBy('user.display_name')
+      .addOrderBy('user.id')
+      .limit(limit)
+      .getMany();
+  }
+
   findUsers(ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.manager

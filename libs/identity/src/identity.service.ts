@@ -221,13 +221,18 @@ export class IdentityService {
     const users = new Map((await this.repository.findUsers(ids)).map((user) => [user.id, user]));
     return ids.map((id) => {
       const user = users.get(id);
-      if (!user) return null;
-      return {
-        ...user,
-        email: identityPolicy.maySeeEmailOf(viewer, id) ? user.email : null,
-        organisation: user.organisation ?? null,
-      };
+      return user ? profileFor(viewer, user) : null;
     });
+  }
+
+  /**
+   * For other domains' pickers (mentions): the active people among `ids` whose name contains
+   * `search`, by name; the caller's own rule decides whom `ids` holds.
+   */
+  async namedAmong(viewer: Actor, ids: readonly string[], search: string, limit: number): Promise<UserProfile[]> {
+    if (ids.length === 0) return [];
+    const users = await this.repository.usersNamedAmong(ids, search.trim(), limit);
+    return users.map((user) => profileFor(viewer, user));
   }
 
   /** The directory of people, for members and administrators, searchable by name (or e-mail). */
@@ -243,11 +248,7 @@ export class IdentityService {
       first,
       after ? decodeCursor(after) : undefined,
     );
-    const profiles = rows.map((user) => ({
-      ...user,
-      email: identityPolicy.maySeeEmailOf(actor, user.id) ? user.email : null,
-      organisation: user.organisation ?? null,
-    }));
+    const profiles = rows.map((user) => profileFor(actor, user));
     return toConnection(profiles, first, total, (user) => [user.displayName, user.id]);
   }
 
@@ -314,3 +315,10 @@ function organisationTypeFrom(keys: { uai: string | null; domain: string | null 
   if (keys.domain === 'education.gouv.fr') return 'ministry';
   return 'other';
 }
+
+/** A user as someone else sees them: the e-mail address masked by the identity policy. */
+const profileFor = (viewer: Actor | null, user: UserEntity): UserProfile => ({
+  ...user,
+  email: identityPolicy.maySeeEmailOf(viewer, user.id) ? user.email : null,
+  organisation: user.organisation ?? null,
+});

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { keysetPage, Page } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AmendmentEntity,
   CommentEntity,
@@ -46,6 +46,11 @@ export class ProposalsRepository {
 
   async findById(id: string, manager = this.dataSource.manager): Promise<ProposalEntity | null> {
     return isUUID(id) ? manager.findOneBy(ProposalEntity, { id }) : null;
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProposalEntity[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    return valid.length ? this.dataSource.manager.findBy(ProposalEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
   private filtered(query: ProposalQuery) {

@@ -87,6 +87,18 @@ export class ProposalsService {
     return proposal;
   }
 
+  /** For other domains' lists: these proposals in the order of `ids`, null for one the actor may not read. */
+  async visibleByIds(actor: Actor | null, ids: readonly string[]): Promise<(ProposalEntity | null)[]> {
+    const proposals = await this.repository.findByIds(ids);
+    const viewers = await this.viewersOf(actor, proposals);
+    const readable = new Map(
+      proposals
+        .filter((proposal, index) => proposalsPolicy.canRead(proposal, viewers[index]))
+        .map((proposal) => [proposal.id, proposal]),
+    );
+    return ids.map((id) => readable.get(id) ?? null);
+  }
+
   /** Proposals of a group, latest changed first, or best match first with `search`. */
   async listOfGroup(
     actor: Actor | null,

@@ -28,6 +28,46 @@ for (const rule of ['heading_open', 'heading_close'] as const) {
   };
 }
 
+/**
+ * A mention of a person, `@[Display name](user id)`: what the discussion's autocomplete writes.
+ * Parsed as an inline rule, so that a mention inside code stays code; shown as « @Display name ».
+ */
+const MENTION = /^@\[([^\]\n]{1,120})\]\(([0-9a-fA-F-]{36})\)/;
+
+markdown.inline.ruler.before('link', 'mention', (state, silent) => {
+  if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+  const match = MENTION.exec(state.src.slice(state.pos));
+  if (!match) return false;
+  if (!silent) {
+    const token = state.push('mention', '', 0);
+    token.meta = { name: match[1].trim(), id: match[2].toLowerCase() };
+  }
+  state.pos += match[0].length;
+  return true;
+});
+
+markdown.renderer.rules.mention = (tokens, index) => {
+  const { id, name } = tokens[index].meta as unknown as Mention;
+  return `<span class="ouvroir-mention" data-person-id="${id}">@${markdown.utils.escapeHtml(name)}</span>`;
+};
+
+export interface Mention {
+  id: string;
+  name: string;
+}
+
 export function renderMarkdown(source: string): string {
   return markdown.render(source);
+}
+
+/** The people a Markdown text mentions, each once, in order of first mention. */
+export function mentionsIn(source: string): Mention[] {
+  const found = new Map<string, Mention>();
+  for (const block of markdown.parse(source, {})) {
+    for (const token of block.children ?? []) {
+      const mention = token.meta as unknown as Mention;
+      if (token.type === 'mention' && !found.has(mention.id)) found.set(mention.id, mention);
+    }
+  }
+  return [...found.values()];
 }

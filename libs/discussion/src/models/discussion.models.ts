@@ -60,3 +60,4 @@ export class ChannelModel {
 }
 
 export const CHANNEL_PAGE_MAX = 100;
+export const MENTIONABLE_PAGE_MAX = 20;
