@@ -1,6 +1,12 @@
 import { AuditEntryEntity, auditMigrations } from '@ouvroir/audit';
 import { dataSourceOptions } from '@ouvroir/core';
-import { ChannelEntity, ChannelReadEntity, discussionMigrations, MessageEntity, MessageMentionEntity } from '@ouvroir/discussion';
+import {
+  ChannelEntity,
+  ChannelReadEntity,
+  discussionMigrations,
+  MessageEntity,
+  MessageMentionEntity,
+} from '@ouvroir/discussion';
 import { DomainEntity, domainsMigrations } from '@ouvroir/domains';
 import { GroupEntity, groupsMigrations, InvitationEntity, JoinRequestEntity, MembershipEntity } from '@ouvroir/groups';
 import {

@@ -98,7 +98,11 @@ export class DiscussionRepository {
   }
 
   private async insertMentions(manager: EntityManager, messageId: string, userIds: string[]) {
-    if (userIds.length) await manager.insert(MessageMentionEntity, userIds.map((userId) => ({ messageId, userId })));
+    if (userIds.length)
+      await manager.insert(
+        MessageMentionEntity,
+        userIds.map((userId) => ({ messageId, userId })),
+      );
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -118,7 +122,10 @@ export class DiscussionRepository {
    * Per channel, the messages of others, still visible, after the reader's position: how many, and
    * how many of them mention the reader.
    */
-  async unread(userId: string, channelIds: readonly string[]): Promise<Map<string, { messages: number; mentions: number }>> {
+  async unread(
+    userId: string,
+    channelIds: readonly string[],
+  ): Promise<Map<string, { messages: number; mentions: number }>> {
     const rows: { channel_id: string; messages: number; mentions: number }[] = await this.dataSource.query(
       `SELECT m."channel_id", count(*)::int AS messages, count(mm."user_id")::int AS mentions FROM "message" m
        LEFT JOIN "channel_read" r ON r."channel_id" = m."channel_id" AND r."user_id" = $1

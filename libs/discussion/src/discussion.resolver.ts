@@ -49,7 +49,11 @@ export class ChannelResolver {
   }
 
   @ResolveField(() => Int, { description: 'Les messages des autres que je n’ai pas encore lus.' })
-  async unreadCount(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async unreadCount(
+    @Parent() channel: ChannelEntity,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ) {
     return (await this.unread(context, actor).load(channel.id)).messages;
   }
 
@@ -71,7 +75,10 @@ export class ChannelResolver {
     return groupId ? groupLoader(context, this.groups, actor).load(groupId) : null;
   }
 
-  @ResolveField(() => ProposalModel, { nullable: true, description: 'La proposition, pour le salon d’une proposition.' })
+  @ResolveField(() => ProposalModel, {
+    nullable: true,
+    description: 'La proposition, pour le salon d’une proposition.',
+  })
   proposal(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
     if (!channel.proposalId) return null;
     return requestLoader(context, 'visibleProposals', (ids: readonly string[]) =>

@@ -27,6 +27,8 @@ describe('mentions in Markdown', () => {
 
   it('leaves what is not a mention alone: an e-mail address, a link, a malformed id', () => {
     expect(mentionsIn('claire@exemple.fr [lien](https://exemple.fr) @[Claire](pas-un-id) @Claire')).toEqual([]);
-    expect(renderMarkdown('@[Claire](pas-un-id)')).toBe('<p>@<a href="pas-un-id" rel="nofollow noopener noreferrer">Claire</a></p>\n');
+    expect(renderMarkdown('@[Claire](pas-un-id)')).toBe(
+      '<p>@<a href="pas-un-id" rel="nofollow noopener noreferrer">Claire</a></p>\n',
+    );
   });
 });
