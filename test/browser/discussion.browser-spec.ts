@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from 'playwright-core';
 import {
   baseUrl,
   launchChromium,
@@ -6,16 +6,60 @@ import {
   ouvroirErrors,
   seriousAccessibilityViolations,
   signInAs,
+  signedIn,
 } from '../support/browser';
 
 const GROUP = 'logiciels-libres-au-college';
 
-/** A page signed in as `login`, with its console errors. */
-async function signedIn(browser: Browser, login: string) {
-  const opened = await newPage(browser);
-  await signInAs(opened.page, login);
-  return opened;
+/**
+ * Lets the test cut a context's network as a lost connection would, and bring it back. Chromium's offline emulation
+ * (`context.setOffline`, CDP's `Network.emulateNetworkConditions`) fails every new connection, HTTP or websocket, but
+ * leaves an open websocket open, only holding its frames back: Socket.IO would notice 45 s later, at its heartbeat's
+ * timeout. So the live connections (Socket.IO's websockets) pass through the test, which closes them when it cuts:
+ * the server's end and the page's end, as when the network drops them.
+ */
+async function cuttableNetwork(context: BrowserContext) {
+  // A code that a page's WebSocket.close() accepts (1000 or 3000–4999): the server's end is the page's real socket.
+  const dropped = { code: 4000, reason: 'réseau coupé' };
+  let open: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    // The page talks to the real server, frames forwarded both ways as they are; offline, connecting fails.
+    open.push({ page: ws, server: ws.connectToServer() });
+  });
+  return {
+    async cut() {
+      await context.setOffline(true);
+      const sockets = open;
+      open = [];
+      for (const { page, server } of sockets) {
+        await server.close(dropped);
+        await page.close(dropped);
+      }
+    },
+    restore: () => context.setOffline(false),
+  };
 }
+
+/** A group's « Discussion » tab, opened; its panel. */
+async function groupDiscussion(page: Page) {
+  await page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+  const tabPanel = page.getByRole('tabpanel');
+  await tabPanel.getByRole('heading', { level: 2, name: 'Discussion' }).waitFor();
+  return tabPanel;
+}
+
+/** Sends a message from a discussion panel with Ctrl+Entrée, once the field has emptied (it was sent). */
+async function sendFrom(discussion: Locator, text: string) {
+  const field = discussion.getByLabel(/^Votre message/);
+  await field.fill(text);
+  await field.press('Control+Enter');
+  await field
+    .page()
+    .waitForFunction((element) => (element as HTMLTextAreaElement).value === '', await field.elementHandle());
+}
+
+/** « Reconnexion… », shown at the bottom of every page while its live connection is lost. */
+const reconnecting = (page: Page) => page.getByRole('status').filter({ hasText: 'Reconnexion…' });
 
 /** The proposal's state badge, beside its title. */
 const stateBadge = (page: Page, state: string) => page.locator('main .fr-badge', { hasText: state }).first();
@@ -90,13 +134,13 @@ describe('live discussion in Chromium', () => {
       .getByText(/^En ligne : .*Karim Benali/)
       .waitFor();
 
-    // Karim writes (plain text: the tags stay text, the line break stays); Samir sees it arrive, without reload.
+    // Karim writes Markdown (raw HTML stays text, a line break stays); Samir sees it arrive, without reload.
     const question = 'Qui anime le salon <b>du collège</b> ?\nJe peux m’en charger.';
     await send(karim.page, question, 'keyboard');
     const received = log(samir.page).getByRole('article', { name: 'Message de Karim Benali' });
     await received.getByText('Qui anime le salon <b>du collège</b> ?', { exact: false }).waitFor();
     expect(await received.locator('b').count()).toBe(0);
-    expect(await received.locator('p').last().innerText()).toBe(question);
+    expect(await received.locator('p').filter({ hasText: 'Je peux m’en charger.' }).innerText()).toBe(question);
     await log(karim.page).getByRole('article', { name: 'Message de Karim Benali' }).waitFor();
 
     // Samir answers with the button; Karim sees the answer live.
@@ -167,6 +211,106 @@ describe('live discussion in Chromium', () => {
     expect(await groupPanel(karim.page).getByText(offTopic).count()).toBe(0);
 
     expect(ouvroirErrors(karim.consoleErrors)).toEqual([]);
+    expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
+    await karim.page.context().close();
+    await samir.page.context().close();
+  });
+
+  it('tells the others who is typing, until they stop, and shows the message sent in Markdown', async () => {
+    const stamp = Date.now();
+    const karim = await signedIn(browser, 'karim');
+    const samir = await signedIn(browser, 'samir');
+    const karimPanel = await groupDiscussion(karim.page);
+    const samirPanel = await groupDiscussion(samir.page);
+    // Both are in the channel.
+    await samirPanel.getByText(/^En ligne : .*Karim Benali/).waitFor();
+    await karimPanel.getByText(/^En ligne : .*Samir Haddad/).waitFor();
+
+    // Karim types, without sending: Samir's panel names him; Karim's own does not.
+    const typing = samirPanel.getByRole('status').filter({ hasText: 'Karim Benali écrit…' });
+    await karimPanel.getByLabel(/^Votre message/).pressSequentially('Je regarde', { delay: 50 });
+    await typing.waitFor();
+    expect(await typing.innerText()).toBe('Karim Benali écrit…');
+    expect(await karimPanel.getByText(/écrit…$/).count()).toBe(0);
+
+    // He stops: a few seconds later the indicator is gone, though nothing was sent.
+    await typing.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await samirPanel.getByText(/écrit…$/).count()).toBe(0);
+    expect(await samirPanel.getByRole('log').getByText(`${stamp}`).count()).toBe(0);
+
+    // He sends Markdown: Samir sees it rendered (the stars gone, the words in bold).
+    await sendFrom(karimPanel, `Je regarde, c’est en **gras** ${stamp}`);
+    const received = samirPanel
+      .getByRole('log')
+      .getByRole('article', { name: 'Message de Karim Benali' })
+      .filter({ hasText: `${stamp}` });
+    await received.waitFor();
+    expect(
+      await received
+        .locator('strong')
+        .filter({ hasText: /^gras$/ })
+        .count(),
+    ).toBe(1);
+    expect(await received.getByText(`Je regarde, c’est en gras ${stamp}`, { exact: true }).count()).toBe(1);
+    expect(await received.getByText('**').count()).toBe(0);
+
+    expect(ouvroirErrors(karim.consoleErrors)).toEqual([]);
+    expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
+    await karim.page.context().close();
+    await samir.page.context().close();
+  });
+
+  it('shows « Reconnexion… » while a member’s connection is lost, then what was sent meanwhile, once', async () => {
+    const stamp = Date.now();
+    const karim = await newPage(browser);
+    const network = await cuttableNetwork(karim.page.context());
+    await signInAs(karim.page, 'karim');
+    const samir = await signedIn(browser, 'samir');
+    const karimPanel = await groupDiscussion(karim.page);
+    const samirPanel = await groupDiscussion(samir.page);
+    await samirPanel.getByText(/^En ligne : .*Karim Benali/).waitFor();
+    await karimPanel.getByText(/^En ligne : .*Samir Haddad/).waitFor();
+    expect(await reconnecting(karim.page).count()).toBe(0);
+
+    // Karim's network goes: his page says so, and the server drops him from the channel.
+    await network.cut();
+    await reconnecting(karim.page).waitFor();
+    await samirPanel
+      .getByText(/^En ligne : /)
+      .filter({ hasNotText: 'Karim Benali' })
+      .waitFor();
+    expect(await reconnecting(samir.page).count()).toBe(0);
+
+    // Samir writes meanwhile: Karim's page, still without connection, does not have it.
+    const missed = `Tu as manqué ceci ${stamp}`;
+    await sendFrom(samirPanel, missed);
+    await samirPanel.getByRole('log').getByText(missed).waitFor();
+    const karimLog = karimPanel.getByRole('log');
+    expect(await karimLog.getByText(missed).count()).toBe(0);
+    expect(await reconnecting(karim.page).count()).toBe(1);
+
+    // The network comes back: the notice goes, Karim's panel joins again and reads its latest page again.
+    const reread = karim.page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('DiscussionChannel'),
+    );
+    await network.restore();
+    await reconnecting(karim.page).waitFor({ state: 'detached', timeout: 30_000 });
+    await karimLog.getByRole('article', { name: 'Message de Samir Haddad' }).filter({ hasText: missed }).waitFor();
+    expect((await reread).ok()).toBe(true);
+    await samirPanel.getByText(/^En ligne : .*Karim Benali/).waitFor();
+
+    // Live again: Samir's next message arrives by itself; the one missed is there once, from the join and the reread.
+    const next = `Content de te revoir ${stamp}`;
+    await sendFrom(samirPanel, next);
+    await karimLog.getByText(next).waitFor();
+    expect(await karimLog.getByRole('article').filter({ hasText: missed }).count()).toBe(1);
+    expect(await karimLog.getByRole('article').filter({ hasText: next }).count()).toBe(1);
+
+    // Offline, Chromium reports each connection it refused (Socket.IO's attempts, the badge's icon): those only.
+    expect(
+      ouvroirErrors(karim.consoleErrors).filter((error) => !error.endsWith('net::ERR_INTERNET_DISCONNECTED')),
+    ).toEqual([]);
     expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
     await karim.page.context().close();
     await samir.page.context().close();

@@ -1,12 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import {
-  baseUrl,
-  launchChromium,
-  newPage,
-  ouvroirErrors,
-  seriousAccessibilityViolations,
-  signInAs,
-} from '../support/browser';
+import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
 
 const GROUP = 'distributions-libres-ecoles';
 
@@ -16,13 +9,6 @@ const SCRIPT_XSS = '<script>window.__xss=1</script>';
 const LINK_XSS = '[lien](javascript:window.__xss=1)';
 
 const xssRan = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
-
-/** A page signed in as `login`, with its console errors. */
-async function signedIn(browser: Browser, login: string) {
-  const opened = await newPage(browser);
-  await signInAs(opened.page, login);
-  return opened;
-}
 
 /** Claire's first draft in the group, through the group's « Propositions » tab; resolves to its address. */
 async function draftProposal(page: Page, title: string, body: string, checkAccessibility = false) {

@@ -1,25 +1,11 @@
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import {
-  baseUrl,
-  launchChromium,
-  newPage,
-  ouvroirErrors,
-  seriousAccessibilityViolations,
-  signInAs,
-} from '../support/browser';
+import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
 
 const WORKING_GROUP = 'logiciels-libres-au-college';
 const COMMITTEE = 'copil-logiciels-libres';
 const PROPOSAL = 'Un annuaire des logiciels libres recommandés au collège';
 const OPEN_DEMO_VOTE = 'Former les référents numériques aux logiciels libres';
-
-/** A page signed in as `login`, with its console errors. */
-async function signedIn(browser: Browser, login: string) {
-  const opened = await newPage(browser);
-  await signInAs(opened.page, login);
-  return opened;
-}
 
 /** The proposal's state badge, beside its title. */
 const stateBadge = (page: Page, state: string) => page.locator('main .fr-badge', { hasText: state }).first();

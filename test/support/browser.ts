@@ -70,4 +70,11 @@ export async function signInAs(page: Page, login: string, returnTo = '/') {
 }
 
 /** Console errors of Ouvroir's pages: the development provider's own pages load outside resources. */
+/** A new page signed in as `login`, with its console errors. */
+export async function signedIn(browser: Browser, login: string) {
+  const opened = await newPage(browser);
+  await signInAs(opened.page, login);
+  return opened;
+}
+
 export const ouvroirErrors = (errors: string[]) => errors.filter((error) => !error.startsWith(`${baseUrl()}/dev-idp`));

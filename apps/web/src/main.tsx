@@ -7,6 +7,8 @@ import { useLanguage } from './i18n';
 import { LiveConnection } from './discussion/LiveConnection';
 import { SessionProvider } from './identity/SessionProvider';
 import { router } from './router';
+// After the DSFR's styles (index.html): Ouvroir's few own classes.
+import './ouvroir.css';
 
 // DSFR components navigate with the router's Link and speak the interface's language.
 startReactDsfr({ defaultColorScheme: 'system', Link, useLang: useLanguage });

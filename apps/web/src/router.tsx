@@ -10,6 +10,7 @@ import { HomePage } from './pages/HomePage';
 import { InfoPage } from './pages/InfoPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JournalPage } from './pages/JournalPage';
+import { MyDiscussionsPage } from './pages/MyDiscussionsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./votes/NewVotePage')).NewVotePage }),
       },
       { path: 'scrutins/:id', lazy: async () => ({ Component: (await import('./votes/VotePage')).VotePage }) },
+      { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },

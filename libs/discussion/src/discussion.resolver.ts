@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, renderMarkdown, requestLoader } from '@ouvroir/core';
+import { DomainError, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, OptionalActor, personField, UserModel } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity } from './discussion.entity';
-import { DiscussionService, mentionIdsOf } from './discussion.service';
+import { DiscussionService, mentionIdsOf, renderMessage } from './discussion.service';
 import {
   CHANNEL_PAGE_MAX,
   MENTIONABLE_PAGE_MAX,
@@ -158,7 +158,7 @@ export class ChannelResolver {
 export class MessageResolver {
   @ResolveField(() => String, { description: 'Le message en HTML sûr (Markdown rendu côté serveur).' })
   bodyHtml(@Parent() message: MessageModel) {
-    return renderMarkdown(message.body);
+    return renderMessage(message.body);
   }
 
   @ResolveField(() => [ID], { description: 'Les personnes que le message mentionne.' })

@@ -307,13 +307,16 @@ export const livePayload = (message: MessageEntity, authorName: string) => ({
   channelId: message.channelId,
   author: { id: message.authorId, displayName: authorName },
   body: message.body,
-  bodyHtml: renderMarkdown(message.body),
+  bodyHtml: renderMessage(message.body),
   status: message.status,
   removalReason: message.removalReason,
   createdAt: message.createdAt.toISOString(),
   editedAt: message.editedAt?.toISOString() ?? null,
   mentionIds: mentionIdsOf(message),
 });
+
+/** A message in HTML: Markdown, where a line break typed is a line break shown, as in any chat. */
+export const renderMessage = (body: string) => renderMarkdown(body, { lineBreaks: true });
 
 /** Whom a message mentions, as its body says (a deleted or removed one, nobody). */
 export const mentionIdsOf = (message: Pick<MessageEntity, 'body'>) => mentionsIn(message.body).map((m) => m.id);

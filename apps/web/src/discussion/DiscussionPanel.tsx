@@ -1,8 +1,6 @@
 import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,16 +8,14 @@ import { messageOf } from '../api/graphql-request';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { LoadError } from '../components/LoadError';
-import { useSubmission } from '../components/useSubmission';
 import { deleteMessage, editMessage, removeMessage, type Message } from './discussion';
+import { MessageForm } from './MessageForm';
 import { useChannel } from './useChannel';
+import { useShownChannel } from './useMyChannels';
 
 // One dialog of each kind, opened by script for the message chosen: the focus goes back to its button.
 const deleteModal = createModal({ id: 'discussion-delete', isOpenedByDefault: false });
 const removeModal = createModal({ id: 'discussion-remove', isOpenedByDefault: false });
-
-/** The API's limit on a message's length. */
-const MESSAGE_MAX = 10_000;
 
 type Props = {
   channelId: string;
@@ -38,6 +34,8 @@ type Props = {
 export function DiscussionPanel({ channelId, headingId, onRead, revision }: Props) {
   const { t } = useTranslation();
   const channel = useChannel(channelId, onRead, revision);
+  // Its new messages are read here as they come: the navigation does not count them as unread.
+  useShownChannel(channelId);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [target, setTarget] = useState<Message>();
@@ -86,6 +84,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
             : t('discussion.offline')}
         </p>
         <MessageList
+          channelId={channelId}
           channel={channel}
           mayModerate={permissions.moderate}
           mayPost={permissions.post}
@@ -101,6 +100,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
         </p>
         {permissions.post ? (
           <MessageForm
+            channelId={channelId}
             label={t('discussion.yours')}
             submitLabel={t('discussion.send')}
             onType={channel.type}
@@ -175,6 +175,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
 }
 
 type ListProps = {
+  channelId: string;
   channel: ReturnType<typeof useChannel>;
   mayModerate: boolean;
   mayPost: boolean;
@@ -183,7 +184,7 @@ type ListProps = {
 };
 
 /** The messages, oldest first in a scrolling log that follows the newest unless one reads further up. */
-function MessageList({ channel, mayModerate, mayPost, onAsk, onEdited }: ListProps) {
+function MessageList({ channelId, channel, mayModerate, mayPost, onAsk, onEdited }: ListProps) {
   const { t } = useTranslation();
   const log = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -262,6 +263,7 @@ function MessageList({ channel, mayModerate, mayPost, onAsk, onEdited }: ListPro
             {messages.map((message) => (
               <li key={message.id} className={fr.cx('fr-mb-2w')}>
                 <MessageView
+                  channelId={channelId}
                   message={message}
                   own={mayPost && message.author?.id === channel.viewerId}
                   mayModerate={mayModerate && message.author?.id !== channel.viewerId}
@@ -281,6 +283,7 @@ function MessageList({ channel, mayModerate, mayPost, onAsk, onEdited }: ListPro
 }
 
 type MessageViewProps = {
+  channelId: string;
   message: Message;
   own: boolean;
   mayModerate: boolean;
@@ -288,23 +291,33 @@ type MessageViewProps = {
   onEdited: (message: Message) => void;
 };
 
-/** One message: its author and time, its text as typed (or why it is gone), and what the viewer may do with it. */
-function MessageView({ message, own, mayModerate, onAsk, onEdited }: MessageViewProps) {
+/**
+ * One message: its author and time, its text (Markdown, rendered by the API) or why it is gone, and what the viewer
+ * may do with it.
+ */
+function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: MessageViewProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const name = message.author?.displayName ?? t('discussion.formerMember');
   const visible = message.status === 'visible';
 
   let text: ReactNode;
-  if (message.status === 'removed') text = <em>{t('discussion.removedText')}</em>;
-  else if (message.status === 'deleted') text = <em>{t('discussion.deletedText')}</em>;
-  else {
-    // Plain text as typed, line breaks kept: never HTML. From people, in French whatever the interface language.
+  if (message.status === 'removed')
     text = (
-      <span lang="fr" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {message.body}
-      </span>
+      <p className={fr.cx('fr-mb-0')}>
+        <em>{t('discussion.removedText')}</em>
+      </p>
     );
+  else if (message.status === 'deleted')
+    text = (
+      <p className={fr.cx('fr-mb-0')}>
+        <em>{t('discussion.deletedText')}</em>
+      </p>
+    );
+  else {
+    // The Markdown rendered by the API, as the proposals' and charters' texts: raw HTML comes escaped, never scripts
+    // nor javascript: links. From people, in French whatever the interface language.
+    text = <div lang="fr" className="ouvroir-message-text" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />;
   }
 
   const buttons: { label: string; icon: FrIconClassName; onClick: (button: HTMLButtonElement) => void }[] = [];
@@ -337,6 +350,7 @@ function MessageView({ message, own, mayModerate, onAsk, onEdited }: MessageView
       </p>
       {editing ? (
         <MessageForm
+          channelId={channelId}
           label={t('discussion.editLabel')}
           initial={message.body}
           submitLabel={t('discussion.save')}
@@ -352,7 +366,7 @@ function MessageView({ message, own, mayModerate, onAsk, onEdited }: MessageView
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <p className={fr.cx('fr-mb-0')}>{text}</p>
+        text
       )}
       {!editing &&
         buttons.map((button) => (
@@ -369,81 +383,5 @@ function MessageView({ message, own, mayModerate, onAsk, onEdited }: MessageView
           </Button>
         ))}
     </article>
-  );
-}
-
-type MessageFormProps = {
-  label: string;
-  initial?: string;
-  submitLabel: string;
-  /** Resolves to undefined once done (the field empties), or to the error to show above what was typed. */
-  onSubmit: (body: string) => Promise<string | undefined>;
-  /** Each keystroke, for the typing indicator. */
-  onType?: () => void;
-  /** For an edit, which replaces the message's buttons: the field takes the focus. */
-  onCancel?: () => void;
-};
-
-/** Writes a message; Ctrl+Entrée (or ⌘+Entrée) sends it; a failure keeps the text. */
-function MessageForm({ label, initial = '', submitLabel, onSubmit, onType, onCancel }: MessageFormProps) {
-  const { t } = useTranslation();
-  const [body, setBody] = useState(initial);
-  const { sending, alert, submit } = useSubmission();
-  const form = useRef<HTMLFormElement>(null);
-
-  const send = () => {
-    if (!body.trim()) return;
-    void submit(() => onSubmit(body)).then((done) => done && setBody(''));
-  };
-
-  return (
-    <form
-      ref={form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
-      }}
-    >
-      {alert}
-      <Input
-        label={label}
-        hintText={t('discussion.sendHint')}
-        textArea
-        nativeTextAreaProps={{
-          required: true,
-          rows: onCancel ? 3 : 2,
-          maxLength: MESSAGE_MAX,
-          autoFocus: Boolean(onCancel),
-          value: body,
-          onChange: (event) => {
-            setBody(event.target.value);
-            onType?.();
-          },
-          onKeyDown: (event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              form.current?.requestSubmit();
-            }
-          },
-        }}
-      />
-      <ButtonsGroup
-        inlineLayoutWhen="sm and up"
-        buttonsSize="small"
-        buttons={[
-          { children: sending ? t('action.working') : submitLabel, type: 'submit', iconId: 'fr-icon-send-plane-line' },
-          ...(onCancel
-            ? [
-                {
-                  children: t('action.cancel'),
-                  priority: 'secondary' as const,
-                  type: 'button' as const,
-                  onClick: onCancel,
-                },
-              ]
-            : []),
-        ]}
-      />
-    </form>
   );
 }

@@ -7,6 +7,7 @@ graphql(`
   fragment ChannelMessage on Message {
     id
     body
+    bodyHtml
     status
     createdAt
     editedAt
@@ -133,6 +134,8 @@ export type LiveMessage = {
   channelId: string;
   author: { id: string; displayName: string };
   body: string;
+  /** The body's Markdown, rendered to safe HTML by the API (as the GraphQL `bodyHtml`). */
+  bodyHtml: string;
   status: Message['status'];
   createdAt: string;
   editedAt: string | null;

@@ -79,6 +79,7 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
     (live: LiveMessage): Message => ({
       id: live.id,
       body: live.body,
+      bodyHtml: live.bodyHtml,
       status: live.status,
       createdAt: live.createdAt,
       editedAt: live.editedAt,

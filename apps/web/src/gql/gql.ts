@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.ReactivateUserDocument,
-    "\n  fragment ChannelMessage on Message {\n    id\n    body\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ChannelMessageFragmentDoc,
+    "\n  fragment ChannelMessage on Message {\n    id\n    body\n    bodyHtml\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ChannelMessageFragmentDoc,
     "\n  query DiscussionChannel($id: ID!, $first: Int!) {\n    channel(id: $id) {\n      id\n      viewerPermissions {\n        post\n        moderate\n      }\n      messages(first: $first) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": typeof types.DiscussionChannelDocument,
     "\n  query OlderMessages($id: ID!, $first: Int!, $before: ID!) {\n    channel(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": typeof types.OlderMessagesDocument,
     "\n  query GroupChannel($slug: String!) {\n    group(slug: $slug) {\n      id\n      channel {\n        id\n        unreadCount\n      }\n    }\n  }\n": typeof types.GroupChannelDocument,
@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChannelMessage\n    }\n  }\n": typeof types.DeleteMessageDocument,
     "\n  mutation RemoveMessage($id: ID!, $reason: String!) {\n    removeMessage(id: $id, reason: $reason) {\n      ...ChannelMessage\n    }\n  }\n": typeof types.RemoveMessageDocument,
     "\n  mutation MarkChannelRead($channelId: ID!, $messageId: ID!) {\n    markChannelRead(channelId: $channelId, messageId: $messageId)\n  }\n": typeof types.MarkChannelReadDocument,
+    "\n  query Mentionable($channelId: ID!, $search: String!, $first: Int!) {\n    channel(id: $channelId) {\n      id\n      mentionable(search: $search, first: $first) {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MentionableDocument,
+    "\n  query MyChannels {\n    myChannels {\n      id\n      unreadCount\n      unreadMentionCount\n      group {\n        name\n        slug\n      }\n      proposal {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyChannelsDocument,
     "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.DomainsDocument,
     "\n  query GroupsDirectory($filter: GroupFilter, $after: String) {\n    groupsDirectory(filter: $filter, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        status\n        visibility\n        shortDescription\n        memberCount\n        viewerRole\n        domain {\n          id\n          name\n        }\n        facilitators {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDirectoryDocument,
     "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      status\n      visibility\n      joinPolicy\n      shortDescription\n      charter\n      charterHtml\n      memberCount\n      viewerRole\n      domain {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      facilitators {\n        id\n        displayName\n      }\n      viewerPermissions {\n        edit\n        join\n        requestToJoin\n        leave\n        manageMembers\n        readJournal\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
@@ -107,7 +109,7 @@ const documents: Documents = {
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.ReactivateUserDocument,
-    "\n  fragment ChannelMessage on Message {\n    id\n    body\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.ChannelMessageFragmentDoc,
+    "\n  fragment ChannelMessage on Message {\n    id\n    body\n    bodyHtml\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.ChannelMessageFragmentDoc,
     "\n  query DiscussionChannel($id: ID!, $first: Int!) {\n    channel(id: $id) {\n      id\n      viewerPermissions {\n        post\n        moderate\n      }\n      messages(first: $first) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": types.DiscussionChannelDocument,
     "\n  query OlderMessages($id: ID!, $first: Int!, $before: ID!) {\n    channel(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": types.OlderMessagesDocument,
     "\n  query GroupChannel($slug: String!) {\n    group(slug: $slug) {\n      id\n      channel {\n        id\n        unreadCount\n      }\n    }\n  }\n": types.GroupChannelDocument,
@@ -116,6 +118,8 @@ const documents: Documents = {
     "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChannelMessage\n    }\n  }\n": types.DeleteMessageDocument,
     "\n  mutation RemoveMessage($id: ID!, $reason: String!) {\n    removeMessage(id: $id, reason: $reason) {\n      ...ChannelMessage\n    }\n  }\n": types.RemoveMessageDocument,
     "\n  mutation MarkChannelRead($channelId: ID!, $messageId: ID!) {\n    markChannelRead(channelId: $channelId, messageId: $messageId)\n  }\n": types.MarkChannelReadDocument,
+    "\n  query Mentionable($channelId: ID!, $search: String!, $first: Int!) {\n    channel(id: $channelId) {\n      id\n      mentionable(search: $search, first: $first) {\n        id\n        displayName\n      }\n    }\n  }\n": types.MentionableDocument,
+    "\n  query MyChannels {\n    myChannels {\n      id\n      unreadCount\n      unreadMentionCount\n      group {\n        name\n        slug\n      }\n      proposal {\n        id\n        title\n      }\n    }\n  }\n": types.MyChannelsDocument,
     "\n  query Domains {\n    domains {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.DomainsDocument,
     "\n  query GroupsDirectory($filter: GroupFilter, $after: String) {\n    groupsDirectory(filter: $filter, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        status\n        visibility\n        shortDescription\n        memberCount\n        viewerRole\n        domain {\n          id\n          name\n        }\n        facilitators {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDirectoryDocument,
     "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      status\n      visibility\n      joinPolicy\n      shortDescription\n      charter\n      charterHtml\n      memberCount\n      viewerRole\n      domain {\n        id\n        slug\n        name\n      }\n      committee {\n        id\n        slug\n        name\n      }\n      facilitators {\n        id\n        displayName\n      }\n      viewerPermissions {\n        edit\n        join\n        requestToJoin\n        leave\n        manageMembers\n        readJournal\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n    }\n  }\n": types.GroupPageDocument,
@@ -214,7 +218,7 @@ export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChannelMessage on Message {\n    id\n    body\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ChannelMessageFragmentDoc;
+export function graphql(source: "\n  fragment ChannelMessage on Message {\n    id\n    body\n    bodyHtml\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ChannelMessageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +251,14 @@ export function graphql(source: "\n  mutation RemoveMessage($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkChannelRead($channelId: ID!, $messageId: ID!) {\n    markChannelRead(channelId: $channelId, messageId: $messageId)\n  }\n"): typeof import('./graphql').MarkChannelReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentionable($channelId: ID!, $search: String!, $first: Int!) {\n    channel(id: $channelId) {\n      id\n      mentionable(search: $search, first: $first) {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').MentionableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyChannels {\n    myChannels {\n      id\n      unreadCount\n      unreadMentionCount\n      group {\n        name\n        slug\n      }\n      proposal {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').MyChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -339,7 +339,7 @@ export type ReactivateUserMutationVariables = Exact<{
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
 
-export type ChannelMessageFragment = { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
+export type ChannelMessageFragment = { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
 
 export type DiscussionChannelQueryVariables = Exact<{
   id: string | number;
@@ -347,7 +347,7 @@ export type DiscussionChannelQueryVariables = Exact<{
 }>;
 
 
-export type DiscussionChannelQuery = { channel: { id: string, viewerPermissions: { post: boolean, moderate: boolean }, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
+export type DiscussionChannelQuery = { channel: { id: string, viewerPermissions: { post: boolean, moderate: boolean }, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
 
 export type OlderMessagesQueryVariables = Exact<{
   id: string | number;
@@ -356,7 +356,7 @@ export type OlderMessagesQueryVariables = Exact<{
 }>;
 
 
-export type OlderMessagesQuery = { channel: { id: string, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
+export type OlderMessagesQuery = { channel: { id: string, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
 
 export type GroupChannelQueryVariables = Exact<{
   slug: string;
@@ -371,7 +371,7 @@ export type PostMessageMutationVariables = Exact<{
 }>;
 
 
-export type PostMessageMutation = { postMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+export type PostMessageMutation = { postMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type EditMessageMutationVariables = Exact<{
   id: string | number;
@@ -379,14 +379,14 @@ export type EditMessageMutationVariables = Exact<{
 }>;
 
 
-export type EditMessageMutation = { editMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+export type EditMessageMutation = { editMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type DeleteMessageMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteMessageMutation = { deleteMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+export type DeleteMessageMutation = { deleteMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type RemoveMessageMutationVariables = Exact<{
   id: string | number;
@@ -394,7 +394,7 @@ export type RemoveMessageMutationVariables = Exact<{
 }>;
 
 
-export type RemoveMessageMutation = { removeMessage: { id: string, body: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
+export type RemoveMessageMutation = { removeMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type MarkChannelReadMutationVariables = Exact<{
   channelId: string | number;
@@ -403,6 +403,20 @@ export type MarkChannelReadMutationVariables = Exact<{
 
 
 export type MarkChannelReadMutation = { markChannelRead: boolean };
+
+export type MentionableQueryVariables = Exact<{
+  channelId: string | number;
+  search: string;
+  first: number;
+}>;
+
+
+export type MentionableQuery = { channel: { id: string, mentionable: Array<{ id: string, displayName: string }> } };
+
+export type MyChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyChannelsQuery = { myChannels: Array<{ id: string, unreadCount: number, unreadMentionCount: number, group: { name: string, slug: string } | null, proposal: { id: string, title: string } | null }> };
 
 export type DomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -927,6 +941,7 @@ export const ChannelMessageFragmentDoc = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1099,6 +1114,7 @@ export const DiscussionChannelDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1122,6 +1138,7 @@ export const OlderMessagesDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1150,6 +1167,7 @@ export const PostMessageDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1167,6 +1185,7 @@ export const EditMessageDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1184,6 +1203,7 @@ export const DeleteMessageDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1201,6 +1221,7 @@ export const RemoveMessageDocument = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
   body
+  bodyHtml
   status
   createdAt
   editedAt
@@ -1214,6 +1235,34 @@ export const MarkChannelReadDocument = new TypedDocumentString(`
   markChannelRead(channelId: $channelId, messageId: $messageId)
 }
     `) as unknown as TypedDocumentString<MarkChannelReadMutation, MarkChannelReadMutationVariables>;
+export const MentionableDocument = new TypedDocumentString(`
+    query Mentionable($channelId: ID!, $search: String!, $first: Int!) {
+  channel(id: $channelId) {
+    id
+    mentionable(search: $search, first: $first) {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionableQuery, MentionableQueryVariables>;
+export const MyChannelsDocument = new TypedDocumentString(`
+    query MyChannels {
+  myChannels {
+    id
+    unreadCount
+    unreadMentionCount
+    group {
+      name
+      slug
+    }
+    proposal {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyChannelsQuery, MyChannelsQueryVariables>;
 export const DomainsDocument = new TypedDocumentString(`
     query Domains {
   domains {

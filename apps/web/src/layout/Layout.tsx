@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { administrationHome } from '../administration/AdministrationFrame';
 import { LiveNotice } from '../discussion/LiveConnection';
+import { DiscussionsNavText, MentionNotice, MyChannelsProvider } from '../discussion/MyChannelsProvider';
 import { useSession } from '../identity/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -33,9 +34,11 @@ export function Layout() {
   const homeLinkProps = { to: '/', title: t('layout.homeLinkTitle') };
   const { sessionItems, signOutError, dismissSignOutError } = useSessionItems();
   const navigation = useNavigation();
+  const session = useSession();
 
   return (
-    <>
+    // The signed-in person's channels and unread counts, shared by the navigation and the pages.
+    <MyChannelsProvider viewerId={session.status === 'signedIn' ? session.user.id : undefined}>
       <SkipLinks
         links={[
           { label: t('layout.skipToContent'), anchor: `#${mainId}` },
@@ -63,6 +66,7 @@ export function Layout() {
         )}
         <Outlet />
         <LiveNotice />
+        <MentionNotice />
       </main>
       <Footer
         id={footerId}
@@ -79,7 +83,7 @@ export function Layout() {
       />
       <Display />
       <ScrollRestoration />
-    </>
+    </MyChannelsProvider>
   );
 }
 
@@ -140,8 +144,9 @@ function useSessionItems() {
 }
 
 /**
- * The header's main navigation: the groups and the proposals for everyone, the administration for administrators (its pages and the
- * API check the role again). Not quick-access items: next to a long organisation name, those overflow the header.
+ * The header's main navigation: the groups and the proposals for everyone, the discussions for signed-in people, the
+ * administration for administrators (its pages and the API check the role again). Not quick-access items: next to a
+ * long organisation name, those overflow the header.
  */
 function useNavigation(): MainNavigationProps.Item[] {
   const { t } = useTranslation();
@@ -155,6 +160,14 @@ function useNavigation(): MainNavigationProps.Item[] {
       isActive: pathname.startsWith('/propositions'),
     },
   ];
+  if (session.status === 'signedIn') {
+    // With the number of unread messages in the person's channels, kept up to date live.
+    items.push({
+      text: <DiscussionsNavText />,
+      linkProps: { to: '/discussions' },
+      isActive: pathname.startsWith('/discussions'),
+    });
+  }
   if (session.status === 'signedIn' && session.user.platformRole === 'admin') {
     items.push({
       text: t('layout.administration'),

@@ -2,9 +2,9 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useGraphqlQuery } from '../api/useGraphqlQuery';
 import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
@@ -73,6 +73,14 @@ function ProposalContent({ proposal, refresh }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const selected: TabId = tabIds.find((id) => id === searchParams.get('onglet')) ?? 'commentaires';
   const { group, committee } = proposal;
+  const { hash } = useLocation();
+  const discussion = useRef<HTMLElement>(null);
+
+  // Come to discuss (from « Mes discussions »): the discussion, at the bottom of the page, is brought into view once
+  // the proposal is there.
+  useEffect(() => {
+    if (hash === '#proposal-discussion') discussion.current?.scrollIntoView();
+  }, [hash, proposal.id]);
 
   const facts: Fact[] = [];
   if (group) {
@@ -191,7 +199,7 @@ function ProposalContent({ proposal, refresh }: Props) {
         {selected === 'amendements' && <AmendmentsTab proposal={proposal} refresh={refresh} />}
         {selected === 'historique' && <HistoryTab proposal={proposal} />}
       </Tabs>
-      <section aria-labelledby="proposal-discussion" className={fr.cx('fr-mt-6w')}>
+      <section ref={discussion} aria-labelledby="proposal-discussion" className={fr.cx('fr-mt-6w')}>
         {session.status === 'signedIn' ? (
           <DiscussionPanel
             key={proposal.channel.id}

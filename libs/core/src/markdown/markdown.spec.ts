@@ -31,4 +31,9 @@ describe('mentions in Markdown', () => {
       '<p>@<a href="pas-un-id" rel="nofollow noopener noreferrer">Claire</a></p>\n',
     );
   });
+
+  it('keeps a typed line break in a chat message, not in a document', () => {
+    expect(renderMarkdown('un\ndeux', { lineBreaks: true })).toBe('<p>un<br>\ndeux</p>\n');
+    expect(renderMarkdown('un\ndeux')).toBe('<p>un\ndeux</p>\n');
+  });
 });
