@@ -1,9 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
+import { SendButtons } from '../components/SendButtons';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useSubmission } from '../components/useSubmission';
 import { loadMentionable, mentionAt, mentionToken, type Mentionable, type MentionTrigger } from './mentions';
@@ -175,23 +175,7 @@ export function MessageForm({
           <span className={fr.cx('fr-sr-only')}>{t('mentions.count', { count: mention.people.length })}</span>
         )}
       </p>
-      <ButtonsGroup
-        inlineLayoutWhen="sm and up"
-        buttonsSize="small"
-        buttons={[
-          { children: sending ? t('action.working') : submitLabel, type: 'submit', iconId: 'fr-icon-send-plane-line' },
-          ...(onCancel
-            ? [
-                {
-                  children: t('action.cancel'),
-                  priority: 'secondary' as const,
-                  type: 'button' as const,
-                  onClick: onCancel,
-                },
-              ]
-            : []),
-        ]}
-      />
+      <SendButtons submitLabel={submitLabel} sending={sending} onCancel={onCancel} />
     </form>
   );
 }

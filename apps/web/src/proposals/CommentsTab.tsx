@@ -1,6 +1,5 @@
 import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState, type ReactNode } from 'react';
@@ -10,6 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { useAction } from '../components/useAction';
+import { SendButtons } from '../components/SendButtons';
 import { useSubmission } from '../components/useSubmission';
 import { useSession } from '../identity/useSession';
 import {
@@ -271,7 +271,6 @@ type CommentFormProps = {
 };
 
 function CommentForm({ label, initial = '', submitLabel, onSubmit, onCancel }: CommentFormProps) {
-  const { t } = useTranslation();
   const [body, setBody] = useState(initial);
   const { sending, alert, submit } = useSubmission();
 
@@ -296,27 +295,7 @@ function CommentForm({ label, initial = '', submitLabel, onSubmit, onCancel }: C
           onChange: (event) => setBody(event.target.value),
         }}
       />
-      <ButtonsGroup
-        inlineLayoutWhen="sm and up"
-        buttonsSize="small"
-        buttons={[
-          {
-            children: sending ? t('action.working') : submitLabel,
-            type: 'submit',
-            iconId: 'fr-icon-send-plane-line',
-          },
-          ...(onCancel
-            ? [
-                {
-                  children: t('action.cancel'),
-                  priority: 'secondary' as const,
-                  type: 'button' as const,
-                  onClick: onCancel,
-                },
-              ]
-            : []),
-        ]}
-      />
+      <SendButtons submitLabel={submitLabel} sending={sending} onCancel={onCancel} />
     </form>
   );
 }
