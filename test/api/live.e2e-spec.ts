@@ -338,24 +338,52 @@ describe('live discussion over Socket.IO', () => {
     expect(after).toBe(false);
   });
 
-  it('stops sending a group’s messages to a member as soon as they are removed', async () => {
+  it('stops sending a group’s messages, and its proposals’, to a member as soon as they are removed', async () => {
+    const { rows } = await app.sql.query(
+      `INSERT INTO proposal (group_id, title, state, created_by) VALUES ($1, 'Un salon réservé', 'in_discussion', $2) RETURNING id`,
+      [groupId, samir.id],
+    );
+    const proposalId = rows[0].id;
+    const opened = await samir.graphql(`query ($id: ID!) { proposal(id: $id) { channel { id } } }`, { id: proposalId });
+    const proposalChannel = opened.data!.proposal.channel.id;
     const removed = await connect(karim);
     const staying = await connect(samir);
-    await ask(removed, 'channel:join', { channelId });
+    for (const socket of [removed, staying]) {
+      for (const id of [channelId, proposalChannel])
+        expect((await ask(socket, 'channel:join', { channelId: id })).ok).toBe(true);
+    }
     expect((await ask(removed, 'unread:follow', undefined)).channelIds).toContain(channelId);
-    await ask(staying, 'channel:join', { channelId });
-    const leftAlone = next<{ people: { id: string }[] }>(staying, 'presence');
+    expect(await ask(removed, 'watch', { proposalId })).toEqual({ ok: true });
+    // Presence in both channels shows Karim gone once the server has taken him out of their rooms.
+    const without = (id: string) =>
+      new Promise<void>((resolve) =>
+        staying.on(
+          'presence',
+          (update: { channelId: string; people: { id: string }[] }) =>
+            update.channelId === id && !update.people.some((person) => person.id === karim.id) && resolve(),
+        ),
+      );
+    const gone = Promise.all([without(channelId), without(proposalChannel)]);
     const answer = await samir.graphql(
       `mutation ($groupId: ID!, $userId: ID!) { removeMember(groupId: $groupId, userId: $userId, reason: "Départ") }`,
       { groupId, userId: karim.id },
     );
     expect(answer.errors).toBeUndefined();
-    expect((await leftAlone).people.map((person) => person.id)).not.toContain(karim.id);
-    let leaked = false;
-    removed.on('message', () => (leaked = true));
-    removed.on('channel:activity', () => (leaked = true));
+    await gone;
+    const leaked: string[] = [];
+    for (const event of ['message', 'channel:activity', 'proposal:changed'])
+      removed.on(event, () => leaked.push(event));
     await ask(staying, 'message:send', { channelId, body: 'Après le départ' });
+    await ask(staying, 'message:send', { channelId: proposalChannel, body: 'Après le départ, sur la proposition' });
+    const comment = await samir.graphql(
+      `mutation ($id: ID!) { addComment(proposalId: $id, body: "Entre nous") { id } }`,
+      {
+        id: proposalId,
+      },
+    );
+    expect(comment.errors).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(leaked).toBe(false);
+    expect(leaked).toEqual([]);
+    expect(removed.connected).toBe(true);
   });
 });

@@ -227,11 +227,40 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     this.pendingPresence.clear();
   }
 
-  /** A member removed from a group (or who left it) stops receiving its channel at once, on every instance. */
+  /**
+   * A member removed from a group (or who left it) stops receiving its channel at once, on every
+   * instance; and every other room their connections are in is checked again (the channels,
+   * unread counts and pages of that group's proposals and committee votes they may no longer read).
+   */
   private async endMembership(userId: string, groupId: string): Promise<void> {
     const channelId = await this.discussion.channelIdOfGroup(groupId);
     this.server.in(room.user(userId)).socketsLeave([room.channel(channelId), room.unread(channelId)]);
     this.schedulePresence(channelId);
+    const sockets = await this.server.in(room.user(userId)).fetchSockets();
+    if (sockets.length === 0) return;
+    const actor = actorOf(sockets[0] as never);
+    const joined = new Set(sockets.flatMap((socket) => [...socket.rooms]));
+    for (const name of joined) {
+      if (await this.mayStayIn(actor, name)) continue;
+      this.server.in(room.user(userId)).socketsLeave(name);
+      if (name.startsWith('channel:')) this.schedulePresence(name.slice('channel:'.length));
+    }
+  }
+
+  /** Whether the actor may still be in this room: its channel, proposal or vote is still theirs to read. */
+  private async mayStayIn(actor: Actor, name: string): Promise<boolean> {
+    const [kind, id] = name.split(':');
+    const check: Record<string, () => Promise<unknown>> = {
+      channel: () => this.discussion.open(actor, id),
+      unread: () => this.discussion.open(actor, id),
+      proposal: () => this.proposals.get(actor, id),
+      vote: () => this.votes.get(actor, id),
+    };
+    if (!check[kind] || id === undefined) return true;
+    return check[kind]().then(
+      () => true,
+      () => false,
+    );
   }
 
   /**

@@ -22,9 +22,9 @@ const idsKey = (ids: readonly string[]) => [...ids].sort().join(',');
 /**
  * The signed-in person's channels and unread counts, kept up to date through the live connection: `unread:follow`
  * at each connection (and when the list changed) makes the API send `channel:activity` for every new message in
- * them, counted at once unless the viewer wrote it or has the channel on screen; `channel:read` (from any of the
- * viewer's pages), `mention`, and an activity in a channel not listed read the list again, soon. A count raised while
- * the list was being read is checked by reading it once more.
+ * them, counted at once unless the viewer wrote it or has the channel on screen; `channel:read` zeroes a channel
+ * (and, from another of the viewer's pages, reads the list again, soon), as do `mention` and an activity in a channel
+ * not listed. A count raised while the list was being read is checked by reading it once more.
  */
 export class MyChannelsStore {
   private state: MyChannelsState = { status: 'loading' };
@@ -153,9 +153,10 @@ export class MyChannelsStore {
 
   private readonly read = (payload: Read) => {
     if (!payload?.channelId) return;
-    // Read up to the newest message, most often: shown at once, then checked.
+    // Read up to the newest message, most often: shown at once. Read on another page (a tab), it is checked; read on
+    // this one, as messages come, it is not (a room of fifty would otherwise ask for the list at each message).
     this.update(payload.channelId, (channel) => ({ ...channel, unreadCount: 0, unreadMentionCount: 0 }), false);
-    this.refresh();
+    if (!this.shown.has(payload.channelId)) this.refresh();
   };
 
   private readonly mentioned = (payload: Mention) => {
