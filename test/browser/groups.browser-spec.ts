@@ -6,6 +6,7 @@ import {
   ouvroirErrors,
   seriousAccessibilityViolations,
   signInAs,
+  setChecked,
 } from '../support/browser';
 
 /**
@@ -90,7 +91,7 @@ describe('working groups in Chromium', () => {
     await signInAs(samir.page, 'samir');
     let page = samir.page;
     await page.goto(`${baseUrl()}/groupes/distributions-libres-ecoles?onglet=invitations`);
-    await page.getByRole('radio', { name: 'Une adresse électronique' }).check({ force: true });
+    await setChecked(page.getByRole('radio', { name: 'Une adresse électronique' }));
     await page.getByRole('textbox', { name: /^Adresse électronique/ }).fill('yann.kerbrat@univ-rennes.fr');
     await page.getByRole('button', { name: 'Créer l’invitation' }).click();
     const link = await page.getByLabel('Lien d’invitation').inputValue();

@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
+import {
+  baseUrl,
+  launchChromium,
+  ouvroirErrors,
+  seriousAccessibilityViolations,
+  signedIn,
+  setChecked,
+} from '../support/browser';
 
 const GROUP = 'distributions-libres-ecoles';
 
@@ -37,7 +44,7 @@ const stateBadge = (page: Page, state: string) => page.locator('main .fr-badge',
 async function inviteCoauthor(page: Page, name: string) {
   await page.getByRole('button', { name: 'Inviter un co-auteur' }).click();
   await page.getByLabel(/^Rechercher une personne/).fill(name);
-  await page.getByRole('radio', { name: new RegExp(name) }).check({ force: true });
+  await setChecked(page.getByRole('radio', { name: new RegExp(name) }));
   await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
   await page.getByText(`${name} est invité à co-écrire la proposition.`).waitFor();
 }

@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
+import {
+  baseUrl,
+  launchChromium,
+  ouvroirErrors,
+  seriousAccessibilityViolations,
+  signedIn,
+  setChecked,
+} from '../support/browser';
 
 const WORKING_GROUP = 'logiciels-libres-au-college';
 const COMMITTEE = 'copil-logiciels-libres';
@@ -21,7 +28,7 @@ const localDateTime = (page: Page, minutes: number) =>
 /** Checks a choice in a ballot form, and casts it. */
 async function castBallot(page: Page, form: string, choice: string, submit: string) {
   const ballot = page.getByRole('form', { name: form, exact: true });
-  await ballot.getByRole('radio', { name: choice, exact: true }).check({ force: true });
+  await setChecked(ballot.getByRole('radio', { name: choice, exact: true }));
   await ballot.getByRole('button', { name: submit }).click();
 }
 
@@ -60,7 +67,7 @@ describe('votes in Chromium', () => {
     await page.getByRole('link', { name: 'Mettre au vote' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mettre une proposition au vote' }).waitFor();
     expect(await page.getByLabel(/^Titre/).inputValue()).toBe(PROPOSAL);
-    await page.getByRole('radio', { name: /^Majorité simple/ }).check({ force: true });
+    await setChecked(page.getByRole('radio', { name: /^Majorité simple/ }));
     await page.getByLabel(/^Quorum/).fill('50');
     expect(await page.getByRole('checkbox', { name: /^Scrutin secret/ }).isChecked()).toBe(true);
     await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
@@ -163,10 +170,11 @@ describe('votes in Chromium', () => {
     const gradeOptions = async (page: Page, form: string, given: [string, string][], submit: string) => {
       const ballot = page.getByRole('form', { name: form, exact: true });
       for (const [option, grade] of given) {
-        await ballot
-          .getByRole('group', { name: new RegExp(`^Votre mention pour ${option}`) })
-          .getByRole('radio', { name: grade, exact: true })
-          .check({ force: true });
+        await setChecked(
+          ballot
+            .getByRole('group', { name: new RegExp(`^Votre mention pour ${option}`) })
+            .getByRole('radio', { name: grade, exact: true }),
+        );
       }
       await ballot.getByRole('button', { name: submit }).click();
     };
@@ -178,13 +186,13 @@ describe('votes in Chromium', () => {
     await page.getByRole('link', { name: 'Nouveau scrutin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouveau scrutin' }).waitFor();
     await page.getByLabel(/^Titre/).fill(title);
-    await page.getByRole('radio', { name: /^Jugement majoritaire/ }).check({ force: true });
+    await setChecked(page.getByRole('radio', { name: /^Jugement majoritaire/ }));
     await page.getByLabel('Option 1', { exact: true }).fill('GCompris');
     await page.getByLabel('Option 2', { exact: true }).fill('LibreOffice');
     await page.getByRole('button', { name: 'Ajouter une option' }).click();
     await page.getByLabel('Option 3', { exact: true }).fill('Scratch');
     await page.getByLabel(/^Quorum/).fill('0');
-    await page.getByRole('checkbox', { name: /^Scrutin secret/ }).uncheck({ force: true });
+    await setChecked(page.getByRole('checkbox', { name: /^Scrutin secret/ }), false);
     expect(await page.getByRole('checkbox', { name: /^Bulletin modifiable/ }).isChecked()).toBe(true);
     await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Browser, chromium, ConsoleMessage, Page } from 'playwright-core';
+import { Browser, chromium, ConsoleMessage, Locator, Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
@@ -70,6 +70,20 @@ export async function signInAs(page: Page, login: string, returnTo = '/') {
 }
 
 /** Console errors of Ouvroir's pages: the development provider's own pages load outside resources. */
+/**
+ * Checks (or unchecks) a DSFR radio button or checkbox as a person does, by clicking its label: the input itself
+ * lies hidden under the label's drawing. Playwright clicks once the label is still and on top, so a page that a live
+ * update is still laying out does not send the click elsewhere.
+ */
+export async function setChecked(input: Locator, checked = true) {
+  if ((await input.isChecked()) === checked) return;
+  await input
+    .page()
+    .locator(`label[for="${await input.getAttribute('id')}"]`)
+    .click();
+  if ((await input.isChecked()) !== checked) throw new Error(`${input} did not become ${checked ? '' : 'un'}checked`);
+}
+
 /** A new page signed in as `login`, with its console errors. */
 export async function signedIn(browser: Browser, login: string) {
   const opened = await newPage(browser);

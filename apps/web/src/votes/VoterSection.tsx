@@ -46,9 +46,14 @@ export function VoterSection({ vote, refresh }: Props) {
   const cast = (ballot: Parameters<typeof castBallot>[1], giver?: { id: string; displayName: string }) =>
     action.run(async () => {
       const receipt = await castBallot(vote.id, ballot, giver?.id);
-      setReceipts((previous) => [...previous, { receipt, giver: giver?.displayName, key: ++count.current }]);
-      if (!giver) setChangeReceipt(receipt);
-      await refresh();
+      // The page is read again first, so that it changes once (the form gone, the receipt shown) and the receipt
+      // takes the focus in its final place; shown whatever happens, as it is shown only once.
+      try {
+        await refresh();
+      } finally {
+        setReceipts((previous) => [...previous, { receipt, giver: giver?.displayName, key: ++count.current }]);
+        if (!giver) setChangeReceipt(receipt);
+      }
       return giver ? t('voter.castFor', { name: giver.displayName }) : t('voter.cast');
     });
 
