@@ -25,6 +25,13 @@ const localDateTime = (page: Page, minutes: number) =>
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
   }, minutes);
 
+/** Sends the new-vote form filled in: the vote's page opens. */
+async function createVote(page: Page) {
+  await page.getByRole('button', { name: 'Créer le scrutin' }).click();
+  await page.waitForURL(/\/scrutins\/[0-9a-f-]{36}$/);
+  return { voteUrl: page.url(), voteId: page.url().split('/').pop()! };
+}
+
 /** Checks a choice in a ballot form, and casts it. */
 async function castBallot(page: Page, form: string, choice: string, submit: string) {
   const ballot = page.getByRole('form', { name: form, exact: true });
@@ -72,10 +79,7 @@ describe('votes in Chromium', () => {
     expect(await page.getByRole('checkbox', { name: /^Scrutin secret/ }).isChecked()).toBe(true);
     await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Créer le scrutin' }).click();
-    await page.waitForURL(/\/scrutins\/[0-9a-f-]{36}$/);
-    const voteUrl = page.url();
-    const voteId = voteUrl.split('/').pop()!;
+    const { voteUrl, voteId } = await createVote(page);
     await page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
     await page.getByText('0 votant sur 3').waitFor();
     await page.getByRole('button', { name: 'Annuler le scrutin' }).waitFor();
@@ -196,10 +200,7 @@ describe('votes in Chromium', () => {
     expect(await page.getByRole('checkbox', { name: /^Bulletin modifiable/ }).isChecked()).toBe(true);
     await page.getByLabel(/^Clôture/).fill(await localDateTime(page, 60));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Créer le scrutin' }).click();
-    await page.waitForURL(/\/scrutins\/[0-9a-f-]{36}$/);
-    const voteUrl = page.url();
-    const voteId = voteUrl.split('/').pop()!;
+    const { voteUrl, voteId } = await createVote(page);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText('Jugement majoritaire', { exact: true }).waitFor();
     await page.getByText('Public : les choix de chacun sont publiés à la clôture').waitFor();

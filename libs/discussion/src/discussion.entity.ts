@@ -41,6 +41,8 @@ export class ChannelEntity {
 }
 
 export const MESSAGE_STATUSES = ['visible', 'deleted', 'removed'] as const;
+/** Whether a client's text can be a message id (a bigint, as text). */
+export const isMessageId = (value: string) => /^\d{1,18}$/.test(value);
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /**

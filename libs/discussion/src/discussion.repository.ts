@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { ChannelEntity, MessageEntity, MessageMentionEntity } from './discussion.entity';
+import { ChannelEntity, isMessageId, MessageEntity, MessageMentionEntity } from './discussion.entity';
 
 /** How many missed messages a reconnecting client gets at most; it pages the rest through GraphQL. */
 export const MISSED_MAX = 500;
@@ -13,14 +13,27 @@ export class DiscussionRepository {
 
   /** The channel of a group or a proposal, created on first use (concurrent first uses get the same one). */
   async channelOf(subject: { groupId: string } | { proposalId: string }): Promise<ChannelEntity> {
-    const [column, id] = 'groupId' in subject ? ['group_id', subject.groupId] : ['proposal_id', subject.proposalId];
-    await this.dataSource.query(
-      `INSERT INTO "channel" ("${column}") VALUES ($1) ON CONFLICT ("${column}") WHERE "${column}" IS NOT NULL DO NOTHING`,
-      [id],
-    );
+    const [column, id] =
+      'groupId' in subject ? (['group_id', subject.groupId] as const) : (['proposal_id', subject.proposalId] as const);
+    await this.ensureChannels(column, [id]);
     return this.dataSource.manager.findOneByOrFail(
       ChannelEntity,
       column === 'group_id' ? { groupId: id } : { proposalId: id },
+    );
+  }
+
+  /** Creates the channels these groups do not have yet, in one statement. */
+  ensureGroupChannels(groupIds: readonly string[]): Promise<void> {
+    return this.ensureChannels('group_id', groupIds);
+  }
+
+  /** Creates the channels these subjects do not have yet; a concurrent creation wins quietly. */
+  private async ensureChannels(column: 'group_id' | 'proposal_id', ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO "channel" ("${column}") SELECT unnest($1::uuid[])
+       ON CONFLICT ("${column}") WHERE "${column}" IS NOT NULL DO NOTHING`,
+      [ids],
     );
   }
 
@@ -29,7 +42,7 @@ export class DiscussionRepository {
   }
 
   findMessage(id: string): Promise<MessageEntity | null> {
-    return /^\d{1,18}$/.test(id) ? this.dataSource.manager.findOneBy(MessageEntity, { id }) : Promise.resolve(null);
+    return isMessageId(id) ? this.dataSource.manager.findOneBy(MessageEntity, { id }) : Promise.resolve(null);
   }
 
   /** A page of history, newest first, before the message `before`. */
@@ -136,16 +149,6 @@ export class DiscussionRepository {
       [userId, channelIds],
     );
     return new Map(rows.map((row) => [row.channel_id, { messages: row.messages, mentions: row.mentions }]));
-  }
-
-  /** Creates the channels these groups do not have yet, in one statement. */
-  async ensureGroupChannels(groupIds: readonly string[]): Promise<void> {
-    if (groupIds.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO "channel" ("group_id") SELECT unnest($1::uuid[])
-       ON CONFLICT ("group_id") WHERE "group_id" IS NOT NULL DO NOTHING`,
-      [groupIds],
-    );
   }
 
   /**

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError, LiveEvents, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
+import { DomainError, LiveEvents, liveRoom, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
 import { GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
-import { ChannelEntity, MessageEntity } from './discussion.entity';
+import { ChannelEntity, isMessageId, MessageEntity } from './discussion.entity';
 import { DiscussionRepository } from './discussion.repository';
 
 /** What someone may do in a channel. */
@@ -28,6 +28,11 @@ interface OpenChannel {
   access: ChannelAccess;
   groupId: string;
   proposal: ProposalEntity | null;
+}
+
+/** A message id from a client, or BAD_USER_INPUT with `message` on `field`. */
+function validMessageId(value: string, field: string, message: string): void {
+  if (!isMessageId(value)) throw new DomainError('BAD_USER_INPUT', message, { field });
 }
 
 const notFound = () => new DomainError('NOT_FOUND', 'Ce salon n’existe pas, ou il ne vous est pas visible.');
@@ -100,18 +105,14 @@ export class DiscussionService {
   /** A page of history, newest first. */
   async history(actor: Actor | null, channelId: string, first: number, before?: string) {
     const { channel } = await this.open(actor, channelId);
-    if (before !== undefined && !/^\d{1,18}$/.test(before)) {
-      throw new DomainError('BAD_USER_INPUT', 'Curseur d’historique invalide.', { field: 'before' });
-    }
+    if (before !== undefined) validMessageId(before, 'before', 'Curseur d’historique invalide.');
     const rows = await this.repository.history(channel.id, first, before);
     return { messages: rows.slice(0, first), hasMore: rows.length > first };
   }
 
   /** What a reconnecting client missed after the message `after`, oldest first, in a channel it has opened. */
   async missed(channel: ChannelEntity, after: string): Promise<MessageEntity[]> {
-    if (!/^\d{1,18}$/.test(after)) {
-      throw new DomainError('BAD_USER_INPUT', 'Identifiant de dernier message invalide.', { field: 'after' });
-    }
+    validMessageId(after, 'after', 'Identifiant de dernier message invalide.');
     return this.repository.after(channel.id, after);
   }
 
@@ -129,7 +130,7 @@ export class DiscussionService {
     const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds);
     await this.announce('message', message, actor.displayName);
     // For the navigation's unread counts of those who follow the channel without showing it.
-    this.live.emit(`unread:${message.channelId}`, 'channel:activity', {
+    this.live.emit(liveRoom.unread(message.channelId), 'channel:activity', {
       channelId: message.channelId,
       messageId: message.id,
       authorId: actor.id,
@@ -187,12 +188,10 @@ export class DiscussionService {
 
   async markRead(actor: Actor, channelId: string, messageId: string): Promise<void> {
     const { channel } = await this.open(actor, channelId);
-    if (!/^\d{1,18}$/.test(messageId)) {
-      throw new DomainError('BAD_USER_INPUT', 'Identifiant de message invalide.', { field: 'messageId' });
-    }
+    validMessageId(messageId, 'messageId', 'Identifiant de message invalide.');
     await this.repository.markRead(channel.id, actor.id, messageId);
     // The actor's other pages (the navigation, other tabs) update their counts.
-    this.live.emit(`user:${actor.id}`, 'channel:read', { channelId: channel.id, lastReadId: messageId });
+    this.live.emit(liveRoom.user(actor.id), 'channel:read', { channelId: channel.id, lastReadId: messageId });
   }
 
   /** Unread messages of others, and how many of them mention the actor, in channels the caller already showed. */
@@ -201,11 +200,6 @@ export class DiscussionService {
     if (!actor) return channelIds.map(() => none);
     const counts = await this.repository.unread(actor.id, channelIds);
     return channelIds.map((id) => counts.get(id) ?? none);
-  }
-
-  /** The channel a group's members discuss in, if it exists yet (to end a removed member's live view). */
-  async channelIdOfGroup(groupId: string): Promise<string> {
-    return (await this.repository.channelOf({ groupId })).id;
   }
 
   private async ownMessage(actor: Actor, messageId: string): Promise<{ message: MessageEntity; opened: OpenChannel }> {
@@ -231,9 +225,7 @@ export class DiscussionService {
       };
       return { channel, access, groupId: channel.groupId, proposal: null };
     }
-    const proposal = await this.proposals.get(actor, channel.proposalId!);
-    const [viewer] = await this.proposals.viewersOf(actor, [proposal]);
-    const permissions = this.proposals.permissions(proposal, viewer);
+    const { proposal, permissions } = await this.proposals.getWithPermissions(actor, channel.proposalId!);
     const access = { read: true, post: permissions.comment, moderate: permissions.moderate };
     return { channel, access, groupId: proposal.groupId, proposal };
   }
@@ -273,7 +265,7 @@ export class DiscussionService {
   /** Tells each person newly mentioned, wherever they are in the application. */
   private announceMentions(actor: Actor, message: MessageEntity, userIds: string[]): void {
     for (const userId of userIds) {
-      this.live.emit(`user:${userId}`, 'mention', {
+      this.live.emit(liveRoom.user(userId), 'mention', {
         channelId: message.channelId,
         messageId: message.id,
         author: { id: actor.id, displayName: actor.displayName },
@@ -297,7 +289,7 @@ export class DiscussionService {
   /** Announces a message to its channel's room; `authorName` when the caller knows it (the actor). */
   private async announce(name: 'message' | 'message:updated', message: MessageEntity, authorName?: string) {
     const payload = authorName === undefined ? (await this.payloads([message]))[0] : livePayload(message, authorName);
-    this.live.emit(`channel:${message.channelId}`, name, payload);
+    this.live.emit(liveRoom.channel(message.channelId), name, payload);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import { DomainError, LiveEvents } from '@ouvroir/core';
+import { DomainError, LiveEvents, liveRoom, LiveRoomKind, parseLiveRoom } from '@ouvroir/core';
 import { Actor, SessionStore } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
@@ -18,13 +18,6 @@ import { MISSED_MAX } from './discussion.repository';
 
 /** What a handler answers through the client's acknowledgement. */
 type Answer = { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
-
-const room = {
-  channel: (id: string) => `channel:${id}`,
-  user: (id: string) => `user:${id}`,
-  /** Those who count a channel's unread messages without showing it (the navigation). */
-  unread: (id: string) => `unread:${id}`,
-};
 
 const actorOf = (socket: Socket) => socket.data.actor as Actor;
 
@@ -73,15 +66,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         (actor) => {
           if (!actor) return next(new Error('UNAUTHENTICATED'));
           socket.data.actor = actor;
-          void socket.join(room.user(actor.id));
+          void socket.join(liveRoom.user(actor.id));
           next();
         },
         (error: unknown) => next(error as Error),
       );
     });
     this.live.subscribe((event) => {
-      if (event.name === 'membership:ended')
-        void this.endMembership(event.payload.userId as string, event.payload.groupId as string);
+      if (event.name === 'membership:ended') void this.endMembership(event.payload.userId as string);
       else server.to(event.room).emit(event.name, event.payload);
     });
   }
@@ -99,10 +91,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       const { channel } = await this.discussion.open(actor, channelId);
       // Joined before reading what was missed, so that nothing falls between the two; a message
       // may then come both ways, and clients drop the ids they already have.
-      await socket.join(room.channel(channelId));
+      await socket.join(liveRoom.channel(channelId));
       const missed = after
         ? await this.discussion.missed(channel, after).catch(async (error: unknown) => {
-            await socket.leave(room.channel(channelId));
+            await socket.leave(liveRoom.channel(channelId));
             throw error;
           })
         : [];
@@ -117,7 +109,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   leave(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answer(socket, 'channel:leave', async () => {
       const channelId = field(payload, 'channelId')!;
-      await socket.leave(room.channel(channelId));
+      await socket.leave(liveRoom.channel(channelId));
       (socket.data.channels as Set<string> | undefined)?.delete(channelId);
       this.schedulePresence(channelId);
       return {};
@@ -141,12 +133,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answer(socket, 'typing', async () => {
       const channelId = field(payload, 'channelId')!;
-      if (!socket.rooms.has(room.channel(channelId))) {
+      if (!socket.rooms.has(liveRoom.channel(channelId))) {
         throw new DomainError('CONFLICT', 'Rejoignez le salon avant d’y écrire.');
       }
       const actor = actorOf(socket);
       socket
-        .to(room.channel(channelId))
+        .to(liveRoom.channel(channelId))
         .emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
       return {};
     });
@@ -160,7 +152,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   followUnread(@ConnectedSocket() socket: Socket) {
     return this.answer(socket, 'unread:follow', async () => {
       const channels = await this.discussion.myChannels(actorOf(socket));
-      await socket.join(channels.map((channel) => room.unread(channel.id)));
+      await socket.join(channels.map((channel) => liveRoom.unread(channel.id)));
       return { channelIds: channels.map((channel) => channel.id) };
     });
   }
@@ -173,7 +165,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       const voteId = proposalId ? undefined : field(payload, 'voteId');
       if (proposalId) await this.proposals.get(actorOf(socket), proposalId);
       else await this.votes.get(actorOf(socket), voteId!);
-      await socket.join(proposalId ? `proposal:${proposalId}` : `vote:${voteId}`);
+      await socket.join(proposalId ? liveRoom.proposal(proposalId) : liveRoom.vote(voteId!));
       return {};
     });
   }
@@ -183,7 +175,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   unwatch(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answer(socket, 'unwatch', async () => {
       const proposalId = field(payload, 'proposalId', true);
-      await socket.leave(proposalId ? `proposal:${proposalId}` : `vote:${field(payload, 'voteId')}`);
+      await socket.leave(proposalId ? liveRoom.proposal(proposalId) : liveRoom.vote(field(payload, 'voteId')!));
       return {};
     });
   }
@@ -207,7 +199,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
    */
   private async announcePresence(channelId: string): Promise<void> {
     const sockets = await this.server
-      .in(room.channel(channelId))
+      .in(liveRoom.channel(channelId))
       .fetchSockets()
       .catch((error: Error) => {
         this.logger.warn(`presence of ${channelId} not updated: ${error.message}`);
@@ -215,7 +207,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       });
     if (!sockets) return;
     const people = new Map(sockets.map((s) => [actorOf(s as never).id, actorOf(s as never).displayName]));
-    this.server.to(room.channel(channelId)).emit('presence', {
+    this.server.to(liveRoom.channel(channelId)).emit('presence', {
       channelId,
       count: people.size,
       people: [...people].slice(0, PRESENCE_LIST_MAX).map(([id, displayName]) => ({ id, displayName })),
@@ -228,36 +220,32 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   }
 
   /**
-   * A member removed from a group (or who left it) stops receiving its channel at once, on every
-   * instance; and every other room their connections are in is checked again (the channels,
-   * unread counts and pages of that group's proposals and committee votes they may no longer read).
+   * A member removed from a group (or who left it) stops at once, on every instance, receiving what
+   * they may no longer read: every room their connections are in is checked again (the group's
+   * channel and its unread count, its proposals' channels, proposal and vote pages).
    */
-  private async endMembership(userId: string, groupId: string): Promise<void> {
-    const channelId = await this.discussion.channelIdOfGroup(groupId);
-    this.server.in(room.user(userId)).socketsLeave([room.channel(channelId), room.unread(channelId)]);
-    this.schedulePresence(channelId);
-    const sockets = await this.server.in(room.user(userId)).fetchSockets();
+  private async endMembership(userId: string): Promise<void> {
+    const sockets = await this.server.in(liveRoom.user(userId)).fetchSockets();
     if (sockets.length === 0) return;
     const actor = actorOf(sockets[0] as never);
-    const joined = new Set(sockets.flatMap((socket) => [...socket.rooms]));
-    for (const name of joined) {
-      if (await this.mayStayIn(actor, name)) continue;
-      this.server.in(room.user(userId)).socketsLeave(name);
-      if (name.startsWith('channel:')) this.schedulePresence(name.slice('channel:'.length));
+    for (const name of new Set(sockets.flatMap((socket) => [...socket.rooms]))) {
+      const joined = parseLiveRoom(name);
+      if (!joined || (await this.mayStayIn(actor, joined))) continue;
+      this.server.in(liveRoom.user(userId)).socketsLeave(name);
+      if (joined.kind === 'channel') this.schedulePresence(joined.id);
     }
   }
 
   /** Whether the actor may still be in this room: its channel, proposal or vote is still theirs to read. */
-  private async mayStayIn(actor: Actor, name: string): Promise<boolean> {
-    const [kind, id] = name.split(':');
-    const check: Record<string, () => Promise<unknown>> = {
+  private mayStayIn(actor: Actor, { kind, id }: { kind: LiveRoomKind; id: string }): Promise<boolean> {
+    const read: Record<LiveRoomKind, () => Promise<unknown>> = {
+      user: async () => undefined,
       channel: () => this.discussion.open(actor, id),
       unread: () => this.discussion.open(actor, id),
       proposal: () => this.proposals.get(actor, id),
       vote: () => this.votes.get(actor, id),
     };
-    if (!check[kind] || id === undefined) return true;
-    return check[kind]().then(
+    return read[kind]().then(
       () => true,
       () => false,
     );

@@ -9,6 +9,7 @@ import {
   conflictOn,
   InjectConfig,
   LiveEvents,
+  liveRoom,
   toConnection,
   validText,
 } from '@ouvroir/core';
@@ -507,7 +508,7 @@ export class GroupsService {
 
   /** Ends at once the live views of the group that the former member still has open (libs/discussion). */
   private membershipEnded(userId: string, groupId: string): void {
-    this.live.emit(`user:${userId}`, 'membership:ended', { userId, groupId });
+    this.live.emit(liveRoom.user(userId), 'membership:ended', { userId, groupId });
   }
 
   // Invitations

@@ -6,6 +6,7 @@ import {
   DomainError,
   encodeCursor,
   LiveEvents,
+  liveRoom,
   renderMarkdown,
   toConnection,
   validText,
@@ -82,9 +83,13 @@ export class ProposalsService {
   // Reading
 
   async get(actor: Actor | null, id: string): Promise<ProposalEntity> {
-    const proposal = await this.repository.findById(id);
-    proposalsPolicy.assertRead(proposal, (await this.viewersOf(actor, proposal ? [proposal] : []))[0]);
-    return proposal;
+    return (await this.readable(actor, id)).proposal;
+  }
+
+  /** For other domains (the discussion): a proposal the actor may read, and what they may do with it. */
+  async getWithPermissions(actor: Actor | null, id: string) {
+    const { proposal, viewer } = await this.readable(actor, id);
+    return { proposal, permissions: this.permissions(proposal, viewer) };
   }
 
   /** For other domains' lists: these proposals in the order of `ids`, null for one the actor may not read. */
@@ -97,6 +102,14 @@ export class ProposalsService {
         .map((proposal) => [proposal.id, proposal]),
     );
     return ids.map((id) => readable.get(id) ?? null);
+  }
+
+  /** The proposal and the actor as its viewer; NOT_FOUND when they may not read it. */
+  private async readable(actor: Actor | null, id: string) {
+    const proposal = await this.repository.findById(id);
+    const [viewer] = await this.viewersOf(actor, proposal ? [proposal] : []);
+    proposalsPolicy.assertRead(proposal, viewer);
+    return { proposal, viewer };
   }
 
   /** Proposals of a group, latest changed first, or best match first with `search`. */
@@ -446,7 +459,7 @@ export class ProposalsService {
   /** Tells the pages showing the proposal what changed, once the change is committed. */
   private async announced<T>(id: string, what: 'state' | 'revision' | 'comment' | 'amendment', change: Promise<T>) {
     const done = await change;
-    this.live.emit(`proposal:${id}`, 'proposal:changed', { id, what });
+    this.live.emit(liveRoom.proposal(id), 'proposal:changed', { id, what });
     return done;
   }
 

@@ -1,6 +1,15 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { conflictOn, Connection, decodeCursor, DomainError, LiveEvents, toConnection, validText } from '@ouvroir/core';
+import {
+  conflictOn,
+  Connection,
+  decodeCursor,
+  DomainError,
+  LiveEvents,
+  liveRoom,
+  toConnection,
+  validText,
+} from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
@@ -658,9 +667,13 @@ export class VotesService implements OnApplicationBootstrap {
    * committed: status and turnout only, never a partial result.
    */
   private announce(vote: VoteEntity, statusChanged: boolean): VoteEntity {
-    this.live.emit(`vote:${vote.id}`, 'vote:changed', { id: vote.id, status: vote.status, turnout: vote.ballotCount });
+    this.live.emit(liveRoom.vote(vote.id), 'vote:changed', {
+      id: vote.id,
+      status: vote.status,
+      turnout: vote.ballotCount,
+    });
     if (statusChanged && vote.proposalId) {
-      this.live.emit(`proposal:${vote.proposalId}`, 'proposal:changed', { id: vote.proposalId, what: 'state' });
+      this.live.emit(liveRoom.proposal(vote.proposalId), 'proposal:changed', { id: vote.proposalId, what: 'state' });
     }
     return vote;
   }

@@ -1,4 +1,4 @@
-import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
+import { ItemActions, type ItemAction } from '../components/ItemActions';
 import { LoadError } from '../components/LoadError';
 import { deleteMessage, editMessage, removeMessage, type Message } from './discussion';
 import { MessageForm } from './MessageForm';
@@ -320,7 +321,7 @@ function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: 
     text = <div lang="fr" className="ouvroir-message-text" dangerouslySetInnerHTML={{ __html: message.bodyHtml }} />;
   }
 
-  const buttons: { label: string; icon: FrIconClassName; onClick: (button: HTMLButtonElement) => void }[] = [];
+  const buttons: ItemAction[] = [];
   if (visible && own) {
     buttons.push(
       { label: t('discussion.edit'), icon: 'fr-icon-edit-line', onClick: () => setEditing(true) },
@@ -368,20 +369,7 @@ function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: 
       ) : (
         text
       )}
-      {!editing &&
-        buttons.map((button) => (
-          <Button
-            key={button.label}
-            size="small"
-            priority="tertiary no outline"
-            iconId={button.icon}
-            className={fr.cx('fr-mr-2w')}
-            onClick={(event) => button.onClick(event.currentTarget)}
-          >
-            {button.label}
-            <span className={fr.cx('fr-sr-only')}> {t('discussion.target', { name })}</span>
-          </Button>
-        ))}
+      {!editing && <ItemActions actions={buttons} target={t('discussion.target', { name })} />}
     </article>
   );
 }

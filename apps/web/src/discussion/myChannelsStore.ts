@@ -33,7 +33,6 @@ export class MyChannelsStore {
   private readonly listeners = new Set<() => void>();
   /** Channels on screen, with how many components show each. */
   private readonly shown = new Map<string, number>();
-  private known = new Set<string>();
   private followed = '';
   private socket: Socket | null = null;
   private loading = 0;
@@ -116,7 +115,6 @@ export class MyChannelsStore {
     try {
       const { myChannels } = await graphqlRequest(myChannelsQuery);
       if (!this.active || request !== this.requests) return;
-      this.known = new Set(myChannels.map((channel) => channel.id));
       this.publish({ status: 'success', channels: myChannels });
       // A channel joined (a group, a proposal's discussion read or mentioned in): its activity is followed too.
       if (idsKey(myChannels.map((channel) => channel.id)) !== this.followed) this.follow();
@@ -137,13 +135,13 @@ export class MyChannelsStore {
       if (!answer.ok || !this.active) return;
       this.followed = idsKey(answer.channelIds);
       // The API follows a channel the list does not have yet (joined meanwhile): the list is read again.
-      if (this.state.status === 'success' && answer.channelIds.some((id) => !this.known.has(id))) this.refresh();
+      if (this.state.status === 'success' && answer.channelIds.some((id) => !this.knows(id))) this.refresh();
     });
   }
 
   private readonly activity = (payload: Activity) => {
     if (!payload?.channelId) return;
-    if (!this.known.has(payload.channelId)) return this.refresh();
+    if (!this.knows(payload.channelId)) return this.refresh();
     const counted = payload.authorId !== this.viewerId && !this.shown.has(payload.channelId);
     if (counted && this.loading > 0) this.stale = true;
     this.update(payload.channelId, (channel) =>
@@ -162,13 +160,18 @@ export class MyChannelsStore {
   private readonly mentioned = (payload: Mention) => {
     if (!payload?.channelId) return;
     // On screen, the mention is read as it comes (`channel:read` follows); elsewhere it is counted and announced.
-    if (this.shown.has(payload.channelId) && this.known.has(payload.channelId)) return;
+    if (this.shown.has(payload.channelId) && this.knows(payload.channelId)) return;
     this.refresh();
     if (!this.shown.has(payload.channelId)) {
       this.mention = { author: payload.author?.displayName ?? '', key: Date.now() };
       this.publish(this.state);
     }
   };
+
+  /** Whether the list holds this channel. */
+  private knows(channelId: string) {
+    return this.state.status === 'success' && this.state.channels.some((channel) => channel.id === channelId);
+  }
 
   /** Changes a known channel; a new message (`first`) brings it to the top of the list, the most active first. */
   private update(channelId: string, change: (channel: MyChannel) => MyChannel, first = true) {

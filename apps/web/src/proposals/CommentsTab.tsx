@@ -1,5 +1,4 @@
-import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState, type ReactNode } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
+import { ItemActions, type ItemAction } from '../components/ItemActions';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { useAction } from '../components/useAction';
 import { SendButtons } from '../components/SendButtons';
@@ -182,7 +182,7 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
     );
   }
 
-  const buttons: { label: string; icon: FrIconClassName; onClick: (button: HTMLButtonElement) => void }[] = [];
+  const buttons: ItemAction[] = [];
   if (replyable && visible && thread.mayComment) {
     buttons.push({
       label: t('proposal.comments.reply'),
@@ -230,20 +230,7 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
       ) : (
         <p className={fr.cx('fr-mb-1w')}>{text}</p>
       )}
-      {mode === 'reading' &&
-        buttons.map((button) => (
-          <Button
-            key={button.label}
-            size="small"
-            priority="tertiary no outline"
-            iconId={button.icon}
-            className={fr.cx('fr-mr-2w')}
-            onClick={(event) => button.onClick(event.currentTarget)}
-          >
-            {button.label}
-            <span className={fr.cx('fr-sr-only')}> {t('proposal.comments.target', { name })}</span>
-          </Button>
-        ))}
+      {mode === 'reading' && <ItemActions actions={buttons} target={t('proposal.comments.target', { name })} />}
       {mode === 'replying' && (
         <CommentForm
           label={t('proposal.comments.replyLabel', { name })}

@@ -1,6 +1,27 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
-/** A change that pages show live: sent to the connections in `room` (e.g. `proposal:<id>`). */
+/**
+ * The rooms of the live connections, named `<kind>:<id>`: each person's connections, a channel's
+ * readers, those who count a channel's unread messages without showing it, and the pages showing a
+ * proposal or a vote.
+ */
+export const liveRoom = {
+  user: (id: string) => `user:${id}`,
+  channel: (id: string) => `channel:${id}`,
+  unread: (id: string) => `unread:${id}`,
+  proposal: (id: string) => `proposal:${id}`,
+  vote: (id: string) => `vote:${id}`,
+};
+
+export type LiveRoomKind = keyof typeof liveRoom;
+
+/** A room's kind and id; null for any other room (a connection's own). */
+export function parseLiveRoom(name: string): { kind: LiveRoomKind; id: string } | null {
+  const [kind, id] = name.split(':');
+  return id !== undefined && kind in liveRoom ? { kind: kind as LiveRoomKind, id } : null;
+}
+
+/** A change that pages show live: sent to the connections in `room` (a `liveRoom`). */
 export interface LiveEvent {
   room: string;
   name: string;
