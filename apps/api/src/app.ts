@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import {
   AppConfig,
   createLogger,
+  logRequests,
   migrate,
   PinoNestLogger,
   registerSecurityHeaders,
@@ -26,19 +27,19 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     loggerInstance: logger,
     bodyLimit: config.bodyLimit,
     genReqId: requestIdFrom,
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // Fastify's two lines per request give way to logRequests' one.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
     // Throw instead of exiting, so that main prints one line and tests see the error.
     abortOnError: false,
   });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  const server = app.getHttpAdapter().getInstance();
+  logRequests(server);
+  server.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   // GraphQL already checks types; class-validator adds the constraints of the inputs that declare them.
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   registerSecurityHeaders(app, config);

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, openDatabaseServer } from '@ouvroir/core';
 import { IdentityProvidersService } from '@ouvroir/identity';
 import { createApp } from './app';
@@ -15,6 +16,7 @@ async function main() {
   // Now that the app answers, the development provider mounted in it can be discovered too.
   await app.get(IdentityProvidersService).discoverAll();
   process.stdout.write(`Ouvroir est prêt : ${config.publicUrl}\n`);
+  Logger.log(`ready at ${config.publicUrl}`, 'Ouvroir');
 
   let stopping = false;
   const stop = async () => {

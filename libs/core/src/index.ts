@@ -26,4 +26,5 @@ export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';
-export { createLogger, PinoNestLogger, requestIdFrom } from './logging/logger';
+export { createLogger, logRequests, PinoNestLogger, requestIdFrom } from './logging/logger';
+export { currentRequestId, runInRequest } from './logging/request-context';

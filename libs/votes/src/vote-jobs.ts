@@ -1,11 +1,17 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { currentRequestId, runInRequest } from '@ouvroir/core';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const QUEUE = 'vote-settle';
+
+interface SettleJob {
+  voteId: string;
+  requestId?: string;
+}
 
 /**
  * Opens and closes votes at their time so that pages change without a read, through pg-boss in
@@ -25,15 +31,17 @@ export class VoteJobs implements BeforeApplicationShutdown {
     boss.on('error', (error) => this.logger.error(error));
     await boss.start();
     await boss.createQueue(QUEUE);
-    await boss.work<{ voteId: string }>(QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await settle(job.data.voteId);
+    await boss.work<SettleJob>(QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      // A job's log lines carry the id of the request that scheduled it.
+      for (const job of jobs) await runInRequest(job.data.requestId ?? job.id, () => settle(job.data.voteId));
     });
     this.boss = boss;
   }
 
   /** Settles the vote at `at` (its opening or its closing time). */
   async schedule(voteId: string, at: Date): Promise<void> {
-    await this.boss?.send(QUEUE, { voteId }, { startAfter: at, singletonKey: `${voteId}@${at.toISOString()}` });
+    const job: SettleJob = { voteId, requestId: currentRequestId() };
+    await this.boss?.send(QUEUE, job, { startAfter: at, singletonKey: `${voteId}@${at.toISOString()}` });
   }
 
   /** Before TypeORM closes the pool the jobs share. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerService } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
 import pino, { Logger } from 'pino';
+import { currentRequestId, runInRequest } from './request-context';
 
 /** Structured JSON logs; secrets in headers never reach them. */
 export function createLogger(level: string): Logger {
@@ -20,23 +22,49 @@ export function requestIdFrom(request: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Nest's own messages (boot, routes, errors) go to the same pino logger as requests. */
+/**
+ * One line per request, written when it is answered (Fastify's own request logging, which writes
+ * a second line when it arrives, is turned off), and the rest of the request run in its request
+ * context so that services' log lines and the jobs it schedules carry its id.
+ */
+export function logRequests(server: FastifyInstance): void {
+  server.addHook('onRequest', (request, _reply, done) => runInRequest(request.id, done));
+  server.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        remoteAddress: request.ip,
+      },
+      'request answered',
+    );
+  });
+}
+
+/** Nest's own messages (boot, routes, services' loggers) go to the same pino logger as requests. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    this.logger.info(this.fields({ context }), String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    this.logger.error(this.fields({ context, trace }), String(message));
   }
   warn(message: unknown, context?: string) {
-    this.logger.warn({ context }, String(message));
+    this.logger.warn(this.fields({ context }), String(message));
   }
   debug(message: unknown, context?: string) {
-    this.logger.debug({ context }, String(message));
+    this.logger.debug(this.fields({ context }), String(message));
   }
   verbose(message: unknown, context?: string) {
-    this.logger.trace({ context }, String(message));
+    this.logger.trace(this.fields({ context }), String(message));
+  }
+
+  private fields(fields: Record<string, unknown>): Record<string, unknown> {
+    const requestId = currentRequestId();
+    return requestId ? { ...fields, requestId } : fields;
   }
 }
