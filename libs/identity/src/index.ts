@@ -12,7 +12,7 @@ export { IdentityResolver } from './identity.resolver';
 export { IdentityService, UserProfile } from './identity.service';
 export { IdentityProvidersService } from './oidc/identity-providers.service';
 export { OrganisationEntity } from './organisation.entity';
-export { registerSessions } from './sessions';
+export { leaveSessionUntouched, registerSessions } from './sessions';
 export { SESSION_COOKIE, SessionStore } from './session-store';
 export type { Actor } from './session-user';
 export { personField } from './person-field';

@@ -1,11 +1,23 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySession from '@fastify/session';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@ouvroir/core';
 import { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
 import { DEV_PROVIDER_PATH } from './dev-provider/dev-identity-provider';
 import { Passport, PASSPORT } from './oidc/sign-in.service';
 import { SESSION_COOKIE, SessionStore } from './session-store';
+
+const UNTOUCHED = Symbol('session left untouched');
+
+/**
+ * Marks a request whose answer must not write its session (a ballot: the session row's transaction
+ * id and expiry would follow the ballot's, docs/votes.md). The session still authenticates it; only
+ * the rolling renewal is skipped, unless the request changed the session.
+ */
+export function leaveSessionUntouched(request: FastifyRequest): void {
+  (request as unknown as Record<symbol, boolean>)[UNTOUCHED] = true;
+}
 
 /**
  * Server-side sessions in PostgreSQL (table user_session, through the SessionStore on the app's
@@ -15,6 +27,17 @@ import { SESSION_COOKIE, SessionStore } from './session-store';
 export async function registerSessions(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const sessions = app.get(SessionStore);
   await app.register(fastifyCookie);
+  // Before @fastify/session's own onSend, which saves every session when rolling: without a session
+  // it saves nothing and leaves the cookie as it was.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request: FastifyRequest) => {
+      const marked = (request as unknown as Record<symbol, boolean>)[UNTOUCHED];
+      if (marked && request.session && !request.session.isModified()) {
+        (request as unknown as { session: null }).session = null;
+      }
+    });
   await app.register(fastifySession, {
     secret: sessions.secret,
     cookieName: SESSION_COOKIE,

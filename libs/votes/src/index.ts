@@ -1,3 +1,4 @@
+import { BallotSecrets1764413100000 } from './migrations/1764413100000-BallotSecrets';
 import { CreateVotes1764370000000 } from './migrations/1764370000000-CreateVotes';
 
 export * from './counting';
@@ -5,7 +6,7 @@ export { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, Vote
 export { VoteEntity } from './vote.entity';
 
 /** This library's tables, in the order they were added. */
-export const votesMigrations = [CreateVotes1764370000000];
+export const votesMigrations = [CreateVotes1764370000000, BallotSecrets1764413100000];
 export { verifyLedger } from './ledger/ledger';
 export { VOTES_RESOLVERS } from './votes.resolvers';
 export { NewVote, VotesService } from './votes.service';

@@ -32,9 +32,9 @@ export class VoterEntity {
 }
 
 /**
- * Who took part, apart from what they chose: nothing here leads to a ballot. The day only, never
- * the time; in a secret vote the rows are rewritten in the voters' order at each ballot, so that
- * neither their order nor their place on disk follows the order of the ledger.
+ * Who took part, apart from what they chose: nothing here leads to a ballot, and no date. In a
+ * secret vote the rows are rewritten in the voters' order at each ballot, so that neither their
+ * order, their place on disk nor their transaction id follows the order of the ledger.
  */
 @Entity({ name: 'vote_participation' })
 export class ParticipationEntity {
@@ -54,14 +54,12 @@ export class ParticipationEntity {
   /** The voter themselves, or the holder of their proxy. */
   @Column({ name: 'cast_by', type: 'uuid' })
   castBy: string;
-
-  @Column({ name: 'on_day', type: 'date' })
-  onDay: string;
 }
 
 /**
  * A ballot (*bulletin*), found by its receipt. `voter_id` is set in public votes only: a secret
- * ballot carries nothing that leads to its voter (no time, no sequence, no key).
+ * ballot carries nothing that leads to its voter (no time, no sequence, no key). Receipt and change
+ * key derive from a secret that only the voter's browser holds (receipt.ts).
  */
 @Entity({ name: 'ballot' })
 @Index('ballot_voter_uq', ['voteId', 'voterId'], { unique: true })
@@ -78,6 +76,10 @@ export class BallotEntity {
 
   @Column({ type: 'jsonb' })
   choice: Choice;
+
+  /** SHA-256 of the change key: proves the secret without storing it ('' for ballots cast before secrets). */
+  @Column({ name: 'change_key_hash', type: 'text' })
+  changeKeyHash: string;
 
   @Column({ name: 'voter_id', type: 'uuid', nullable: true })
   voterId: string | null;

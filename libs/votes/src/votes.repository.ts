@@ -86,6 +86,17 @@ export class VotesRepository {
     return manager.update(VoteEntity, { id }, values);
   }
 
+  /**
+   * Stores the ledger's new head and the turnout after a ballot, leaving `updated_at` alone: the
+   * vote row would otherwise date every ballot.
+   */
+  recordHead(manager: EntityManager, vote: VoteEntity) {
+    return manager.query(
+      `UPDATE "vote" SET "entry_count" = $2, "head_hash" = $3, "ballot_count" = $4 WHERE "id" = $1`,
+      [vote.id, vote.entryCount, vote.headHash, vote.ballotCount],
+    );
+  }
+
   async onRoll(voteId: string, userIds: string[], manager = this.dataSource.manager): Promise<Set<string>> {
     const rows = await manager.findBy(
       VoterEntity,
@@ -114,8 +125,8 @@ export class VotesRepository {
   async rewriteParticipation(manager: EntityManager, voteId: string): Promise<void> {
     await manager.query(
       `WITH gone AS (DELETE FROM "vote_participation" WHERE "vote_id" = $1 RETURNING *)
-       INSERT INTO "vote_participation" ("vote_id", "voter_id", "cast_by", "on_day")
-       SELECT "vote_id", "voter_id", "cast_by", "on_day" FROM gone ORDER BY "voter_id"`,
+       INSERT INTO "vote_participation" ("vote_id", "voter_id", "cast_by")
+       SELECT "vote_id", "voter_id", "cast_by" FROM gone ORDER BY "voter_id"`,
       [voteId],
     );
   }
@@ -124,7 +135,7 @@ export class VotesRepository {
     return manager.findOneBy(BallotEntity, { voteId, receipt });
   }
 
-  ballotOfVoter(manager: EntityManager, voteId: string, voterId: string) {
+  ballotOfVoter(voteId: string, voterId: string, manager = this.dataSource.manager) {
     return manager.findOneBy(BallotEntity, { voteId, voterId });
   }
 

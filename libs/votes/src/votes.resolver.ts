@@ -1,8 +1,17 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, IdentityService, OptionalActor, personField, UserModel } from '@ouvroir/identity';
+import {
+  Actor,
+  CurrentActor,
+  IdentityService,
+  leaveSessionUntouched,
+  OptionalActor,
+  personField,
+  UserModel,
+} from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
+import type { FastifyRequest } from 'fastify';
 import { Choice, Grade, GRADES, Tally, VoteResult } from './counting';
 import {
   AgendaSectionEnum,
@@ -80,28 +89,36 @@ export class VotesResolver {
   }
 
   @Mutation(() => CastBallotPayload, {
-    description: 'Vote, pour soi ou, avec onBehalfOf, pour qui vous a donné procuration. Le reçu n’est montré qu’ici.',
+    description:
+      'Vote, pour soi ou, avec onBehalfOf, pour qui vous a donné procuration. Le reçu dérive du code secret créé par le navigateur : le même secret redonne le même reçu.',
   })
   castBallot(
     @CurrentActor() actor: Actor,
+    @Context('req') request: FastifyRequest,
     @Args('voteId', { type: () => ID }) voteId: string,
     @Args('ballot') ballot: BallotInputModel,
+    @Args('secret', { description: 'Au moins 128 bits aléatoires en base64url, gardés par le votant.' })
+    secret: string,
     @Args('onBehalfOf', { type: () => ID, nullable: true }) onBehalfOf?: string,
   ) {
-    return this.votes.cast(actor, voteId, ballot, onBehalfOf);
+    leaveSessionUntouched(request);
+    return this.votes.cast(actor, voteId, ballot, secret, onBehalfOf);
   }
 
   @Mutation(() => CastBallotPayload, {
-    description: 'Remplace un bulletin, si le scrutin le permet ; dans un scrutin secret, avec son reçu.',
+    description: 'Remplace un bulletin, si le scrutin le permet ; dans un scrutin secret, avec le code secret du vote.',
   })
   changeBallot(
     @CurrentActor() actor: Actor,
+    @Context('req') request: FastifyRequest,
     @Args('voteId', { type: () => ID }) voteId: string,
     @Args('ballot') ballot: BallotInputModel,
-    @Args('receipt', { nullable: true }) receipt?: string,
+    @Args('secret', { nullable: true, description: 'Scrutin secret : le code secret donné au vote.' })
+    secret?: string,
     @Args('onBehalfOf', { type: () => ID, nullable: true }) onBehalfOf?: string,
   ) {
-    return this.votes.changeBallot(actor, voteId, ballot, receipt, onBehalfOf);
+    leaveSessionUntouched(request);
+    return this.votes.changeBallot(actor, voteId, ballot, secret, onBehalfOf);
   }
 
   @Mutation(() => ProxyModel, { description: 'Donne procuration à un autre votant du scrutin (une seule par votant).' })

@@ -25,7 +25,7 @@ import {
   publishLedger,
   sha256,
 } from './ledger/ledger';
-import { newReceipt, normaliseReceipt } from './receipt';
+import { ballotKeys, normaliseReceipt, sameChangeKey } from './receipt';
 import { VoteJobs } from './vote-jobs';
 import { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, VoterEntity } from './vote-parts.entity';
 import { VoteEntity, VoteStatus } from './vote.entity';
@@ -60,6 +60,8 @@ export interface BallotStanding {
   voted: boolean;
   /** Who cast the viewer's ballot, when a proxy holder did. */
   castById: string | null;
+  /** A public vote only: the receipt of the viewer's ballot, cast by them or for them. */
+  receipt: string | null;
   proxyGiven: ProxyEntity | null;
   proxyHeld: ProxyEntity | null;
   proxyHeldUsed: boolean;
@@ -86,6 +88,13 @@ const rulesOf = (vote: VoteEntity): CountingRules => ({
 });
 
 const bad = (message: string, field: string) => new DomainError('BAD_USER_INPUT', message, { field });
+
+const hiddenProposal = () =>
+  new DomainError(
+    'CONFLICT',
+    'Cette proposition est réservée aux membres de son groupe : un scrutin de ce comité public publierait son titre. Votez-la dans un comité réservé à ses membres, ou rendez le groupe public.',
+    { reason: 'proposal_hidden' },
+  );
 
 /**
  * Votes (*scrutins*): a committee's facilitators create them, on a submitted proposal or on a list
@@ -185,6 +194,7 @@ export class VotesService implements OnApplicationBootstrap {
       onRoll: false,
       voted: false,
       castById: null,
+      receipt: null,
       proxyGiven: null,
       proxyHeld: null,
       proxyHeldUsed: false,
@@ -202,10 +212,13 @@ export class VotesService implements OnApplicationBootstrap {
       proxyHeld ? [actor.id, proxyHeld.giverId] : [actor.id],
     );
     const own = participation.find((row) => row.voterId === actor.id);
+    // A secret ballot is found by its secret only: nothing stored leads from the voter to it.
+    const ballot = own && !vote.secret ? await this.repository.ballotOfVoter(vote.id, actor.id) : null;
     return {
       onRoll: true,
       voted: Boolean(own),
       castById: own && own.castBy !== actor.id ? own.castBy : null,
+      receipt: ballot?.receipt ?? null,
       proxyGiven,
       proxyHeld,
       proxyHeldUsed: Boolean(proxyHeld && participation.some((row) => row.voterId === proxyHeld.giverId)),
@@ -262,6 +275,7 @@ export class VotesService implements OnApplicationBootstrap {
       if (proposal.state !== 'submitted') {
         throw new DomainError('CONFLICT', 'Seule une proposition soumise au comité peut être mise au vote.');
       }
+      if (await this.wouldPublishHidden(input.committeeId, proposal.id)) throw hiddenProposal();
     }
     const fields = this.validFields(input, proposal);
     const id = await this.repository.transaction(async (manager) => {
@@ -333,58 +347,79 @@ export class VotesService implements OnApplicationBootstrap {
 
   // Voting
 
-  /** Casts the actor's ballot, or the ballot of the voter whose proxy they hold. Returns the receipt, shown once. */
+  /**
+   * Casts the actor's ballot, or the ballot of the voter whose proxy they hold, with the secret the
+   * browser made (receipt.ts). A retry with the same secret and choice (its answer was lost) returns
+   * the same receipt and records nothing; in a public vote, a retry of the same choice by the voter.
+   */
   async cast(
     actor: Actor,
     voteId: string,
     input: BallotInput,
+    secret: string,
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
+    const keys = ballotKeys(voteId, secret);
     const recorded = await this.repository.transaction(async (manager) => {
       const { vote, voterId } = await this.lockForBallot(manager, actor, voteId, onBehalfOf);
       const choice = choiceOf(vote, input);
       const [already] = await this.repository.participation(vote.id, [voterId], manager);
       if (already) {
+        const stored = vote.secret
+          ? await this.repository.ballotByReceipt(vote.id, keys.receipt, manager)
+          : await this.repository.ballotOfVoter(vote.id, voterId, manager);
+        const retried =
+          stored &&
+          (!vote.secret || sameChangeKey(stored.changeKeyHash, keys.changeKeyHash)) &&
+          canonicalJson(stored.choice) === canonicalJson(choice);
+        if (retried) return { vote, receipt: stored.receipt, written: false };
         throw new DomainError(
           'CONFLICT',
           vote.ballotChanges
-            ? 'Ce bulletin est déjà dans l’urne : pour le changer, utilisez « Modifier mon bulletin » avec son reçu.'
+            ? 'Ce bulletin est déjà dans l’urne : pour le changer, utilisez « Modifier mon bulletin ».'
             : 'Ce bulletin est déjà dans l’urne, et ce scrutin ne permet pas de le changer.',
+          { reason: 'already_cast' },
         );
       }
-      await this.repository
-        .insert(manager, ParticipationEntity, {
-          voteId: vote.id,
-          voterId,
-          castBy: actor.id,
-          onDay: () => 'current_date',
-        } as never)
-        .catch(conflictOn('vote_participation_pkey', 'Ce bulletin est déjà dans l’urne.'));
-      const code = newReceipt();
       const proxyHolder = voterId !== actor.id ? actor.id : null;
-      await this.repository.insert(manager, BallotEntity, {
-        voteId: vote.id,
-        receipt: code,
-        choice,
-        voterId: vote.secret ? null : voterId,
-        castBy: vote.secret ? null : proxyHolder,
-      });
+      await this.repository
+        .insert(manager, BallotEntity, {
+          voteId: vote.id,
+          receipt: keys.receipt,
+          changeKeyHash: keys.changeKeyHash,
+          choice,
+          voterId: vote.secret ? null : voterId,
+          castBy: vote.secret ? null : proxyHolder,
+        })
+        .catch(
+          conflictOn(
+            'ballot_pkey',
+            'Ce code secret a déjà servi pour un autre bulletin : rechargez la page pour en créer un nouveau.',
+          ),
+        );
+      await this.repository
+        .insert(manager, ParticipationEntity, { voteId: vote.id, voterId, castBy: actor.id })
+        .catch(conflictOn('vote_participation_pkey', 'Ce bulletin est déjà dans l’urne.'));
       vote.ballotCount += 1;
-      await this.appendToLedger(manager, vote, { kind: 'cast', receipt: code, choice }, voterId, proxyHolder);
+      await this.appendToLedger(manager, vote, { kind: 'cast', receipt: keys.receipt, choice }, voterId, proxyHolder);
       if (vote.secret) await this.repository.rewriteParticipation(manager, vote.id);
-      return { vote, receipt: code };
+      return { vote, receipt: keys.receipt, written: true };
     });
-    this.announce(recorded.vote, false);
-    return recorded;
+    if (recorded.written) this.announce(recorded.vote, false);
+    return { vote: recorded.vote, receipt: recorded.receipt };
   }
 
-  /** Replaces a ballot where the vote allows it: a secret one is found by its receipt, a public one by its voter. */
+  /**
+   * Replaces a ballot where the vote allows it. A secret ballot is found by the secret it was cast
+   * with, whose change key must match: its receipt alone, which may have been shown, changes
+   * nothing. A public one is found by its voter.
+   */
   async changeBallot(
     actor: Actor,
     voteId: string,
     input: BallotInput,
-    receipt?: string | null,
+    secret?: string | null,
     onBehalfOf?: string | null,
   ): Promise<{ vote: VoteEntity; receipt: string }> {
     await this.get(actor, voteId);
@@ -393,13 +428,16 @@ export class VotesService implements OnApplicationBootstrap {
       if (!vote.ballotChanges) throw new DomainError('CONFLICT', 'Ce scrutin ne permet pas de changer son bulletin.');
       const [participation] = await this.repository.participation(vote.id, [voterId], manager);
       if (!participation) throw new DomainError('CONFLICT', 'Aucun bulletin à modifier : votez d’abord.');
-      if (vote.secret && !receipt?.trim()) {
-        throw bad('Indiquez le reçu de votre bulletin : dans un scrutin secret, lui seul le retrouve.', 'receipt');
+      const keys = vote.secret ? ballotKeys(vote.id, secret) : null;
+      const ballot = keys
+        ? await this.repository.ballotByReceipt(vote.id, keys.receipt, manager)
+        : await this.repository.ballotOfVoter(vote.id, voterId, manager);
+      if (!ballot || (keys && !sameChangeKey(ballot.changeKeyHash, keys.changeKeyHash))) {
+        throw new DomainError(
+          'NOT_FOUND',
+          'Aucun bulletin de ce scrutin ne correspond à ce code secret : seul celui du vote permet de le modifier.',
+        );
       }
-      const ballot = vote.secret
-        ? await this.repository.ballotByReceipt(vote.id, normaliseReceipt(receipt!), manager)
-        : await this.repository.ballotOfVoter(manager, vote.id, voterId);
-      if (!ballot) throw new DomainError('NOT_FOUND', 'Aucun bulletin de ce scrutin ne porte ce reçu : vérifiez-le.');
       const choice = choiceOf(vote, input);
       await this.repository.setChoice(manager, vote.id, ballot.receipt, choice);
       const proxyHolder = voterId !== actor.id ? actor.id : null;
@@ -465,7 +503,11 @@ export class VotesService implements OnApplicationBootstrap {
       const proxy = (await this.repository.activeProxies(vote.id, manager)).find((p) => p.giverId === actor.id);
       if (!proxy) throw new DomainError('NOT_FOUND', 'Vous n’avez pas donné de procuration pour ce scrutin.');
       if ((await this.repository.participation(vote.id, [actor.id], manager)).length) {
-        throw new DomainError('CONFLICT', 'La procuration a déjà servi : votre bulletin est dans l’urne.');
+        throw new DomainError(
+          'CONFLICT',
+          'La procuration a déjà servi : votre bulletin est dans l’urne, elle ne peut plus être révoquée.',
+          { reason: 'proxy_used' },
+        );
       }
       await this.repository.revokeProxy(manager, proxy.id);
       await this.journal(
@@ -535,11 +577,7 @@ export class VotesService implements OnApplicationBootstrap {
     await this.repository.insert(manager, LedgerEntryEntity, { voteId: vote.id, seq: body.seq, body: text, hash });
     vote.entryCount = body.seq;
     vote.headHash = hash;
-    await this.repository.update(manager, vote.id, {
-      entryCount: vote.entryCount,
-      headHash: vote.headHash,
-      ballotCount: vote.ballotCount,
-    });
+    await this.repository.recordHead(manager, vote);
   }
 
   /** Fixes the roll and the ledger's header, and moves the proposal to `voting`; cancels the vote if it cannot be held. */
@@ -550,6 +588,10 @@ export class VotesService implements OnApplicationBootstrap {
       return;
     }
     let proposal: ProposalEntity | null = null;
+    if (vote.proposalId && (await this.wouldPublishHidden(vote.committeeId, vote.proposalId))) {
+      await this.cancelWithin(manager, vote, hiddenProposal().message, actor, false);
+      return;
+    }
     if (vote.proposalId) {
       try {
         proposal = await this.proposals.recordVoteOpened(vote.proposalId, actor, manager);
@@ -640,6 +682,21 @@ export class VotesService implements OnApplicationBootstrap {
     }
     await this.journal(manager, 'vote_cancelled', actor, vote.committeeId, vote.id, { title: vote.title, reason });
     return true;
+  }
+
+  /**
+   * Whether a vote of this committee would show the proposal's title (the vote's, the ledger's) to
+   * people who may not read it: a public committee and a proposal of a members-only group.
+   */
+  private async wouldPublishHidden(committeeId: string, proposalId: string): Promise<boolean> {
+    if (!(await this.groups.standing(null, committeeId))) return false;
+    return this.proposals.get(null, proposalId).then(
+      () => false,
+      (error: unknown) => {
+        if (error instanceof DomainError && error.code === 'NOT_FOUND') return true;
+        throw error;
+      },
+    );
   }
 
   private journal(

@@ -824,7 +824,7 @@ export type VotePageQueryVariables = Exact<{
 }>;
 
 
-export type VotePageQuery = { vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
+export type VotePageQuery = { vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
 
 export type VoteRollQueryVariables = Exact<{
   id: string | number;
@@ -888,6 +888,7 @@ export type CancelVoteMutation = { cancelVote: { id: string, status: VoteStatus 
 export type CastBallotMutationVariables = Exact<{
   voteId: string | number;
   ballot: BallotInput;
+  secret: string;
   onBehalfOf?: string | number | null | undefined;
 }>;
 
@@ -897,7 +898,7 @@ export type CastBallotMutation = { castBallot: { receipt: string } };
 export type ChangeBallotMutationVariables = Exact<{
   voteId: string | number;
   ballot: BallotInput;
-  receipt?: string | null | undefined;
+  secret?: string | null | undefined;
   onBehalfOf?: string | number | null | undefined;
 }>;
 
@@ -2092,6 +2093,7 @@ export const VotePageDocument = new TypedDocumentString(`
     viewerStanding {
       onRoll
       voted
+      receipt
       proxyHeldUsed
       castBy {
         id
@@ -2243,18 +2245,23 @@ export const CancelVoteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CancelVoteMutation, CancelVoteMutationVariables>;
 export const CastBallotDocument = new TypedDocumentString(`
-    mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $onBehalfOf: ID) {
-  castBallot(voteId: $voteId, ballot: $ballot, onBehalfOf: $onBehalfOf) {
+    mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $secret: String!, $onBehalfOf: ID) {
+  castBallot(
+    voteId: $voteId
+    ballot: $ballot
+    secret: $secret
+    onBehalfOf: $onBehalfOf
+  ) {
     receipt
   }
 }
     `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
 export const ChangeBallotDocument = new TypedDocumentString(`
-    mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $receipt: String, $onBehalfOf: ID) {
+    mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $secret: String, $onBehalfOf: ID) {
   changeBallot(
     voteId: $voteId
     ballot: $ballot
-    receipt: $receipt
+    secret: $secret
     onBehalfOf: $onBehalfOf
   ) {
     receipt

@@ -14,8 +14,8 @@ type BallotFormProps = {
   idPrefix: string;
   heading: ReactNode;
   submitLabel: string;
-  /** A receipt to type, to change a secret ballot. */
-  receipt?: { value: string; onChange: (value: string) => void };
+  /** The ballot's secret, to change a secret ballot: kept by this browser, or typed. */
+  secret?: { value: string; onChange: (value: string) => void };
   /** Sends the ballot; resolves to whether it was recorded. */
   onSubmit: (ballot: BallotInput) => Promise<boolean>;
   children?: ReactNode;
@@ -25,7 +25,7 @@ type BallotFormProps = {
  * A ballot: one radio group pour / contre / abstention, a grid of radio groups (one per option, seven grades) for
  * majority judgment, or a checkbox per option for approval.
  */
-export function BallotForm({ vote, idPrefix, heading, submitLabel, receipt, onSubmit, children }: BallotFormProps) {
+export function BallotForm({ vote, idPrefix, heading, submitLabel, secret, onSubmit, children }: BallotFormProps) {
   const { t } = useTranslation();
   const [position, setPosition] = useState<Position>();
   const [chosenGrades, setChosenGrades] = useState<Record<string, Grade>>({});
@@ -130,16 +130,16 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, receipt, onSu
           }))}
         />
       )}
-      {receipt && (
+      {secret && (
         <Input
-          label={t('ballot.receiptLabel')}
-          hintText={t('ballot.receiptHint')}
+          label={t('ballot.secretLabel')}
+          hintText={t('ballot.secretHint')}
           nativeInputProps={{
             required: true,
             autoComplete: 'off',
             spellCheck: false,
-            value: receipt.value,
-            onChange: (event) => receipt.onChange(event.target.value),
+            value: secret.value,
+            onChange: (event) => secret.onChange(event.target.value),
           }}
         />
       )}

@@ -9,12 +9,13 @@ import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
 import { useSession } from '../identity/useSession';
 import { BallotForm } from './BallotForm';
+import { keepReceipt, keptBallot, secretFor } from './ballotSecret';
 import { castBallot, changeBallot, giveProxy, revokeProxy, voteRollQuery, type Vote } from './votes';
 
 type Props = { vote: Vote; refresh: () => Promise<void> };
 
-/** A receipt just given: whose ballot it finds (none: the viewer's own). */
-type Receipt = { receipt: string; giver?: string; key: number };
+/** A receipt just given: whose ballot it finds (none: the viewer's own), and the secret it was cast with. */
+type Receipt = { receipt: string; secret: string; giver?: string; key: number };
 
 /**
  * What a voter on the roll does while the vote is open: cast their ballot (the receipt is shown once), change it
@@ -23,10 +24,13 @@ type Receipt = { receipt: string; giver?: string; key: number };
 export function VoterSection({ vote, refresh }: Props) {
   const { t } = useTranslation();
   const action = useAction();
+  const session = useSession();
   const standing = vote.viewerStanding;
+  const own = { voteId: vote.id, userId: session.status === 'signedIn' ? session.user.id : '' };
+  const kept = keptBallot(own);
   const [receipts, setReceipts] = useState<Receipt[]>([]);
   const [changing, setChanging] = useState(false);
-  const [changeReceipt, setChangeReceipt] = useState('');
+  const [changeSecret, setChangeSecret] = useState(kept?.secret ?? '');
   const receiptHeading = useRef<HTMLHeadingElement>(null);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -45,14 +49,18 @@ export function VoterSection({ vote, refresh }: Props) {
 
   const cast = (ballot: Parameters<typeof castBallot>[1], giver?: { id: string; displayName: string }) =>
     action.run(async () => {
-      const receipt = await castBallot(vote.id, ballot, giver?.id);
+      // Kept before sending: if the answer is lost, trying again sends the same secret and gets the same receipt.
+      const whose = { ...own, giverId: giver?.id };
+      const secret = secretFor(whose);
+      const receipt = await castBallot(vote.id, ballot, secret, giver?.id);
+      keepReceipt(whose, secret, receipt);
       // The page is read again first, so that it changes once (the form gone, the receipt shown) and the receipt
       // takes the focus in its final place; shown whatever happens, as it is shown only once.
       try {
         await refresh();
       } finally {
-        setReceipts((previous) => [...previous, { receipt, giver: giver?.displayName, key: ++count.current }]);
-        if (!giver) setChangeReceipt(receipt);
+        setReceipts((previous) => [...previous, { receipt, secret, giver: giver?.displayName, key: ++count.current }]);
+        if (!giver) setChangeSecret(secret);
       }
       return giver ? t('voter.castFor', { name: giver.displayName }) : t('voter.cast');
     });
@@ -76,11 +84,17 @@ export function VoterSection({ vote, refresh }: Props) {
           >
             {given.giver ? t('voter.receiptForHeading', { name: given.giver }) : t('voter.receiptHeading')}
           </h3>
-          <ReceiptBox receipt={given.receipt} />
+          <ReceiptBox receipt={given.receipt} giver={given.giver} />
+          {vote.secret && vote.ballotChanges && <SecretBox secret={given.secret} giver={given.giver} />}
         </div>
       ))}
       {standing.voted && (
         <p>{standing.castBy ? t('voter.votedByProxy', { name: standing.castBy.displayName }) : t('voter.voted')}</p>
+      )}
+      {standing.voted && receipts.length === 0 && (standing.receipt ?? kept?.receipt) && (
+        <p>
+          {t('voter.keptReceipt')} <code data-receipt>{standing.receipt ?? kept?.receipt}</code>
+        </p>
       )}
       {ownForm && (
         <BallotForm
@@ -111,11 +125,11 @@ export function VoterSection({ vote, refresh }: Props) {
             idPrefix="changed-ballot"
             heading={t('voter.change')}
             submitLabel={t('voter.changeSubmit')}
-            receipt={vote.secret ? { value: changeReceipt, onChange: setChangeReceipt } : undefined}
+            secret={vote.secret ? { value: changeSecret, onChange: setChangeSecret } : undefined}
             onSubmit={(ballot) =>
               action
                 .run(async () => {
-                  await changeBallot(vote.id, ballot, changeReceipt);
+                  await changeBallot(vote.id, ballot, changeSecret);
                   await refresh();
                   return t('voter.changed');
                 })
@@ -151,8 +165,8 @@ export function VoterSection({ vote, refresh }: Props) {
   );
 }
 
-/** The receipt, its copy button, and the advice to keep it. */
-function ReceiptBox({ receipt }: { receipt: string }) {
+/** The receipt, its copy button, and the advice to keep it (or, cast by proxy, to pass it on). */
+function ReceiptBox({ receipt, giver }: { receipt: string; giver?: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState<'yes' | 'no'>();
   return (
@@ -162,7 +176,7 @@ function ReceiptBox({ receipt }: { receipt: string }) {
           {receipt}
         </code>
       </p>
-      <p>{t('voter.receiptAdvice')}</p>
+      <p>{giver ? t('voter.receiptForAdvice', { name: giver }) : t('voter.receiptAdvice')}</p>
       <Button
         iconId="fr-icon-clipboard-line"
         priority="secondary"
@@ -177,6 +191,24 @@ function ReceiptBox({ receipt }: { receipt: string }) {
       </Button>
       <p role="status" className={fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0')}>
         {copied === 'yes' ? t('voter.copied') : copied === 'no' ? t('voter.copyFailed') : ''}
+      </p>
+    </>
+  );
+}
+
+/** The secret a secret ballot is changed with: kept in this browser, to be noted for another, never shown. */
+function SecretBox({ secret, giver }: { secret: string; giver?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className={fr.cx('fr-mt-2w', 'fr-mb-1w')}>
+        <strong>{t('voter.secretHeading')}</strong>{' '}
+        <code style={{ overflowWrap: 'anywhere' }} data-ballot-secret>
+          {secret}
+        </code>
+      </p>
+      <p className={fr.cx('fr-text--sm')}>
+        {giver ? t('voter.secretForAdvice', { name: giver }) : t('voter.secretAdvice')}
       </p>
     </>
   );

@@ -89,6 +89,7 @@ export const votePageQuery = graphql(`
       viewerStanding {
         onRoll
         voted
+        receipt
         proxyHeldUsed
         castBy {
           id
@@ -252,16 +253,16 @@ const cancelVoteMutation = graphql(`
 `);
 
 const castBallotMutation = graphql(`
-  mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $onBehalfOf: ID) {
-    castBallot(voteId: $voteId, ballot: $ballot, onBehalfOf: $onBehalfOf) {
+  mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $secret: String!, $onBehalfOf: ID) {
+    castBallot(voteId: $voteId, ballot: $ballot, secret: $secret, onBehalfOf: $onBehalfOf) {
       receipt
     }
   }
 `);
 
 const changeBallotMutation = graphql(`
-  mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $receipt: String, $onBehalfOf: ID) {
-    changeBallot(voteId: $voteId, ballot: $ballot, receipt: $receipt, onBehalfOf: $onBehalfOf) {
+  mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $secret: String, $onBehalfOf: ID) {
+    changeBallot(voteId: $voteId, ballot: $ballot, secret: $secret, onBehalfOf: $onBehalfOf) {
       receipt
     }
   }
@@ -319,16 +320,17 @@ export const openVote = (id: string) => graphqlRequest(openVoteMutation, { id })
 
 export const cancelVote = (id: string, reason: string) => graphqlRequest(cancelVoteMutation, { id, reason });
 
-/** Resolves to the receipt, which the API shows this once. */
-export const castBallot = async (voteId: string, ballot: BallotInput, onBehalfOf?: string) =>
-  (await graphqlRequest(castBallotMutation, { voteId, ballot, onBehalfOf: onBehalfOf ?? null })).castBallot.receipt;
+/** Resolves to the receipt, which derives from the secret: the same secret sent again gets it again. */
+export const castBallot = async (voteId: string, ballot: BallotInput, secret: string, onBehalfOf?: string) =>
+  (await graphqlRequest(castBallotMutation, { voteId, ballot, secret, onBehalfOf: onBehalfOf ?? null })).castBallot
+    .receipt;
 
-export const changeBallot = async (voteId: string, ballot: BallotInput, receipt: string, onBehalfOf?: string) =>
+export const changeBallot = async (voteId: string, ballot: BallotInput, secret: string, onBehalfOf?: string) =>
   (
     await graphqlRequest(changeBallotMutation, {
       voteId,
       ballot,
-      receipt: receipt.trim() || null,
+      secret: secret.trim() || null,
       onBehalfOf: onBehalfOf ?? null,
     })
   ).changeBallot.receipt;

@@ -220,6 +220,13 @@ export class BallotStandingModel {
   @Field({ description: 'Le bulletin de la procuration que je détiens est dans l’urne.' })
   proxyHeldUsed: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Scrutin public : le reçu de mon bulletin, déposé par moi ou par procuration. Jamais dans un scrutin secret, où rien ne mène du votant à son bulletin.',
+  })
+  receipt: string | null;
+
   castById: string | null;
 }
 
@@ -228,7 +235,9 @@ export class CastBallotPayload {
   @Field(() => VoteModel)
   vote: VoteModel;
 
-  @Field({ description: 'Le reçu, montré cette seule fois : il retrouve le bulletin dans la liste publiée.' })
+  @Field({
+    description: 'Le reçu : il retrouve le bulletin dans la liste publiée. Le même code secret redonne le même reçu.',
+  })
   receipt: string;
 }
 
