@@ -2,13 +2,15 @@
 // handler for the same rows, measured in the same run. Servers and PostgreSQL run on
 // core 0, the load generator (this process) on core 1; the three targets alternate. Then votes
 // (bench/votes.js) and live connections (bench/live.js). Figures, not pass/fail.
-// BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes.
+// BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes;
+// BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR.
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
+const { benchAttacksOn } = require('./attacks');
 const { benchLive } = require('./live');
 const { benchVotes } = require('./votes');
 
@@ -106,6 +108,11 @@ async function main() {
     },
     /Ouvroir est prêt/,
   );
+  if (ONLY === 'attacks') {
+    console.log('attacks');
+    await benchAttacks(databaseUrl, sessionSecret);
+    return;
+  }
   if (ONLY === 'live') {
     console.log('live');
     await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
@@ -218,6 +225,41 @@ async function main() {
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nlive');
   await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
+  console.log('\nattacks');
+  await benchAttacks(databaseUrl, sessionSecret);
+}
+
+/**
+ * The attacks against this build, and first against BENCH_BASELINE_DIR's when set, each on a
+ * server of its own over a database of its own on the same PostgreSQL.
+ */
+async function benchAttacks(databaseUrl, sessionSecret) {
+  const builds = [
+    ['before', process.env.BENCH_BASELINE_DIR],
+    ['after', root],
+  ].filter(([, dir]) => dir);
+  for (const [label, dir] of builds) {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`CREATE DATABASE attacks_${label}`);
+    await client.end();
+    const url = new URL(databaseUrl);
+    url.pathname = `/attacks_${label}`;
+    const port = await freePort();
+    const api = await startPinned(
+      [join(dir, 'dist/apps/api/src/main.js')],
+      {
+        DATABASE_URL: url.href,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        SESSION_SECRET: sessionSecret,
+        LOG_LEVEL: 'warn',
+      },
+      /Ouvroir est prêt/,
+    );
+    await benchAttacksOn(label, { apiPort: port, apiPid: api.pid, databaseUrl: url.href });
+    process.kill(api.pid, 'SIGTERM');
+  }
 }
 
 /**
