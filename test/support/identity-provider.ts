@@ -113,12 +113,15 @@ export async function startTestIdentityProvider(
 export class CookieClient {
   private readonly jar = new Map<string, Map<string, string>>();
 
+  /** `send`: another fetch, e.g. one trusting a test certificate (test/support/tls.ts). */
+  constructor(private readonly send: typeof fetch = fetch) {}
+
   async get(url: string, init: RequestInit = {}): Promise<Response> {
     const target = new URL(url);
     const cookies = this.jar.get(target.host) ?? new Map<string, string>();
     const headers = new Headers(init.headers);
     if (cookies.size) headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
-    const response = await fetch(target, { ...init, headers, redirect: 'manual' });
+    const response = await this.send(target, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, ...value] = pair.split('=');

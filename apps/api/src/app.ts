@@ -29,6 +29,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     genReqId: requestIdFrom,
     // Fastify's two lines per request give way to logRequests' one.
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
+    // Behind a proxy, the protocol (hence the Secure session cookie) and the client's address come from it.
+    trustProxy: config.trustProxy,
+    ...(config.tls ? { https: config.tls } : {}),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),

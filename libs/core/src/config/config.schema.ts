@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -35,6 +36,37 @@ const postgresUrl = z.string().check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
 });
 
+/** proxy-addr's names for the loopback, link-local and private ranges, which Fastify's `trustProxy` accepts. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Whether `entry` is an IP address, a network in CIDR notation (`10.0.0.0/8`) or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+// A hop count is refused: this Fastify trusts no proxy at all then (it cannot check the peer).
+const trustedProxies = z
+  .string()
+  .regex(
+    /^(?!\s*\d+\s*$)/,
+    'doit lister les adresses du proxy (par ex. 10.0.0.5,172.28.0.0/24), pas un nombre de relais',
+  )
+  .transform((value) => value.split(',').map((entry) => entry.trim()))
+  .check((ctx) => {
+    const wrong = ctx.value.find((entry) => !isProxyAddress(entry));
+    if (wrong !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `: « ${wrong} » n’est ni une adresse IP ni un réseau (10.0.0.0/8) ni loopback, linklocal, uniquelocal`,
+        input: ctx.value,
+      });
+    }
+  });
+
 export const configSchema = z.object({
   NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -55,4 +87,7 @@ export const configSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'doit compter au moins 32 caractères').optional(),
   SESSION_IDLE_MINUTES: positiveInt(120),
   SESSION_MAX_HOURS: positiveInt(12),
+  TRUST_PROXY: trustedProxies.optional(),
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { configSchema } from './config.schema';
@@ -32,6 +33,10 @@ export interface AppConfig {
     idleMinutes: number;
     maxHours: number;
   };
+  /** The reverse proxies whose X-Forwarded-* headers are believed (Fastify's `trustProxy`); none when unset. */
+  trustProxy?: string[];
+  /** Served over HTTPS directly when set (TLS_CERT_FILE and TLS_KEY_FILE, read at start). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -89,5 +94,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       devProvider: !production && (c.DEV_IDP === '1' || (c.DEV_IDP !== '0' && providers.length === 0)),
     },
     session: { secret: c.SESSION_SECRET, idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
+    trustProxy: c.TRUST_PROXY,
+    tls: loadTls(c.TLS_CERT_FILE, c.TLS_KEY_FILE),
   };
+}
+
+/** The certificate and its key, both or neither, read now so that a wrong path stops the start. */
+function loadTls(certFile?: string, keyFile?: string): AppConfig['tls'] {
+  if (!certFile && !keyFile) return undefined;
+  if (!keyFile) throw new ConfigError('TLS_KEY_FILE', 'TLS_KEY_FILE est obligatoire avec TLS_CERT_FILE');
+  if (!certFile) throw new ConfigError('TLS_CERT_FILE', 'TLS_CERT_FILE est obligatoire avec TLS_KEY_FILE');
+  const read = (variable: string, file: string) => {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new ConfigError(variable, `${variable} est illisible (${(error as Error).message})`);
+    }
+  };
+  return { cert: read('TLS_CERT_FILE', certFile), key: read('TLS_KEY_FILE', keyFile) };
 }
