@@ -75,7 +75,7 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret, statements }) {
   if (me.me?.id !== voters[0]) throw new Error('the benchmark sessions are not recognised');
 
   const CREATE = `mutation ($input: CreateVoteInput!) { createVote(input: $input) { id } }`;
-  const CAST = `mutation ($voteId: ID!, $ballot: BallotInput!) { castBallot(voteId: $voteId, ballot: $ballot) { receipt } }`;
+  const CAST = `mutation ($voteId: ID!, $ballot: BallotInput!, $secret: String!) { castBallot(voteId: $voteId, ballot: $ballot, secret: $secret) { receipt } }`;
   const rates = [];
   const latencies = [];
   let sql = 0;
@@ -100,6 +100,7 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret, statements }) {
         await graphql(cookie, CAST, {
           voteId: createVote.id,
           ballot: { approved: ['o1', 'o2', 'o3', 'o4'].slice(0, 1 + (i % 4)) },
+          secret: randomBytes(16).toString('base64url'),
         });
         latencies.push(performance.now() - sent);
       }),
