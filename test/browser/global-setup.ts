@@ -29,6 +29,10 @@ export default async function globalSetup() {
         DATABASE_URL: databaseUrl,
         PORT: String(port),
         LOG_LEVEL: 'warn',
+        // Every test signs in from this one address.
+        RATE_LIMIT_AUTH: '100000',
+        RATE_LIMIT_API: '100000',
+        RATE_LIMIT_MUTATIONS: '100000',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

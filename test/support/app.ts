@@ -28,6 +28,11 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     SESSION_SECRET: 'a-test-secret-of-at-least-32-characters',
     DEV_IDP: '0',
+    // The tests send many requests from one address; test/api/rate-limits.e2e-spec.ts checks the defaults.
+    RATE_LIMIT_AUTH: '100000',
+    RATE_LIMIT_API: '100000',
+    RATE_LIMIT_MUTATIONS: '100000',
+    RATE_LIMIT_PREVIEWS: '100000',
     ...env,
   });
   const app = await createApp(config, database.url);

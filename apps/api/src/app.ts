@@ -7,6 +7,7 @@ import {
   logRequests,
   migrate,
   PinoNestLogger,
+  registerRateLimits,
   registerSecurityHeaders,
   requestIdFrom,
 } from '@ouvroir/core';
@@ -46,6 +47,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // GraphQL already checks types; class-validator adds the constraints of the inputs that declare them.
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   registerSecurityHeaders(app, config);
+  // Before the sessions, so that a refused request never reads or creates one.
+  await registerRateLimits(app, config);
   await registerSessions(app, config);
   await serveWebClient(app, config.webDistDir);
   const live = new LiveAdapter(app, config.redisUrl);

@@ -26,5 +26,6 @@ export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';
+export { registerRateLimits } from './http/rate-limits';
 export { createLogger, logRequests, PinoNestLogger, requestIdFrom } from './logging/logger';
 export { currentRequestId, runInRequest } from './logging/request-context';

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { CSRF_HEADER, DomainError } from '@ouvroir/core';
+import { AppConfig, CSRF_HEADER, DomainError, InjectConfig } from '@ouvroir/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SignInRefusal, SignInRefused } from './identity.service';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
@@ -14,6 +14,12 @@ const localPath = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length <= 500 && /^\/(?![/\\])[^\s]*$/.test(value) ? value : undefined;
 
 /**
+ * The session a login opens (for its state, nonce and return page) lives this long until the
+ * person is signed in: logins abandoned or sent by the hundred leave no lasting rows.
+ */
+export const PRE_LOGIN_MINUTES = 10;
+
+/**
  * OpenID Connect over passport: `/auth/:provider/login` sends the browser to the provider,
  * `/auth/:provider/callback` checks its answer and opens the session, `/auth/logout` ends it.
  */
@@ -22,6 +28,7 @@ export class AuthController {
   private readonly logger = new Logger(AuthController.name);
 
   constructor(
+    @InjectConfig() private readonly config: AppConfig,
     @Inject(PASSPORT) private readonly passport: Passport,
     private readonly providers: IdentityProvidersService,
     private readonly signIn: SignInService,
@@ -31,6 +38,7 @@ export class AuthController {
   async login(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const refusal = await this.refusalBeforeLogin(providerId);
     if (refusal) return this.refuse(reply, refusal, `login through ${providerId} refused: ${refusal}`);
+    if (!request.user) request.session.options({ maxAge: PRE_LOGIN_MINUTES * 60_000 });
     const returnTo = localPath((request.query as { retour?: unknown }).retour);
     if (returnTo) request.session.set('returnTo', returnTo);
     await this.passport.authenticate(providerId).call(request.server, request, reply);
@@ -56,6 +64,8 @@ export class AuthController {
       // Read before logIn, which starts a new session.
       const returnTo = localPath(req.session.get('returnTo'));
       await req.logIn(user);
+      // The new session keeps the login's short lifetime unless given the signed-in one.
+      req.session.options({ maxAge: this.config.session.idleMinutes * 60_000 });
       return rep.redirect(returnTo ?? '/', 302);
     });
     await handler.call(request.server, request, reply);

@@ -33,6 +33,11 @@ export interface AppConfig {
     idleMinutes: number;
     maxHours: number;
   };
+  /**
+   * Requests per minute: per client address on /auth/* and on everything else; per person (or
+   * address, signed out) for GraphQL mutation fields and for markdownPreview fields.
+   */
+  rateLimits: { authPerMinute: number; apiPerMinute: number; mutationsPerMinute: number; previewsPerMinute: number };
   /** The reverse proxies whose X-Forwarded-* headers are believed (Fastify's `trustProxy`); none when unset. */
   trustProxy?: string[];
   /** Served over HTTPS directly when set (TLS_CERT_FILE and TLS_KEY_FILE, read at start). */
@@ -94,6 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       devProvider: !production && (c.DEV_IDP === '1' || (c.DEV_IDP !== '0' && providers.length === 0)),
     },
     session: { secret: c.SESSION_SECRET, idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
+    rateLimits: {
+      authPerMinute: c.RATE_LIMIT_AUTH,
+      apiPerMinute: c.RATE_LIMIT_API,
+      mutationsPerMinute: c.RATE_LIMIT_MUTATIONS,
+      previewsPerMinute: c.RATE_LIMIT_PREVIEWS,
+    },
     trustProxy: c.TRUST_PROXY,
     tls: loadTls(c.TLS_CERT_FILE, c.TLS_KEY_FILE),
   };
