@@ -15,7 +15,7 @@ describe('live discussion over Socket.IO', () => {
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    app = await startPeopleApp([account('samir'), account('karim'), account('yann')]);
+    app = await startPeopleApp(['samir', 'karim', 'yann', 'lina', 'nora'].map((login) => account(login)));
     url = `http://localhost:${(app.t.app.getHttpServer().address() as { port: number }).port}`;
     [samir, karim, yann] = await Promise.all(['samir', 'karim', 'yann'].map((login) => app.signIn(login)));
     const domainId = (await app.sql.query(`SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0].id;
@@ -310,6 +310,38 @@ describe('live discussion over Socket.IO', () => {
       answers.push(await ask(socket, 'message:send', { channelId, body: `message ${i}` }));
     expect(answers.filter((answer) => answer.ok).length).toBeLessThanOrEqual(10);
     expect(answers.at(-1)).toMatchObject({ ok: false, error: { code: 'TOO_MANY_REQUESTS' } });
+  });
+
+  it('counts and stores at once: of 20 concurrent sends over GraphQL, or 30 over the socket, 10 pass', async () => {
+    const [lina, nora] = await Promise.all(['lina', 'nora'].map((login) => app.signIn(login)));
+    for (const person of [lina, nora]) {
+      await app.sql.query(`INSERT INTO membership (group_id, user_id, role) VALUES ($1, $2, 'member')`, [
+        groupId,
+        person.id,
+      ]);
+    }
+    const stored = async (person: Person) =>
+      (await app.sql.query('SELECT count(*)::int AS n FROM message WHERE author_id = $1', [person.id])).rows[0].n;
+
+    const posted = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        lina.graphql('mutation ($c: ID!, $b: String!) { postMessage(channelId: $c, body: $b) { id } }', {
+          c: channelId,
+          b: `ensemble ${i}`,
+        }),
+      ),
+    );
+    expect(posted.filter((answer) => !answer.errors)).toHaveLength(10);
+    expect(posted.filter((answer) => answer.errors?.[0].extensions.code === 'TOO_MANY_REQUESTS')).toHaveLength(10);
+    expect(await stored(lina)).toBe(10);
+
+    const socket = await connect(nora);
+    const sent = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => ask(socket, 'message:send', { channelId, body: `d’un coup ${i}` })),
+    );
+    expect(sent.filter((answer) => answer.ok)).toHaveLength(10);
+    expect(sent.filter((answer) => answer.error?.code === 'TOO_MANY_REQUESTS')).toHaveLength(20);
+    expect(await stored(nora)).toBe(10);
   });
 
   it('tells the pages watching a proposal what changed, once committed', async () => {

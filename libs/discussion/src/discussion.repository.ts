@@ -7,6 +7,9 @@ import { ChannelEntity, isMessageId, MessageEntity, MessageMentionEntity } from 
 /** How many missed messages a reconnecting client gets at most; it pages the rest through GraphQL. */
 export const MISSED_MAX = 500;
 
+/** The first key of the advisory locks that serialise one author's sends (the second: their id's hash). */
+const MESSAGE_RATE_LOCK = 7_301;
+
 @Injectable()
 export class DiscussionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -67,28 +70,32 @@ export class DiscussionRepository {
       .getMany();
   }
 
-  /** How many messages the author sent, in every channel, within the last `seconds` (by the database clock). */
-  async sentRecently(authorId: string, seconds: number): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM "message" WHERE "author_id" = $1 AND "created_at" > clock_timestamp() - make_interval(secs => $2)`,
-      [authorId, seconds],
-    );
-    return count;
-  }
-
   /**
    * Inserts and returns the message (the generated id, time and status come back with the insert),
-   * with whom it mentions, in one transaction.
+   * with whom it mentions, unless its author already sent `rate.count` messages, in every channel,
+   * within the last `rate.seconds` (by the database clock): then null. Counting and inserting hold
+   * a lock on the author, so that concurrent sends, on any instance, never pass the limit together.
    */
-  insertMessage(channelId: string, authorId: string, body: string, mentionIds: string[]): Promise<MessageEntity> {
+  insertMessage(
+    channelId: string,
+    authorId: string,
+    body: string,
+    mentionIds: string[],
+    rate: { count: number; seconds: number },
+  ): Promise<MessageEntity | null> {
     const values = { channelId, authorId, body, removalReason: null, editedAt: null };
-    const insert = async (manager: EntityManager) => {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MESSAGE_RATE_LOCK, authorId]);
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM "message" WHERE "author_id" = $1 AND "created_at" > clock_timestamp() - make_interval(secs => $2)`,
+        [authorId, rate.seconds],
+      );
+      if (count >= rate.count) return null;
       const { generatedMaps } = await manager.insert(MessageEntity, values);
       const message = manager.create(MessageEntity, { ...values, ...generatedMaps[0] });
       await this.insertMentions(manager, message.id, mentionIds);
       return message;
-    };
-    return mentionIds.length ? this.dataSource.transaction(insert) : insert(this.dataSource.manager);
+    });
   }
 
   /** Updates a message; with `mentionIds`, whom it mentions becomes exactly them. Answers who was added. */

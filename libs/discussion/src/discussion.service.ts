@@ -121,13 +121,16 @@ export class DiscussionService {
     if (!opened.access.post) throw new DomainError('FORBIDDEN', 'Vous pouvez lire ce salon, mais pas y écrire.');
     const text = this.validBody(body);
     const mentionIds = await this.validMentions(actor, opened, text);
-    if ((await this.repository.sentRecently(actor.id, RATE_SECONDS)) >= RATE_COUNT) {
+    const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds, {
+      count: RATE_COUNT,
+      seconds: RATE_SECONDS,
+    });
+    if (!message) {
       throw new DomainError(
         'TOO_MANY_REQUESTS',
         `Pas plus de ${RATE_COUNT} messages en ${RATE_SECONDS} secondes : patientez un instant, votre message n’est pas perdu.`,
       );
     }
-    const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds);
     await this.announce('message', message, actor.displayName);
     // For the navigation's unread counts of those who follow the channel without showing it.
     this.live.emit(liveRoom.unread(message.channelId), 'channel:activity', {
