@@ -7,7 +7,15 @@ export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-pos
 export { containing, keysetPage, Page } from './database/keyset-page';
 export { migrate } from './database/migrate';
 export { conflictOn } from './errors/conflict-on';
-export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, LiveRoomKind, parseLiveRoom } from './live/live-events';
+export {
+  LiveEvent,
+  LiveEvents,
+  LiveEventsModule,
+  liveRoom,
+  LiveRoomKind,
+  parseLiveRoom,
+  SESSION_ENDED,
+} from './live/live-events';
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { HttpErrorFilter } from './errors/http-error.filter';
 export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';

@@ -8,8 +8,19 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import { DomainError, LiveEvents, liveRoom, LiveRoomKind, parseLiveRoom } from '@ouvroir/core';
-import { Actor, SessionStore } from '@ouvroir/identity';
+import {
+  AppConfig,
+  DomainError,
+  InjectConfig,
+  LiveEvents,
+  liveRoom,
+  LiveRoomKind,
+  parseLiveRoom,
+  requestIdFrom,
+  runInRequest,
+  SESSION_ENDED,
+} from '@ouvroir/core';
+import { Actor, SessionStore, sessionTag } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
 import type { Server, Socket } from 'socket.io';
@@ -24,6 +35,12 @@ const actorOf = (socket: Socket) => socket.data.actor as Actor;
 /** Presence is announced at most this often per channel, and names this many people at most. */
 const PRESENCE_DELAY_MS = 500;
 const PRESENCE_LIST_MAX = 50;
+/** A connection's session is read again at its first event after this long (it may have ended meanwhile). */
+export const SESSION_RECHECK_MS = 5_000;
+/** One connection announces typing at most this often; more is dropped. */
+export const TYPING_INTERVAL_MS = 1_000;
+/** The longest a timer may wait (setTimeout's bound): longer sessions are closed by the re-check. */
+const TIMER_MAX_MS = 2 ** 31 - 1;
 
 /** A payload's string field, or a BAD_USER_INPUT naming it. */
 function field(payload: unknown, name: string, optional = false): string | undefined {
@@ -37,7 +54,9 @@ function field(payload: unknown, name: string, optional = false): string | undef
 
 /**
  * The live connections (Socket.IO), authenticated at the handshake by the web pages' session
- * cookie. Clients join channels (re-checked by the discussion's policy, with what they missed
+ * cookie, from a page of PUBLIC_URL (or a client that is no browser), and closed when the session
+ * ends: at logout, suspension, erasure or a smaller role (SESSION_ENDED, on every instance), at its
+ * absolute lifetime, or when an event finds it gone (read again every SESSION_RECHECK_MS). Clients join channels (re-checked by the discussion's policy, with what they missed
  * since their last message), send messages (stored before they are broadcast), show presence and
  * typing, and watch proposals and votes, whose changes the domains announce through LiveEvents.
  * Every refusal answers `{ ok: false, error: { code, message } }`, also sent as an `ouvroir:error`
@@ -51,22 +70,38 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   server: Server;
 
   private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
+  /** Per connection id; not in socket.data, which the Redis adapter sends to other instances. */
+  private readonly maxAgeTimers = new Map<string, NodeJS.Timeout>();
+  private readonly origin: string;
 
   constructor(
+    @InjectConfig() private readonly config: AppConfig,
     private readonly sessions: SessionStore,
     private readonly discussion: DiscussionService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
     private readonly live: LiveEvents,
-  ) {}
+  ) {
+    this.origin = new URL(config.publicUrl).origin;
+  }
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
-      this.sessions.actorOfCookie(socket.handshake.headers.cookie).then(
+      // Browsers always send Origin on a WebSocket or cross-site request: without one, the client is
+      // no browser, and a page of another site cannot borrow the cookie (cross-site WebSocket hijacking).
+      const origin = socket.handshake.headers.origin;
+      if (origin !== undefined && origin !== this.origin) return next(new Error('FORBIDDEN'));
+      const cookie = socket.handshake.headers.cookie;
+      this.sessions.actorOfCookie(cookie).then(
         (actor) => {
           if (!actor) return next(new Error('UNAUTHENTICATED'));
           socket.data.actor = actor;
-          void socket.join(liveRoom.user(actor.id));
+          socket.data.checkedAt = Date.now();
+          void socket.join([
+            liveRoom.user(actor.id),
+            liveRoom.session(sessionTag(this.sessions.sessionIdOfCookie(cookie)!)),
+          ]);
+          this.closeAtMaxAge(socket, actor);
           next();
         },
         (error: unknown) => next(error as Error),
@@ -74,11 +109,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     });
     this.live.subscribe((event) => {
       if (event.name === 'membership:ended') void this.endMembership(event.payload.userId as string);
+      else if (event.name === SESSION_ENDED) server.in(event.room).disconnectSockets(true);
       else server.to(event.room).emit(event.name, event.payload);
     });
   }
 
   handleDisconnect(socket: Socket): void {
+    clearTimeout(this.maxAgeTimers.get(socket.id));
+    this.maxAgeTimers.delete(socket.id);
     for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) this.schedulePresence(joined);
   }
 
@@ -136,11 +174,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       if (!socket.rooms.has(liveRoom.channel(channelId))) {
         throw new DomainError('CONFLICT', 'Rejoignez le salon avant d’y écrire.');
       }
+      // Throttled: a client sending a key stroke at a time would otherwise flood the room.
+      const now = Date.now();
+      if (now - ((socket.data.typedAt as number | undefined) ?? 0) < TYPING_INTERVAL_MS) return { sent: false };
+      socket.data.typedAt = now;
       const actor = actorOf(socket);
       socket
         .to(liveRoom.channel(channelId))
         .emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
-      return {};
+      return { sent: true };
     });
   }
 
@@ -215,8 +257,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   }
 
   onModuleDestroy(): void {
-    for (const timer of this.pendingPresence.values()) clearTimeout(timer);
+    for (const timer of [...this.pendingPresence.values(), ...this.maxAgeTimers.values()]) clearTimeout(timer);
     this.pendingPresence.clear();
+    this.maxAgeTimers.clear();
   }
 
   /**
@@ -240,6 +283,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   private mayStayIn(actor: Actor, { kind, id }: { kind: LiveRoomKind; id: string }): Promise<boolean> {
     const read: Record<LiveRoomKind, () => Promise<unknown>> = {
       user: async () => undefined,
+      session: async () => undefined,
       channel: () => this.discussion.open(actor, id),
       unread: () => this.discussion.open(actor, id),
       proposal: () => this.proposals.get(actor, id),
@@ -255,17 +299,47 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
    * Runs a client event: `{ ok: true, … }` through the acknowledgement, or, refused, `{ ok: false,
    * error }` there and as an `ouvroir:error` event (for clients that sent no acknowledgement).
    */
-  private async answer(socket: Socket, event: string, work: () => Promise<Record<string, unknown>>): Promise<Answer> {
-    try {
-      return { ok: true, ...(await work()) };
-    } catch (error) {
-      const known = error instanceof DomainError;
-      if (!known) this.logger.error(error);
-      const refusal = known
-        ? { code: error.code, message: error.message }
-        : { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' };
-      socket.emit('ouvroir:error', { event, ...refusal });
-      return { ok: false, error: refusal };
+  private answer(socket: Socket, event: string, work: () => Promise<Record<string, unknown>>): Promise<Answer> {
+    // The handshake's x-request-id when it had one, else a new id per event, as HTTP requests get.
+    return runInRequest(requestIdFrom(socket.request), async () => {
+      try {
+        await this.ensureSession(socket);
+        const answer = { ok: true as const, ...(await work()) };
+        this.logger.log(`socket event ${event} answered`);
+        return answer;
+      } catch (error) {
+        const known = error instanceof DomainError;
+        if (!known) this.logger.error(error);
+        const refusal = known
+          ? { code: error.code, message: error.message }
+          : { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' };
+        this.logger.log(`socket event ${event} refused: ${refusal.code}`);
+        socket.emit('ouvroir:error', { event, ...refusal });
+        return { ok: false, error: refusal };
+      }
+    });
+  }
+
+  /**
+   * Reads the connection's session again when the last reading is older than SESSION_RECHECK_MS:
+   * gone (expired, ended, account suspended), the connection closes; else its actor is refreshed.
+   */
+  private async ensureSession(socket: Socket): Promise<void> {
+    if (Date.now() - (socket.data.checkedAt as number) < SESSION_RECHECK_MS) return;
+    const actor = await this.sessions.actorOfCookie(socket.handshake.headers.cookie);
+    if (!actor) {
+      // After the answer, so that the client learns why.
+      setImmediate(() => socket.disconnect(true));
+      throw new DomainError('UNAUTHENTICATED', 'Votre session a pris fin : identifiez-vous de nouveau.');
     }
+    socket.data.actor = actor;
+    socket.data.checkedAt = Date.now();
+  }
+
+  /** Closes the connection when its session reaches its absolute lifetime (SESSION_MAX_HOURS). */
+  private closeAtMaxAge(socket: Socket, actor: Actor): void {
+    const left = actor.session.authenticatedAt + this.config.session.maxHours * 3_600_000 - Date.now();
+    if (left > TIMER_MAX_MS) return;
+    this.maxAgeTimers.set(socket.id, setTimeout(() => socket.disconnect(true), Math.max(0, left)).unref());
   }
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { AppConfig, CSRF_HEADER, DomainError, InjectConfig } from '@ouvroir/core';
+import { AppConfig, CSRF_HEADER, DomainError, InjectConfig, LiveEvents, liveRoom, SESSION_ENDED } from '@ouvroir/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SignInRefusal, SignInRefused } from './identity.service';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
 import { Passport, PASSPORT, SignInService } from './oidc/sign-in.service';
+import { sessionTag } from './session-store';
 import type { Actor, SessionUser } from './session-user';
 
 /** The login page of the web client, which explains each refusal in French. */
@@ -32,6 +33,7 @@ export class AuthController {
     @Inject(PASSPORT) private readonly passport: Passport,
     private readonly providers: IdentityProvidersService,
     private readonly signIn: SignInService,
+    private readonly live: LiveEvents,
   ) {}
 
   @Get(':provider/login')
@@ -79,8 +81,11 @@ export class AuthController {
       throw new DomainError('FORBIDDEN', 'Déconnexion refusée : envoyez-la depuis Ouvroir.');
     }
     const session: SessionUser | undefined = (request.user as Actor | undefined)?.session;
+    const sessionId = request.session.sessionId;
     await request.logOut();
     await request.session.destroy();
+    // The live connections of this session (on every instance) close with it.
+    this.live.emit(liveRoom.session(sessionTag(sessionId)), SESSION_ENDED, {});
     return { redirectTo: (session && this.signIn.endSessionUrl(session)) ?? '/' };
   }
 

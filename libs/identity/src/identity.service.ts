@@ -1,5 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Connection, decodeCursor, DomainError, IdentityProviderConfig, toConnection } from '@ouvroir/core';
+import {
+  Connection,
+  decodeCursor,
+  DomainError,
+  IdentityProviderConfig,
+  LiveEvents,
+  liveRoom,
+  SESSION_ENDED,
+  toConnection,
+} from '@ouvroir/core';
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
@@ -8,7 +17,7 @@ import { identityPolicy } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
 import { OrganisationFields, validOrganisation } from './organisation.rules';
-import { PlatformRole, UserEntity } from './user.entity';
+import { PLATFORM_ROLES, PlatformRole, UserEntity } from './user.entity';
 
 /** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
 export type SignInRefusal =
@@ -38,6 +47,7 @@ export class IdentityService {
   constructor(
     private readonly repository: IdentityRepository,
     private readonly providers: IdentityProvidersService,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -153,6 +163,8 @@ export class IdentityService {
     await this.repository.transaction((manager) =>
       this.repository.saveUser(manager, { ...user, organisation: undefined, platformRole: role }),
     );
+    // Fewer rights: their live connections close (a new one gets the new role).
+    if (PLATFORM_ROLES.indexOf(role) > PLATFORM_ROLES.indexOf(user.platformRole)) this.endLiveConnections(userId);
     return this.profileOf({ id: userId });
   }
 
@@ -167,6 +179,7 @@ export class IdentityService {
       await this.repository.saveUser(manager, { ...user, organisation: undefined, status });
       if (status === 'suspended') await this.repository.deleteSessionsOf(manager, userId);
     });
+    if (status === 'suspended') this.endLiveConnections(userId);
     return this.profileOf({ id: userId });
   }
 
@@ -210,7 +223,13 @@ export class IdentityService {
       await this.repository.deleteIdentitiesOf(manager, user.id);
       await this.repository.deleteSessionsOf(manager, user.id);
     });
+    this.endLiveConnections(user.id);
     this.logger.log(`user ${user.id} erased their account`);
+  }
+
+  /** Closes the user's live connections on every instance, once what ended their rights has committed. */
+  private endLiveConnections(userId: string): void {
+    this.live.emit(liveRoom.user(userId), SESSION_ENDED, {});
   }
 
   /**

@@ -13,7 +13,7 @@ export { IdentityService, UserProfile } from './identity.service';
 export { IdentityProvidersService } from './oidc/identity-providers.service';
 export { OrganisationEntity } from './organisation.entity';
 export { leaveSessionUntouched, registerSessions } from './sessions';
-export { SESSION_COOKIE, SessionStore } from './session-store';
+export { PRODUCTION_SESSION_COOKIE, SESSION_COOKIE, sessionTag, SessionStore } from './session-store';
 export type { Actor } from './session-user';
 export { personField } from './person-field';
 export { userLoader } from './user-loader';

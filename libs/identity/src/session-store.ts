@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifySession, { FastifySessionOptions } from '@fastify/session';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
@@ -11,6 +11,14 @@ import { IdentityService } from './identity.service';
 import type { Actor, SessionUser } from './session-user';
 
 export const SESSION_COOKIE = 'ouvroir_session';
+/**
+ * In production the cookie's name has the `__Host-` prefix: browsers then accept it only Secure,
+ * on Path=/ and without Domain, so that no sibling subdomain can set or overwrite it.
+ */
+export const PRODUCTION_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+/** A session's name in live rooms: a hash, so that its id (half of a cookie) travels nowhere. */
+export const sessionTag = (sessionId: string) => createHash('sha256').update(sessionId).digest('base64url');
 
 type Store = NonNullable<FastifySessionOptions['store']>;
 
@@ -22,6 +30,7 @@ type Store = NonNullable<FastifySessionOptions['store']>;
 export class SessionStore implements OnApplicationShutdown {
   /** Outside production a secret per process: sessions then end when the server restarts. */
   readonly secret: string;
+  readonly cookieName: string;
   readonly store: Store & { close(): void };
 
   constructor(
@@ -30,6 +39,7 @@ export class SessionStore implements OnApplicationShutdown {
     private readonly identity: IdentityService,
   ) {
     this.secret = config.session.secret ?? randomBytes(32).toString('hex');
+    this.cookieName = config.production ? PRODUCTION_SESSION_COOKIE : SESSION_COOKIE;
     const PgStore = connectPgSimple(fastifySession as unknown as Parameters<typeof connectPgSimple>[0]);
     const pool = (dataSource.driver as PostgresDriver).master;
     // Expired rows (a pending login's, after 10 minutes) are deleted every 5 minutes.
@@ -43,13 +53,19 @@ export class SessionStore implements OnApplicationShutdown {
     return user && { id: user.id, platformRole: user.platformRole, displayName: user.displayName, session: stored };
   }
 
+  /** The session id of a request's Cookie header, if its signature holds. */
+  sessionIdOfCookie(header: string | undefined): string | null {
+    const signed = header ? fastifyCookie.parse(header)[this.cookieName] : undefined;
+    const unsigned = signed ? fastifyCookie.unsign(signed, this.secret) : undefined;
+    return unsigned?.valid && unsigned.value ? unsigned.value : null;
+  }
+
   /** The signed-in user of a request's Cookie header, as the web pages would see them; null without a valid session. */
   async actorOfCookie(header: string | undefined): Promise<Actor | null> {
-    const signed = header ? fastifyCookie.parse(header)[SESSION_COOKIE] : undefined;
-    const unsigned = signed ? fastifyCookie.unsign(signed, this.secret) : undefined;
-    if (!unsigned?.valid || !unsigned.value) return null;
+    const sessionId = this.sessionIdOfCookie(header);
+    if (!sessionId) return null;
     const session = await new Promise<{ passport?: SessionUser } | null>((resolve, reject) =>
-      this.store.get(unsigned.value!, (error, found) => (error ? reject(error) : resolve(found as never))),
+      this.store.get(sessionId, (error, found) => (error ? reject(error) : resolve(found as never))),
     );
     return this.actorOf(session?.passport);
   }

@@ -6,7 +6,7 @@ import type { AppConfig } from '@ouvroir/core';
 import { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
 import { DEV_PROVIDER_PATH } from './dev-provider/dev-identity-provider';
 import { Passport, PASSPORT } from './oidc/sign-in.service';
-import { SESSION_COOKIE, SessionStore } from './session-store';
+import { SessionStore } from './session-store';
 
 const UNTOUCHED = Symbol('session left untouched');
 
@@ -40,7 +40,7 @@ export async function registerSessions(app: NestFastifyApplication, config: AppC
     });
   await app.register(fastifySession, {
     secret: sessions.secret,
-    cookieName: SESSION_COOKIE,
+    cookieName: sessions.cookieName,
     saveUninitialized: false,
     rolling: true,
     store: sessions.store,

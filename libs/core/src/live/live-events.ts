@@ -1,12 +1,13 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
 /**
- * The rooms of the live connections, named `<kind>:<id>`: each person's connections, a channel's
- * readers, those who count a channel's unread messages without showing it, and the pages showing a
- * proposal or a vote.
+ * The rooms of the live connections, named `<kind>:<id>`: each person's connections, those of one
+ * session (named by a hash of its id, never the id), a channel's readers, those who count a
+ * channel's unread messages without showing it, and the pages showing a proposal or a vote.
  */
 export const liveRoom = {
   user: (id: string) => `user:${id}`,
+  session: (tag: string) => `session:${tag}`,
   channel: (id: string) => `channel:${id}`,
   unread: (id: string) => `unread:${id}`,
   proposal: (id: string) => `proposal:${id}`,
@@ -20,6 +21,12 @@ export function parseLiveRoom(name: string): { kind: LiveRoomKind; id: string } 
   const [kind, id] = name.split(':');
   return id !== undefined && kind in liveRoom ? { kind: kind as LiveRoomKind, id } : null;
 }
+
+/**
+ * The event that closes the connections in its room (a user's or a session's), on every instance:
+ * their session ended (logout, suspension, erasure) or their rights shrank.
+ */
+export const SESSION_ENDED = 'session:ended';
 
 /** A change that pages show live: sent to the connections in `room` (a `liveRoom`). */
 export interface LiveEvent {
