@@ -32,6 +32,7 @@ const subscribe = (listener: () => void) => {
  * Socket.IO reconnects by itself; the hooks below join their rooms again at each `connect`.
  */
 export function startLive(): () => void {
+  // WebSocket only: long-polling would need sticky sessions in front of several instances (docs/deployment.md).
   const socket = io({ transports: ['websocket'], reconnection: true, withCredentials: true });
   let wasConnected = false;
   socket.on('connect', () => {
