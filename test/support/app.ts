@@ -44,7 +44,11 @@ export async function startTestApp(
     database,
     http,
     graphql: (query, variables) =>
-      http.post('/graphql').set('content-type', 'application/json').send({ query, variables }),
+      http
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('accept', 'application/graphql-response+json, application/json;q=0.9')
+        .send({ query, variables }),
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
+import { DomainError, PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, IdentityService, OptionalActor, personField } from '@ouvroir/identity';
 import {
@@ -23,6 +23,12 @@ import { ProposalEntity } from './proposal.entity';
 import type { Transition } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
 
+/**
+ * What the fields doing more than reading cost in a query (against GRAPHQL_MAX_COST, 5,000 by
+ * default; a plain field costs 1): rendering Markdown of up to 100 KB, a full-text search, a word diff.
+ */
+const COST = { preview: 1_000, diff: 1_000, search: 50, render: 10 };
+
 /** Where the viewer stands towards each proposal of the response, batched. */
 const viewers = (context: object, proposals: ProposalsService, actor: Actor | null) =>
   requestLoader(context, 'proposalViewers', (keys: readonly ProposalEntity[]) => proposals.viewersOf(actor, keys));
@@ -43,6 +49,7 @@ export class ProposalsResolver {
   @Query(() => ProposalConnection, {
     description:
       'Recherche en français dans toutes les propositions que je peux lire, les meilleurs résultats d’abord.',
+    complexity: ({ args, childComplexity }) => COST.search + args.first * childComplexity,
   })
   searchProposals(
     @OptionalActor() actor: Actor | null,
@@ -53,9 +60,11 @@ export class ProposalsResolver {
   }
 
   @Query(() => String, {
-    description: 'Le HTML sûr d’un texte Markdown, pour l’aperçu de l’éditeur (comme bodyHtml une fois enregistré).',
+    description:
+      'Personnes identifiées : le HTML sûr d’un texte Markdown, pour l’aperçu de l’éditeur (comme bodyHtml une fois enregistré).',
+    complexity: COST.preview,
   })
-  markdownPreview(@Args('markdown') markdown: string): string {
+  markdownPreview(@CurrentActor() _actor: Actor, @Args('markdown') markdown: string): string {
     return this.proposals.preview(markdown);
   }
 
@@ -180,7 +189,7 @@ export class ProposalsResolver {
     return this.proposals.withdrawAmendment(actor, amendmentId);
   }
 
-  @ResolveField(() => String, { description: 'Le texte rendu en HTML sûr.' })
+  @ResolveField(() => String, { description: 'Le texte rendu en HTML sûr.', complexity: COST.render })
   bodyHtml(@Parent() proposal: ProposalEntity): string {
     return renderMarkdown(proposal.body);
   }
@@ -239,12 +248,24 @@ export class ProposalsResolver {
     return this.proposals.revision(proposal, number);
   }
 
-  @ResolveField(() => RevisionDiffModel, { description: 'Deux révisions comparées mot à mot.' })
+  @ResolveField(() => RevisionDiffModel, {
+    description: 'Deux révisions comparées mot à mot ; une seule comparaison par requête.',
+    complexity: COST.diff,
+  })
   diff(
     @Parent() proposal: ProposalEntity,
+    @Context() context: { diffs?: number },
     @Args('from', { type: () => Int }) from: number,
     @Args('to', { type: () => Int }) to: number,
   ) {
+    // Its cost alone would let a few through; one is all the history page needs.
+    context.diffs = (context.diffs ?? 0) + 1;
+    if (context.diffs > 1) {
+      throw new DomainError(
+        'QUERY_TOO_COMPLEX',
+        'Une seule comparaison de révisions par requête : demandez la suivante dans une autre requête.',
+      );
+    }
     return this.proposals.diff(proposal, from, to);
   }
 

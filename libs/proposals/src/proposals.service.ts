@@ -14,7 +14,6 @@ import {
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
-import { diffWordsWithSpace } from 'diff';
 import { EntityManager } from 'typeorm';
 import {
   AmendmentEntity,
@@ -35,17 +34,13 @@ import {
   TRANSITIONS,
 } from './proposals.policy';
 import { ProposalQuery, ProposalsRepository } from './proposals.repository';
+import { RevisionDiff, RevisionDiffs } from './revision-diffs';
 
 export interface ProposalText {
   title: string;
   summary?: string;
   body?: string;
   tags?: string[];
-}
-
-export interface DiffSegment {
-  kind: 'same' | 'inserted' | 'deleted';
-  text: string;
 }
 
 export interface ProposalListFilter {
@@ -79,6 +74,8 @@ export class ProposalsService {
     private readonly identity: IdentityService,
     private readonly live: LiveEvents,
   ) {}
+
+  private readonly revisionDiffs = new RevisionDiffs();
 
   // Reading
 
@@ -238,26 +235,13 @@ export class ProposalsService {
     return this.existingRevision(proposal.id, number);
   }
 
-  /** Two revisions compared word by word, field by field. */
-  async diff(
-    proposal: ProposalEntity,
-    from: number,
-    to: number,
-  ): Promise<Record<'title' | 'summary' | 'body', DiffSegment[]>> {
+  /** Two revisions compared word by word, field by field; given up past the edit limit (see RevisionDiffs). */
+  async diff(proposal: ProposalEntity, from: number, to: number): Promise<RevisionDiff> {
     const [before, after] = await Promise.all([
       this.existingRevision(proposal.id, from),
       this.existingRevision(proposal.id, to),
     ]);
-    const compare = (a: string, b: string): DiffSegment[] =>
-      diffWordsWithSpace(a, b).map((change) => ({
-        kind: change.added ? 'inserted' : change.removed ? 'deleted' : 'same',
-        text: change.value,
-      }));
-    return {
-      title: compare(before.title, after.title),
-      summary: compare(before.summary, after.summary),
-      body: compare(before.body, after.body),
-    };
+    return this.revisionDiffs.diff(before, after);
   }
 
   async comments(proposal: ProposalEntity, first: number, after?: string): Promise<Connection<CommentEntity>> {

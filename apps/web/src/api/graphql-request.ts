@@ -50,7 +50,11 @@ export async function graphqlRequest<TResult, TVariables>(
     const response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'include',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // GraphQL over HTTP's own media type: a refused request is then a 4xx without data, as the API documents.
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json;q=0.9',
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
     body = (await response.json()) as GraphqlResponse<TResult>;

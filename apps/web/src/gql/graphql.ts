@@ -696,7 +696,7 @@ export type ProposalDiffQueryVariables = Exact<{
 }>;
 
 
-export type ProposalDiffQuery = { proposal: { id: string, diff: { title: Array<{ kind: DiffKind, text: string }>, summary: Array<{ kind: DiffKind, text: string }>, body: Array<{ kind: DiffKind, text: string }> } } };
+export type ProposalDiffQuery = { proposal: { id: string, diff: { givenUp: boolean, title: Array<{ kind: DiffKind, text: string }>, summary: Array<{ kind: DiffKind, text: string }>, body: Array<{ kind: DiffKind, text: string }> } } };
 
 export type CommentFieldsFragment = { id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null };
 
@@ -1882,6 +1882,7 @@ export const ProposalDiffDocument = new TypedDocumentString(`
   proposal(id: $id) {
     id
     diff(from: $from, to: $to) {
+      givenUp
       title {
         kind
         text

@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
@@ -126,23 +127,35 @@ function RevisionDiff({ proposalId, pair }: { proposalId: string; pair: Pair }) 
         errorTitle={t('proposal.diff.errorTitle')}
         titleAs="h4"
       >
-        {({ proposal }) =>
-          fields.map((field) => {
-            const segments = proposal.diff[field];
-            return (
-              <div key={field}>
-                <h4 className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mb-1w')}>
-                  {t(`proposal.diff.fields.${field}`)}
-                </h4>
-                {segments.every((segment) => segment.kind === 'same') ? (
-                  <p>{t('proposal.diff.unchanged')}</p>
-                ) : (
-                  <DiffText segments={segments} />
-                )}
-              </div>
-            );
-          })
-        }
+        {({ proposal }) => (
+          <>
+            {proposal.diff.givenUp && (
+              <Alert
+                small
+                severity="info"
+                // Part of the answer asked for, not news to interrupt with.
+                role={undefined}
+                description={t('proposal.diff.givenUp')}
+                className={fr.cx('fr-mb-3w')}
+              />
+            )}
+            {fields.map((field) => {
+              const segments = proposal.diff[field];
+              return (
+                <div key={field}>
+                  <h4 className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mb-1w')}>
+                    {t(`proposal.diff.fields.${field}`)}
+                  </h4>
+                  {segments.every((segment) => segment.kind === 'same') ? (
+                    <p>{t('proposal.diff.unchanged')}</p>
+                  ) : (
+                    <DiffText segments={segments} />
+                  )}
+                </div>
+              );
+            })}
+          </>
+        )}
       </QueryResult>
     </section>
   );

@@ -216,6 +216,7 @@ export const diffQuery = graphql(`
     proposal(id: $id) {
       id
       diff(from: $from, to: $to) {
+        givenUp
         title {
           kind
           text

@@ -80,6 +80,7 @@ export const configSchema = z.object({
   BODY_LIMIT: positiveInt(1_048_576),
   GRAPHQL_MAX_DEPTH: positiveInt(10),
   GRAPHQL_MAX_COST: positiveInt(5_000),
+  GRAPHQL_MAX_RESPONSE_BYTES: positiveInt(5_242_880),
   WEB_DIST_DIR: z.string().min(1).optional(),
   OIDC_PROVIDERS: z.string().min(1).optional(),
   OIDC_PROVIDERS_FILE: z.string().min(1).optional(),

@@ -20,7 +20,7 @@ export interface AppConfig {
   embeddedPostgresPort: number;
   logLevel: string;
   bodyLimit: number;
-  graphql: { maxDepth: number; maxCost: number; introspection: boolean };
+  graphql: { maxDepth: number; maxCost: number; maxResponseBytes: number; introspection: boolean };
   webDistDir: string;
   identity: {
     providers: IdentityProviderConfig[];
@@ -91,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphql: {
       maxDepth: c.GRAPHQL_MAX_DEPTH,
       maxCost: c.GRAPHQL_MAX_COST,
+      maxResponseBytes: c.GRAPHQL_MAX_RESPONSE_BYTES,
       introspection: c.NODE_ENV !== 'production',
     },
     webDistDir: resolve(c.WEB_DIST_DIR ?? resolve(projectRoot, 'dist/web')),

@@ -1,4 +1,8 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { invalidCursor } from '../graphql/pagination';
+
+/** SQLSTATE class 22, data exception: a value that is not of its column's type. */
+const DATA_EXCEPTION = /^22/;
 
 export interface Page<T> {
   rows: T[];
@@ -28,10 +32,16 @@ export async function keysetPage<T extends ObjectLiteral>(
       afterId: after[1],
     });
   }
-  const rows = await query
-    .orderBy(sortColumn, direction)
-    .addOrderBy(idColumn, direction)
-    .limit(first + 1)
-    .getMany();
-  return { rows, total };
+  try {
+    const rows = await query
+      .orderBy(sortColumn, direction)
+      .addOrderBy(idColumn, direction)
+      .limit(first + 1)
+      .getMany();
+    return { rows, total };
+  } catch (error) {
+    // A key PostgreSQL cannot read as the column's type (a date that is none, an id that is no UUID).
+    if (after && DATA_EXCEPTION.test((error as { code?: string }).code ?? '')) throw invalidCursor();
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { DomainError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './domain-error';
+import { responseMediaType, ResponseMediaType } from '../graphql/media-type';
 import { clientErrorForStatus, statusOf } from './http-status';
 
 /** The error's own code when it carries one (mercurius and graphql-js errors do). */
@@ -37,6 +38,12 @@ export function toClientError(error: GraphQLError, log: { error(obj: object, msg
         'Requête refusée par la protection CSRF : envoyez-la en POST application/json ou avec l’en-tête x-ouvroir-csrf.',
     };
   }
+  if (codeOf(original) === 'MER_ERR_METHOD_NOT_ALLOWED') {
+    return {
+      code: 'METHOD_NOT_ALLOWED',
+      message: 'Une mutation s’envoie en POST : une requête GET ne peut que lire.',
+    };
+  }
   if (original instanceof HttpException && original.getStatus() === 400) {
     return { code: 'BAD_USER_INPUT', message: frenchValidationMessage(original) };
   }
@@ -58,36 +65,64 @@ function frenchValidationMessage(exception: HttpException): string {
   return `Données invalides${text ? ` : ${text}` : '.'}`;
 }
 
-/** mercurius `errorFormatter`: flattens validation errors and applies {@link toClientError}. */
-export function graphqlErrorFormatter(
-  execution: { data?: Record<string, unknown> | null; errors: readonly GraphQLError[]; statusCode?: number },
-  context: MercuriusContext,
-): { statusCode: number; response: FormattedExecutionResult } {
-  const log = context.reply?.log ?? context.app.log;
-  const errors = execution.errors.flatMap((error) => {
-    const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
-    return Array.isArray(nested) ? (nested as GraphQLError[]).map(asGraphQLError) : [error];
-  });
-  const formatted = errors.map((error): GraphQLFormattedError => {
-    const { code, message, details } = toClientError(error, log);
-    return {
-      message,
-      locations: error.locations,
-      path: error.path,
-      extensions: { code, ...(details ? { details } : {}) },
-    };
-  });
-  const statusCode = execution.data ? 200 : requestErrorStatus(execution);
-  return { statusCode, response: { data: execution.data ?? null, errors: formatted } };
+/** The mercurius errors a request is refused with before any execution, that say what the query itself lacks. */
+const QUERY_ERRORS = new Set(['MER_ERR_GQL_VALIDATION', 'MER_ERR_GQL_QUERY_DEPTH']);
+
+/**
+ * mercurius `errorFormatter`: flattens validation errors and applies {@link toClientError}. In
+ * production, graphql-js' "Did you mean …?" is cut: it would reveal field names with introspection off.
+ */
+export function graphqlErrorFormatter({ hideSuggestions }: { hideSuggestions: boolean }) {
+  return (
+    execution: { data?: Record<string, unknown> | null; errors: readonly GraphQLError[]; statusCode?: number },
+    context: MercuriusContext,
+  ): { statusCode: number; response: FormattedExecutionResult } => {
+    const log = context.reply?.log ?? context.app.log;
+    const errors = execution.errors.flatMap((error) => {
+      const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
+      // A GET mutation's nested error is a plain Error: the outer one says 405.
+      const flatten = Array.isArray(nested) && codeOf(error.originalError) !== 'MER_ERR_METHOD_NOT_ALLOWED';
+      return flatten ? (nested as GraphQLError[]).map(asGraphQLError) : [error];
+    });
+    const formatted = errors.map((error): GraphQLFormattedError => {
+      const { code, message, details } = toClientError(error, log);
+      return {
+        message: hideSuggestions ? message.replace(/ ?Did you mean .*$/s, '') : message,
+        locations: error.locations,
+        path: error.path,
+        extensions: { code, ...(details ? { details } : {}) },
+      };
+    });
+    // GraphQL over HTTP: a request refused before execution has no `data` at all; once executed, even
+    // a null `data` is a 200.
+    if (execution.data !== undefined) {
+      return { statusCode: 200, response: { data: execution.data, errors: formatted } };
+    }
+    const accept = context.reply?.request.headers.accept;
+    const statusCode = requestErrorStatus(execution.errors[0]?.originalError, responseMediaType(accept));
+    if (statusCode === 405) void context.reply?.header('allow', 'POST');
+    return { statusCode, response: { errors: formatted } };
+  };
 }
 
 const asGraphQLError = (error: unknown): GraphQLError =>
   error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error });
 
-/** GraphQL-over-HTTP: a request that could not be executed at all is a 4xx; execution errors stay 200. */
-function requestErrorStatus(execution: { statusCode?: number; errors: readonly GraphQLError[] }): number {
-  if (execution.statusCode) return execution.statusCode;
-  const { errors } = execution;
-  const status = statusOf(errors[0]?.originalError);
-  return errors.length === 1 && typeof status === 'number' ? status : 200;
+/**
+ * The status of a request refused before execution. A query the schema or the limits refuse is a
+ * 400 in `application/graphql-response+json`, a 200 in `application/json` (whose clients read
+ * the body only, as GraphQL over HTTP says); what HTTP itself refuses keeps its status (CSRF,
+ * method, body size, malformed JSON).
+ */
+function requestErrorStatus(original: Error | undefined, mediaType: ResponseMediaType): number {
+  const queryError =
+    !original ||
+    original instanceof DomainError ||
+    original instanceof GraphQLError ||
+    QUERY_ERRORS.has(codeOf(original) ?? '');
+  if (queryError) {
+    if (mediaType === 'application/json') return 200;
+    return original instanceof DomainError ? original.httpStatus : 400;
+  }
+  return statusOf(original) ?? 500;
 }

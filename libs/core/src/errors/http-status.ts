@@ -5,7 +5,7 @@ const CLIENT_ERRORS: Record<number, { code: ErrorCode; message: string }> = {
   401: { code: 'UNAUTHENTICATED', message: 'Identifiez-vous pour continuer.' },
   403: { code: 'FORBIDDEN', message: 'Vous n’avez pas le droit de faire cela.' },
   404: { code: 'NOT_FOUND', message: 'Cette adresse ne correspond à aucune page ni ressource.' },
-  405: { code: 'BAD_USER_INPUT', message: 'Méthode non autorisée pour cette adresse.' },
+  405: { code: 'METHOD_NOT_ALLOWED', message: 'Méthode non autorisée pour cette adresse.' },
   409: { code: 'CONFLICT', message: 'Conflit avec l’état actuel de la ressource.' },
   413: { code: 'BAD_USER_INPUT', message: 'Requête trop volumineuse.' },
   415: { code: 'BAD_USER_INPUT', message: 'Type de contenu non pris en charge.' },

@@ -59,12 +59,19 @@ export function encodeCursor(key: unknown[]): string {
 export function decodeCursor(cursor: string): unknown[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key)) return key;
+    // A key is made of strings and numbers; anything else (or a NUL, which PostgreSQL refuses) was forged.
+    if (Array.isArray(key) && key.every(isKeyPart)) return key;
   } catch {
     // falls through to the error below
   }
-  throw new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
+  throw invalidCursor();
 }
+
+const isKeyPart = (part: unknown) => typeof part === 'number' || (typeof part === 'string' && !part.includes('\0'));
+
+/** The error of a cursor that is not one of ours, also when PostgreSQL finds its key ill-typed. */
+export const invalidCursor = () =>
+  new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
 
 /** Builds the connection from `first + 1` rows fetched after the cursor. */
 export function toConnection<T>(

@@ -143,6 +143,12 @@ export class RevisionDiffModel {
 
   @Field(() => [DiffSegmentModel])
   body: DiffSegmentModel[];
+
+  @Field({
+    description:
+      'Vrai quand un champ a trop changé pour être comparé mot à mot : il donne alors l’ancien texte entier supprimé, puis le nouveau ajouté.',
+  })
+  givenUp: boolean;
 }
 
 @ObjectType('Comment', { description: 'Un commentaire, ou une réponse à un commentaire.' })
