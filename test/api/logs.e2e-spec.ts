@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import { Client } from 'pg';
+import { io } from 'socket.io-client';
 import { freePort } from '../setup/test-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { runServer, ServerProcess, waitUntilReady } from '../support/process';
@@ -20,6 +24,8 @@ async function logged(server: ServerProcess, match: (line: Record<string, unknow
   return [];
 }
 
+const SECRET = 'a-test-secret-of-at-least-32-characters';
+
 describe('logs at the info level', () => {
   let database: TestDatabase;
   let server: ServerProcess;
@@ -28,7 +34,13 @@ describe('logs at the info level', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     port = await freePort();
-    server = runServer({ DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'info', DEV_IDP: '0' });
+    server = runServer({
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      DEV_IDP: '0',
+      SESSION_SECRET: SECRET,
+    });
     await waitUntilReady(server);
   });
 
@@ -69,5 +81,51 @@ describe('logs at the info level', () => {
       (line) => line.requestId === 'journal-login-1' && line.context === 'AuthController',
     );
     expect(serviceLines).toEqual([expect.objectContaining({ msg: 'login through inconnu refused: unknown_provider' })]);
+  });
+
+  it('carry into socket events the handshake’s request id, or a new one per event', async () => {
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    const userId = (await sql.query(`INSERT INTO user_account (display_name) VALUES ('Journal') RETURNING id`)).rows[0]
+      .id;
+    const sid = randomUUID();
+    await sql.query(`INSERT INTO user_session (sid, sess, expire) VALUES ($1, $2, now() + interval '1 hour')`, [
+      sid,
+      {
+        cookie: { path: '/', httpOnly: true },
+        passport: { userId, providerId: 'journal', authenticatedAt: Date.now() },
+      },
+    ]);
+    await sql.end();
+    const cookie = `ouvroir_session=${encodeURIComponent(fastifyCookie.sign(sid, SECRET))}`;
+    const events = async (headers: Record<string, string>) => {
+      const socket = io(`http://127.0.0.1:${port}`, {
+        extraHeaders: headers,
+        transports: ['websocket'],
+        reconnection: false,
+      });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      for (let i = 0; i < 2; i++) await socket.timeout(5000).emitWithAck('channel:leave', { channelId: 'aucun' });
+      socket.disconnect();
+    };
+    await events({ cookie, 'x-request-id': 'journal-socket-1' });
+    const lines = await logged(server, (line) => line.requestId === 'journal-socket-1');
+    expect(lines.map((line) => line.msg)).toEqual([
+      'socket event channel:leave answered',
+      'socket event channel:leave answered',
+    ]);
+    await events({ cookie });
+    const others = (line: Record<string, unknown>) =>
+      line.msg === 'socket event channel:leave answered' && line.requestId !== 'journal-socket-1';
+    // Both lines, each written before its answer, may reach the output apart.
+    for (let attempt = 0; attempt < 100 && logLines(server).filter(others).length < 2; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const fresh = logLines(server).filter(others);
+    expect(fresh).toHaveLength(2);
+    expect(new Set(fresh.map((line) => line.requestId)).size).toBe(2);
   });
 });

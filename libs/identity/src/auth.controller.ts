@@ -18,7 +18,7 @@ const localPath = (value: unknown): string | undefined =>
  * The session a login opens (for its state, nonce and return page) lives this long until the
  * person is signed in: logins abandoned or sent by the hundred leave no lasting rows.
  */
-export const PRE_LOGIN_MINUTES = 10;
+const PRE_LOGIN_MINUTES = 10;
 
 /**
  * OpenID Connect over passport: `/auth/:provider/login` sends the browser to the provider,
