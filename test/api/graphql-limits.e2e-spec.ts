@@ -1,5 +1,19 @@
 import { randomBytes } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CSRF_HEADER } from '@ouvroir/core';
+import {
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+} from 'graphql';
+import * as webOperations from '../../apps/web/src/gql/graphql';
+import { queryCost } from '../../libs/core/src/graphql/graphql-options';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from '../support/app';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';
@@ -26,6 +40,41 @@ async function post(url: string, query: string, variables?: unknown, accept = GR
 /** `words` distinct words, different for each seed, so that two such texts share nothing. */
 const words = (seed: string, count: number) =>
   Array.from({ length: count }, (_, index) => `${seed}${index.toString(36)}`).join(' ');
+
+/** A value of `type` for a variable, pages at their largest (every Int is 100, the largest `first`). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sample(field.type)]),
+    );
+  }
+  return { Int: 100, Float: 1, Boolean: true }[type.name] ?? 'x';
+}
+
+/** What each operation of the web client costs with such variables. */
+function webCosts(schema: GraphQLSchema): Record<string, number> {
+  const documents = Object.entries(webOperations).filter(
+    ([name, value]) => name.endsWith('Document') && value instanceof webOperations.TypedDocumentString,
+  );
+  return Object.fromEntries(
+    documents.map(([name, document]) => {
+      const query = parse(document.toString());
+      const operation = query.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+      const variables = Object.fromEntries(
+        (operation?.variableDefinitions ?? []).map((definition) => [
+          definition.variable.name.value,
+          sample(typeFromAST(schema, definition.type as never) as GraphQLInputType),
+        ]),
+      );
+      return [name, queryCost(schema, query, variables)];
+    }),
+  );
+}
 
 describe('GraphQL limits', () => {
   let app: PeopleApp;
@@ -144,6 +193,15 @@ describe('GraphQL limits', () => {
       '{ searchProposals(search: "socle", first: 5) { nodes { title comments(first: 5) { totalCount } } } }',
     );
     expect(small.body.errors).toBeUndefined();
+  });
+
+  it('lets every operation of the web client through, its pages at 100 items', () => {
+    const limit = 5_000;
+    const costs = webCosts(app.t.app.get(GraphQLSchemaHost).schema);
+    expect(Object.keys(costs).length).toBeGreaterThan(50);
+    // 100 messages with their parts: counted by the page, well under the limit.
+    expect(costs.DiscussionChannelDocument).toBeGreaterThan(1_000);
+    expect(Object.entries(costs).filter(([, cost]) => cost > limit)).toEqual([]);
   });
 
   it('refuses more than 20 aliases of one field', async () => {

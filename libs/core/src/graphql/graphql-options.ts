@@ -183,12 +183,7 @@ function checkCost(config: AppConfig, schema: GraphQLSchema, query: DocumentNode
   const key = costKey(variables);
   let cost = costs.get(key);
   if (cost === undefined) {
-    cost = getComplexity({
-      schema,
-      query,
-      variables: variables ?? {},
-      estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-    });
+    cost = queryCost(schema, query, variables);
     if (costs.size >= MAX_VARIABLE_SETS_PER_QUERY) costs.clear();
     costs.set(key, cost);
   }
@@ -198,6 +193,16 @@ function checkCost(config: AppConfig, schema: GraphQLSchema, query: DocumentNode
       `La requête est trop coûteuse (${cost} points, maximum ${config.graphql.maxCost}) : demandez moins d’éléments à la fois.`,
     );
   }
+}
+
+/** The points a query costs, against GRAPHQL_MAX_COST. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables?: Record<string, unknown>): number {
+  return getComplexity({
+    schema,
+    query,
+    variables: variables ?? {},
+    estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
 }
 
 /**
