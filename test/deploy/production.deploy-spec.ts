@@ -76,12 +76,9 @@ describe('production: two instances behind nginx over TLS', () => {
         TRUST_PROXY: '127.0.0.1',
         OIDC_PROVIDERS: JSON.stringify([provider]),
       });
-    // One after the other: two first starts at once can deadlock in pg-boss's createQueue
-    // (libs/votes/src/vote-jobs.ts), which this test is not about.
-    for (const port of instancePorts) {
-      servers.push(start(port));
-      await waitUntilReady(servers.at(-1)!);
-    }
+    // Both at once, as compose starts its replicas (pg-boss's first start once deadlocked then).
+    servers.push(...instancePorts.map(start));
+    await Promise.all(servers.map(waitUntilReady));
     nginx = await startNginx(dir, certificate, instancePorts, ports, trusting);
   });
   afterAll(async () => {

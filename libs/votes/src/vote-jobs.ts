@@ -29,13 +29,30 @@ export class VoteJobs implements BeforeApplicationShutdown {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schedule: false });
     boss.on('error', (error) => this.logger.error(error));
-    await boss.start();
-    await boss.createQueue(QUEUE);
+    await this.oneInstanceAtATime(pool, async () => {
+      await boss.start();
+      await boss.createQueue(QUEUE);
+    });
     await boss.work<SettleJob>(QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
       // A job's log lines carry the id of the request that scheduled it.
       for (const job of jobs) await runInRequest(job.data.requestId ?? job.id, () => settle(job.data.voteId));
     });
     this.boss = boss;
+  }
+
+  /**
+   * Instances starting together on a fresh database deadlocked in pg-boss's schema and queue
+   * creation (seen with two replicas): a session-level advisory lock lets them in one by one.
+   */
+  private async oneInstanceAtATime(pool: Pool, work: () => Promise<void>): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await client.query(`SELECT pg_advisory_lock(hashtext('ouvroir:vote-jobs:start'))`);
+      await work();
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(hashtext('ouvroir:vote-jobs:start'))`).catch(() => undefined);
+      client.release();
+    }
   }
 
   /** Settles the vote at `at` (its opening or its closing time). */
