@@ -165,7 +165,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, seconds: number) {
   const error = tooMany(seconds);
   void reply.code(429).header('retry-after', String(seconds));
   const body = request.url.startsWith('/graphql')
-    ? { data: null, errors: [{ message: error.message, extensions: { code: error.code } }] }
+    ? { errors: [{ message: error.message, extensions: { code: error.code } }] }
     : { code: error.code, message: error.message };
   return reply.send(body);
 }
