@@ -40,9 +40,10 @@ export function startLive(): () => void {
     publish({ socket, status: 'connected' });
   });
   socket.on('disconnect', (reason) => {
-    // The server closed it on purpose (a session ended): Socket.IO does not come back by itself.
-    if (reason === 'io server disconnect') publish({ socket, status: 'off' });
-    else publish({ socket, status: wasConnected ? 'reconnecting' : 'connecting' });
+    publish({ socket, status: wasConnected ? 'reconnecting' : 'connecting' });
+    // The server closed it on purpose, when the session ended or the person's rights shrank; Socket.IO
+    // does not come back by itself. One new handshake tells: refused (signed out) or with today's rights.
+    if (reason === 'io server disconnect') socket.connect();
   });
   socket.on('connect_error', () => {
     // A refusal at the handshake (no valid session) is final; a network failure is retried.
