@@ -30,6 +30,12 @@ interface Fixture {
   invitationId: string;
   token: string;
   myInvitationId: string;
+  /** Links that no longer work: they must not show the group. */
+  revokedToken: string;
+  usedToken: string;
+  expiredToken: string;
+  /** The link of the invitation addressed to the outsider by name. */
+  myToken: string;
 }
 
 interface Operation {
@@ -43,6 +49,7 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const NF = 'NOT_FOUND';
 const C = 'CONFLICT';
+const B = 'BAD_USER_INPUT';
 const expect8 = (...outcomes: Outcome[]) =>
   Object.fromEntries(ACTORS.map((actor, index) => [actor, outcomes[index]])) as Record<ActorName, Outcome>;
 
@@ -196,6 +203,22 @@ const OPERATIONS: Operation[] = [
     (f) => ({ t: f.token }),
     expect8(U, 'ok', 'ok', C, C, C, C, 'ok'),
   ),
+  ...(
+    [
+      ['valid link to C', (f: Fixture) => f.token, expect8(U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+      ['revoked link to C', (f: Fixture) => f.revokedToken, expect8(U, C, C, C, C, C, C, C)],
+      ['used link to C', (f: Fixture) => f.usedToken, expect8(U, C, C, C, C, C, C, C)],
+      ['expired link to C', (f: Fixture) => f.expiredToken, expect8(U, B, B, B, B, B, B, B)],
+      ['link addressed to the outsider', (f: Fixture) => f.myToken, expect8(U, 'ok', F, F, F, F, F, F)],
+    ] as const
+  ).map(([which, token, expected]) =>
+    op(
+      `invitationByToken (${which})`,
+      'query ($t: String!) { invitationByToken(token: $t) { id group { name charter memberCount facilitators { displayName } } } }',
+      (f) => ({ t: token(f) }),
+      expected,
+    ),
+  ),
   op(
     'acceptMyInvitation (addressed to the outsider)',
     'mutation ($i: ID!) { acceptMyInvitation(invitationId: $i) { role } }',
@@ -293,14 +316,26 @@ describe('groups authorization: one row per operation and person', () => {
       people.outsider.id,
     ]);
     const token = randomBytes(32).toString('base64url');
-    const invite = (tokenHash: string, email: string | null, invitedUserId: string | null) =>
+    const hashOf = (link: string) => createHash('sha256').update(link).digest('hex');
+    const invite = (link: string, email: string | null, invitedUserId: string | null) =>
       app.sql.query(
         `INSERT INTO invitation (group_id, email, invited_user_id, role, token_hash, expires_at, invited_by)
          VALUES ($1, $2, $3, 'observer', $4, now() + interval '1 day', $5) RETURNING id`,
-        [committee.id, email, invitedUserId, tokenHash, people.facilitator.id],
+        [committee.id, email, invitedUserId, hashOf(link), people.facilitator.id],
       );
-    const invitation = await invite(createHash('sha256').update(token).digest('hex'), 'invite@univ-test.fr', null);
-    const mine = await invite(randomBytes(32).toString('hex'), null, people.outsider.id);
+    const invitation = await invite(token, 'invite@univ-test.fr', null);
+    const myToken = randomBytes(32).toString('base64url');
+    const mine = await invite(myToken, null, people.outsider.id);
+    const [revokedToken, usedToken, expiredToken] = [0, 1, 2].map(() => randomBytes(32).toString('base64url'));
+    // Straight to the database, as the acts that close an invitation would leave it.
+    for (const [link, change] of [
+      [revokedToken, 'revoked_at = now()'],
+      [usedToken, `accepted_at = now(), accepted_by = '${people.member.id}'`],
+      [expiredToken, `expires_at = now() - interval '1 minute'`],
+    ]) {
+      const id = (await invite(link, 'ancien@univ-test.fr', null)).rows[0].id;
+      await app.sql.query(`UPDATE invitation SET ${change} WHERE id = $1`, [id]);
+    }
     return {
       committee,
       open,
@@ -309,6 +344,10 @@ describe('groups authorization: one row per operation and person', () => {
       invitationId: invitation.rows[0].id,
       token,
       myInvitationId: mine.rows[0].id,
+      revokedToken,
+      usedToken,
+      expiredToken,
+      myToken,
     };
   }
 

@@ -1,6 +1,7 @@
 import { DomainError } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import type { GroupEntity } from './group.entity';
+import type { InvitationEntity } from './invitation.entity';
 import type { MembershipRole } from './membership.entity';
 
 /** Who looks at a group: the signed-in actor (or the public) and their role in it, if any. */
@@ -95,6 +96,26 @@ class GroupsPolicy {
   assertMember(group: GroupEntity | null, viewer: Viewer): asserts group is GroupEntity {
     this.assertVisible(group, viewer);
     if (!viewer.role) throw new DomainError('CONFLICT', 'Vous n’êtes pas membre de ce groupe.');
+  }
+
+  /**
+   * An invitation works, and shows its group, only while pending and for whoever it is for: a
+   * used, revoked or expired link, or someone else's nominative one, says why and nothing more.
+   */
+  assertInvitationPending(invitation: InvitationEntity, actor: Actor): void {
+    if (invitation.acceptedAt)
+      throw new DomainError('CONFLICT', 'Cette invitation a déjà servi : elle ne vaut qu’une fois.');
+    if (invitation.revokedAt)
+      throw new DomainError('CONFLICT', 'Cette invitation a été retirée par l’animateur du groupe.');
+    if (invitation.expiresAt <= new Date()) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Cette invitation a expiré : demandez à l’animateur du groupe de la renouveler.',
+      );
+    }
+    if (invitation.invitedUserId && invitation.invitedUserId !== actor.id) {
+      throw new DomainError('FORBIDDEN', 'Cette invitation est adressée à une autre personne.');
+    }
   }
 
   /** `voter` exists only in committees. */

@@ -69,10 +69,11 @@ export class GroupsResolver {
   }
 
   @Query(() => InvitationModel, {
-    description: 'L’invitation d’un lien, pour la montrer avant de l’accepter (sans la consommer).',
+    description:
+      'L’invitation d’un lien, pour la montrer avant de l’accepter (sans la consommer) ; seulement tant qu’elle est valable.',
   })
-  invitationByToken(@CurrentActor() _actor: Actor, @Args('token') token: string) {
-    return this.groups.invitationByToken(token);
+  invitationByToken(@CurrentActor() actor: Actor, @Args('token') token: string) {
+    return this.groups.invitationByToken(actor, token);
   }
 
   @Query(() => [InvitationModel], { description: 'Les invitations qui me sont adressées et attendent ma réponse.' })

@@ -239,8 +239,8 @@ export class GroupsService {
     return ids.map((id) => groups.get(id)!);
   }
 
-  /** The invitation behind a link, for its holder (signed in) to read before accepting it. */
-  async invitationByToken(token: string): Promise<InvitationEntity> {
+  /** The pending invitation behind a link, for its holder (signed in) to read before accepting it. */
+  async invitationByToken(actor: Actor, token: string): Promise<InvitationEntity> {
     const invitation = await this.repository.findInvitationByTokenHash(hashToken(token.trim()));
     if (!invitation) {
       throw new DomainError(
@@ -248,6 +248,7 @@ export class GroupsService {
         'Ce lien d’invitation n’est pas valide : vérifiez-le ou demandez-en un autre.',
       );
     }
+    groupsPolicy.assertInvitationPending(invitation, actor);
     return invitation;
   }
 
@@ -580,7 +581,7 @@ export class GroupsService {
 
   /** Accepts the invitation behind a link (after sign-in). */
   async acceptInvitation(actor: Actor, token: string): Promise<MembershipEntity> {
-    return this.consumeInvitation(actor, await this.invitationByToken(token));
+    return this.consumeInvitation(actor, await this.invitationByToken(actor, token));
   }
 
   /** Accepts an invitation addressed to the actor by name (listed in `myInvitations`). */
@@ -595,19 +596,7 @@ export class GroupsService {
   // Internals
 
   private async consumeInvitation(actor: Actor, invitation: InvitationEntity): Promise<MembershipEntity> {
-    if (invitation.acceptedAt)
-      throw new DomainError('CONFLICT', 'Cette invitation a déjà servi : elle ne vaut qu’une fois.');
-    if (invitation.revokedAt)
-      throw new DomainError('CONFLICT', 'Cette invitation a été retirée par l’animateur du groupe.');
-    if (invitation.expiresAt <= new Date()) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'Cette invitation a expiré : demandez à l’animateur du groupe de la renouveler.',
-      );
-    }
-    if (invitation.invitedUserId && invitation.invitedUserId !== actor.id) {
-      throw new DomainError('FORBIDDEN', 'Cette invitation est adressée à une autre personne.');
-    }
+    groupsPolicy.assertInvitationPending(invitation, actor);
     const group = (await this.repository.findById(invitation.groupId))!;
     groupsPolicy.assertActive(group);
     if (await this.repository.findMembership(group.id, actor.id)) {

@@ -631,7 +631,7 @@ export type InvitationByTokenQueryVariables = Exact<{
 }>;
 
 
-export type InvitationByTokenQuery = { invitationByToken: { role: MembershipRole, expired: boolean, accepted: boolean, group: { name: string, kind: GroupKind } } };
+export type InvitationByTokenQuery = { invitationByToken: { role: MembershipRole, group: { name: string, kind: GroupKind } } };
 
 export type MarkdownPreviewQueryVariables = Exact<{
   markdown: string;
@@ -1645,8 +1645,6 @@ export const InvitationByTokenDocument = new TypedDocumentString(`
     query InvitationByToken($token: String!) {
   invitationByToken(token: $token) {
     role
-    expired
-    accepted
     group {
       name
       kind

@@ -17,8 +17,6 @@ const invitationQuery = graphql(`
   query InvitationByToken($token: String!) {
     invitationByToken(token: $token) {
       role
-      expired
-      accepted
       group {
         name
         kind
@@ -80,18 +78,9 @@ function AcceptInvitation({ user }: { user: SessionUser }) {
       />
     );
   }
-  const { role, expired, accepted, group } = invitation.data.invitationByToken;
+  // A used, revoked or expired link is refused above, with its reason and without the group.
+  const { role, group } = invitation.data.invitationByToken;
   const what = t('invitation.what', { group: group.name, role: t(`groups.roles.${role}`).toLowerCase() });
-  if (accepted || expired) {
-    return (
-      <Alert
-        severity="warning"
-        as="h2"
-        title={what}
-        description={t(accepted ? 'invitation.used' : 'invitation.expired')}
-      />
-    );
-  }
 
   return (
     <>
