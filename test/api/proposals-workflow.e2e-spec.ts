@@ -7,7 +7,8 @@ import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
  * every kind of person, on a fresh proposal of a public working group whose committee is C.
  * Expected: a draft is NOT_FOUND except to its authors, the group's facilitators and
  * administrators; the wrong person gets FORBIDDEN; the right person in the wrong state CONFLICT;
- * otherwise the proposal moves, and the step is in its timeline and in the journal.
+ * otherwise the proposal moves, and the step is in its timeline and in the journal. A former author
+ * (an accepted co-author no longer in the group) is no author any more: an outsider.
  */
 const STATES = [
   'draft',
@@ -25,6 +26,7 @@ const ROLES = [
   'anonymous',
   'author',
   'coauthor',
+  'former_author',
   'invited',
   'member',
   'observer',
@@ -113,7 +115,7 @@ describe('the proposal workflow', () => {
   });
   afterAll(() => app.close());
 
-  /** A fresh proposal in `state`, by the author with an accepted co-author and an invited one. */
+  /** A fresh proposal in `state`, by the author with an accepted co-author, an invited one and a former member. */
   async function proposalIn(state: State): Promise<string> {
     const { rows } = await app.sql.query(
       `INSERT INTO proposal (group_id, committee_id, title, state, created_by) VALUES ($1, $2, 'Un socle commun', $3, $4) RETURNING id`,
@@ -121,8 +123,9 @@ describe('the proposal workflow', () => {
     );
     const id = rows[0].id as string;
     await app.sql.query(
-      `INSERT INTO proposal_author (proposal_id, user_id, status) VALUES ($1, $2, 'accepted'), ($1, $3, 'accepted'), ($1, $4, 'invited')`,
-      [id, people.author.id, people.coauthor.id, people.invited.id],
+      `INSERT INTO proposal_author (proposal_id, user_id, status)
+       VALUES ($1, $2, 'accepted'), ($1, $3, 'accepted'), ($1, $4, 'invited'), ($1, $5, 'accepted')`,
+      [id, people.author.id, people.coauthor.id, people.invited.id, people.former_author.id],
     );
     await app.sql.query(
       `INSERT INTO proposal_revision (proposal_id, number, title, summary, body, author_id) VALUES ($1, 1, 'Un socle commun', '', '', $2)`,

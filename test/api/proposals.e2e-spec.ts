@@ -22,6 +22,7 @@ describe('proposals', () => {
   let karim: Person;
   let marc: Person;
   let yann: Person;
+  let alice: Person;
   let groupId: string;
   let privateGroupId: string;
   let committeeId: string;
@@ -33,9 +34,10 @@ describe('proposals', () => {
       account('karim'),
       account('marc'),
       account('yann'),
+      account('alice', 'admin'),
     ]);
-    [claire, samir, karim, marc, yann] = await Promise.all(
-      ['claire', 'samir', 'karim', 'marc', 'yann'].map((login) => app.signIn(login)),
+    [claire, samir, karim, marc, yann, alice] = await Promise.all(
+      ['claire', 'samir', 'karim', 'marc', 'yann', 'alice'].map((login) => app.signIn(login)),
     );
     const domainId = (await app.sql.query(`SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0].id;
     const group = async (kind: string, visibility: string, committee: string | null) =>
@@ -318,6 +320,98 @@ describe('proposals', () => {
       [offTopic],
     );
     expect(journal.rows[0].details).toMatchObject({ reason: 'Hors sujet', title: 'À commenter' });
+  });
+
+  it('keeps a hidden comment’s text for the group’s facilitators and administrators', async () => {
+    const id = await coWritten('Commentaires masqués');
+    await claire.graphql(MOVE, { id, t: 'submit_for_discussion' });
+    const add = async (body: string, parentId?: string) =>
+      (
+        await karim.graphql<{ addComment: { id: string } }>(
+          'mutation ($id: ID!, $b: String!, $p: ID) { addComment(proposalId: $id, body: $b, parentId: $p) { id } }',
+          { id, b: body, p: parentId },
+        )
+      ).data!.addComment.id;
+    const parent = await add('Une question');
+    const insult = await add('Un texte injurieux', parent);
+    const spam = await add('Une publicité');
+    for (const comment of [insult, spam]) {
+      await samir.graphql('mutation ($c: ID!) { hideComment(commentId: $c, reason: "Charte") { id } }', { c: comment });
+    }
+    const read = async (person: Person) => {
+      const answer = await person.graphql(
+        'query ($id: ID!) { proposal(id: $id) { comments { nodes { body status moderationReason replies { body status moderationReason } } } } }',
+        { id },
+      );
+      const [question, hidden] = answer.data!.proposal.comments.nodes;
+      return { reply: question.replies[0], hidden };
+    };
+    for (const person of [app.anonymous, karim, claire, marc]) {
+      expect(await read(person)).toEqual({
+        reply: { body: null, status: 'hidden', moderationReason: 'Charte' },
+        hidden: { body: null, status: 'hidden', moderationReason: 'Charte', replies: [] },
+      });
+    }
+    for (const person of [samir, alice]) {
+      expect(await read(person)).toEqual({
+        reply: { body: 'Un texte injurieux', status: 'hidden', moderationReason: 'Charte' },
+        hidden: { body: 'Une publicité', status: 'hidden', moderationReason: 'Charte', replies: [] },
+      });
+    }
+    // The replies under a comment its author edits are those of the thread, hidden ones without their text.
+    const edited = await karim.graphql(
+      'mutation ($c: ID!) { editComment(commentId: $c, body: "Une question précise") { replies { body status } } }',
+      { c: parent },
+    );
+    expect(edited.data!.editComment.replies).toEqual([{ body: null, status: 'hidden' }]);
+  });
+
+  it('ends authorship with membership: a removed author no longer reads, edits, comments or withdraws', async () => {
+    for (const group of [groupId, privateGroupId]) {
+      await app.sql.query(`INSERT INTO membership (group_id, user_id, role) VALUES ($1, $2, 'member')`, [
+        group,
+        yann.id,
+      ]);
+    }
+    const written = async (title: string, group: string, discussed: boolean) => {
+      const id = await create(yann, { title, body: 'Des cerisiers dans la cour.' }, group);
+      if (discussed) await yann.graphql(MOVE, { id, t: 'submit_for_discussion' });
+      return id;
+    };
+    const reserved = await written('Cerisiers réservés', privateGroupId, true);
+    const draft = await written('Cerisiers en brouillon', groupId, false);
+    const published = await written('Cerisiers publics', groupId, true);
+    const acts = (id: string) => ({
+      read: () => yann.graphql('query ($id: ID!) { proposal(id: $id) { title allowedTransitions } }', { id }),
+      save: () => yann.graphql(SAVE, { id, base: 1, input: { title: 'Réécrite par un ancien membre' } }),
+      comment: () =>
+        yann.graphql('mutation ($id: ID!) { addComment(proposalId: $id, body: "Encore moi") { id } }', { id }),
+      withdraw: () => yann.graphql(MOVE, { id, t: 'withdraw' }),
+    });
+    expect((await acts(reserved).read()).data!.proposal.allowedTransitions).toEqual(['withdraw']);
+
+    for (const group of [groupId, privateGroupId]) {
+      const removed = await samir.graphql('mutation ($g: ID!, $u: ID!) { removeMember(groupId: $g, userId: $u) }', {
+        g: group,
+        u: yann.id,
+      });
+      expect(removed.data).toEqual({ removeMember: true });
+    }
+    for (const id of [reserved, draft]) {
+      for (const act of Object.values(acts(id))) expect(codeOf(await act())).toBe('NOT_FOUND');
+    }
+    const { read, ...writes } = acts(published);
+    expect((await read()).data!.proposal).toEqual({ title: 'Cerisiers publics', allowedTransitions: [] });
+    for (const act of Object.values(writes)) expect(codeOf(await act())).toBe('FORBIDDEN');
+    const found = await yann.graphql('{ searchProposals(search: "cerisiers") { nodes { title } } }');
+    expect(found.data!.searchProposals.nodes).toEqual([{ title: 'Cerisiers publics' }]);
+    const { rows } = await app.sql.query(
+      'SELECT state, revision_number, comment_count FROM proposal WHERE id = ANY($1)',
+      [[reserved, draft, published]],
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatchObject({ revision_number: 1, comment_count: 0 });
+    expect(rows.map((row) => row.state).sort()).toEqual(['draft', 'in_discussion', 'in_discussion']);
   });
 
   it('counts supports once per person', async () => {

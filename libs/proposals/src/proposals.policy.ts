@@ -1,6 +1,7 @@
 import { DomainError } from '@ouvroir/core';
 import type { MembershipRole } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
+import type { CommentEntity } from './proposal-parts.entity';
 import type { ProposalEntity, ProposalState } from './proposal.entity';
 
 /** Who looks at a proposal: the actor and where they stand towards its group, committee and authors. */
@@ -12,6 +13,12 @@ export interface ProposalViewer {
   committeeRole: MembershipRole | null;
   authorship: 'accepted' | 'invited' | null;
 }
+
+/** A comment as a reader sees it: a hidden one without its text, except for the moderators. */
+export type ShownComment = Omit<CommentEntity, 'body'> & { body: string | null };
+
+/** The roles that write in a group: they draft, co-write, and stay authors only while they hold one. */
+export const WRITING_ROLES: MembershipRole[] = ['facilitator', 'member'];
 
 /** Who may make a transition: the authors, the group's facilitators, or those of the group or of the committee. */
 type Steward = 'authors' | 'group' | 'group_or_committee';
@@ -55,6 +62,19 @@ const isAdmin = (viewer: ProposalViewer) => viewer.actor?.platformRole === 'admi
  * and `rejected` come from the votes only (`ProposalsService.recordVote…`).
  */
 class ProposalsPolicy {
+  /**
+   * Authorship counts while its holder writes in the group: removed from it (or made observer),
+   * an author keeps the credit but no longer reads a members-only group's proposals or a draft,
+   * nor edits, comments or withdraws, in any group; a public group's proposals stay readable to
+   * them as to everyone.
+   */
+  standingAuthorship(
+    status: 'accepted' | 'invited' | null,
+    groupRole: MembershipRole | null,
+  ): ProposalViewer['authorship'] {
+    return groupRole && WRITING_ROLES.includes(groupRole) ? status : null;
+  }
+
   canRead(proposal: ProposalEntity, viewer: ProposalViewer): boolean {
     if (isAdmin(viewer) || viewer.authorship) return true;
     if (proposal.state === 'draft') return viewer.groupRole === 'facilitator';
@@ -80,7 +100,7 @@ class ProposalsPolicy {
 
   /** Members and facilitators of the group (and administrators) draft proposals in a working group. */
   assertMayDraft(groupRole: MembershipRole | null, actor: Actor): void {
-    if (actor.platformRole !== 'admin' && groupRole !== 'facilitator' && groupRole !== 'member') {
+    if (actor.platformRole !== 'admin' && !(groupRole && WRITING_ROLES.includes(groupRole))) {
       throw new DomainError('FORBIDDEN', 'Seuls les membres du groupe rédigent des propositions.');
     }
   }
@@ -100,6 +120,11 @@ class ProposalsPolicy {
 
   mayModerate(viewer: ProposalViewer): boolean {
     return isAdmin(viewer) || viewer.groupRole === 'facilitator';
+  }
+
+  /** The text of a hidden comment is for those who moderate it, the reason for everyone. */
+  shownComment(comment: CommentEntity, moderates: boolean): ShownComment {
+    return comment.status === 'hidden' && !moderates ? { ...comment, body: null } : comment;
   }
 
   assertModerate(viewer: ProposalViewer): void {

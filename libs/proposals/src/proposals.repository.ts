@@ -21,8 +21,10 @@ export interface ReadableScope {
   committeeIds: string[];
   /** Groups the reader facilitates: their drafts too. */
   facilitatedGroupIds: string[];
-  /** The reader, whose own proposals (drafts included) are readable. */
+  /** The reader, whose own proposals (drafts included) are readable in the groups they write in. */
   authorId: string | null;
+  /** Groups the reader writes in (see WRITING_ROLES): authorship counts there only. */
+  authoredGroupIds: string[];
 }
 
 export interface ProposalQuery {
@@ -68,7 +70,8 @@ export class ProposalsRepository {
         `((proposal.group_id = ANY(:groupIds) AND proposal.state <> 'draft')
           OR (proposal.committee_id = ANY(:committeeIds) AND proposal.state IN ${SUBMITTED_ONWARD})
           OR proposal.group_id = ANY(:facilitatedGroupIds)
-          OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :scopeAuthor))`,
+          OR (proposal.group_id = ANY(:authoredGroupIds)
+              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :scopeAuthor)))`,
         { ...query.scope, scopeAuthor: query.scope.authorId },
       );
     }

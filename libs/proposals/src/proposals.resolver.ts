@@ -272,8 +272,12 @@ export class ProposalsResolver {
   @ResolveField(() => CommentConnection, {
     description: 'Les commentaires, du plus ancien au plus récent, et leurs réponses.',
   })
-  comments(@Parent() proposal: ProposalEntity, @Args() { first, after }: PageArgs) {
-    return this.proposals.comments(proposal, first, after);
+  comments(
+    @Parent() proposal: ProposalEntity,
+    @OptionalActor() actor: Actor | null,
+    @Args() { first, after }: PageArgs,
+  ) {
+    return this.proposals.comments(actor, proposal, first, after);
   }
 
   @ResolveField(() => [AmendmentModel], { description: 'Les amendements, le plus récent d’abord.' })
@@ -324,10 +328,10 @@ export class CommentRepliesResolver {
   constructor(private readonly proposals: ProposalsService) {}
 
   @ResolveField(() => [CommentModel], { description: 'Les réponses (un seul niveau).' })
-  replies(@Parent() comment: CommentEntity, @Context() context: object) {
+  replies(@Parent() comment: CommentEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
     if (comment.parentId) return [];
-    return requestLoader(context, 'commentReplies', (ids: readonly string[]) => this.proposals.repliesTo(ids)).load(
-      comment.id,
-    );
+    return requestLoader(context, 'commentReplies', (ids: readonly string[]) =>
+      this.proposals.repliesTo(actor, ids),
+    ).load(comment.id);
   }
 }

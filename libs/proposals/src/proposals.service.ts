@@ -30,8 +30,10 @@ import {
   OPEN_TO_SUPPORT,
   ProposalViewer,
   proposalsPolicy,
+  ShownComment,
   Transition,
   TRANSITIONS,
+  WRITING_ROLES,
 } from './proposals.policy';
 import { ProposalQuery, ProposalsRepository } from './proposals.repository';
 import { RevisionDiff, RevisionDiffs } from './revision-diffs';
@@ -120,8 +122,9 @@ export class ProposalsService {
     const standing = await this.groups.standing(actor, groupId);
     if (!standing) throw new DomainError('NOT_FOUND', 'Ce groupe n’existe pas, ou il est réservé à ses membres.');
     const seesAllDrafts = actor?.platformRole === 'admin' || standing.role === 'facilitator';
+    const author = proposalsPolicy.standingAuthorship('accepted', standing.role) ? (actor?.id ?? null) : null;
     return this.list(
-      { groupId, states: filter.states, draftsOf: seesAllDrafts ? undefined : (actor?.id ?? null) },
+      { groupId, states: filter.states, draftsOf: seesAllDrafts ? undefined : author },
       filter,
       first,
       after,
@@ -146,6 +149,7 @@ export class ProposalsService {
               ? await this.groups.groupIdsWithRole(actor, ['facilitator', 'member', 'observer', 'voter'])
               : [],
             facilitatedGroupIds: actor ? await this.groups.groupIdsWithRole(actor, ['facilitator']) : [],
+            authoredGroupIds: actor ? await this.groups.groupIdsWithRole(actor, WRITING_ROLES) : [],
             authorId: actor?.id ?? null,
           };
     return this.list({ scope }, { search }, first, after);
@@ -180,14 +184,17 @@ export class ProposalsService {
       actor ? this.repository.authorsOf(proposals.map((proposal) => proposal.id)) : Promise.resolve([]),
     ]);
     const visibleIds = new Set(visible.filter((group) => group !== null).map((group) => group!.id));
-    return proposals.map((proposal) => ({
-      actor,
-      groupVisible: visibleIds.has(proposal.groupId),
-      groupRole: roles.get(proposal.groupId) ?? null,
-      committeeRole: proposal.committeeId ? (roles.get(proposal.committeeId) ?? null) : null,
-      authorship:
-        authorships.find((author) => author.proposalId === proposal.id && author.userId === actor?.id)?.status ?? null,
-    }));
+    return proposals.map((proposal) => {
+      const groupRole = roles.get(proposal.groupId) ?? null;
+      const authorship = authorships.find((author) => author.proposalId === proposal.id && author.userId === actor?.id);
+      return {
+        actor,
+        groupVisible: visibleIds.has(proposal.groupId),
+        groupRole,
+        committeeRole: proposal.committeeId ? (roles.get(proposal.committeeId) ?? null) : null,
+        authorship: proposalsPolicy.standingAuthorship(authorship?.status ?? null, groupRole),
+      };
+    });
   }
 
   allowedTransitions(proposal: ProposalEntity, viewer: ProposalViewer): Transition[] {
@@ -244,15 +251,34 @@ export class ProposalsService {
     return this.revisionDiffs.diff(before, after);
   }
 
-  async comments(proposal: ProposalEntity, first: number, after?: string): Promise<Connection<CommentEntity>> {
+  async comments(
+    actor: Actor | null,
+    proposal: ProposalEntity,
+    first: number,
+    after?: string,
+  ): Promise<Connection<ShownComment>> {
     const { rows, total } = await this.repository.comments(proposal.id, first, after ? decodeCursor(after) : undefined);
-    return toConnection(rows, first, total, (comment) => [comment.createdAt.toISOString(), comment.id]);
+    return toConnection(await this.shown(actor, rows), first, total, (comment) => [
+      comment.createdAt.toISOString(),
+      comment.id,
+    ]);
   }
 
   /** Replies of comments the caller already showed. */
-  async repliesTo(commentIds: readonly string[]): Promise<CommentEntity[][]> {
-    const replies = await this.repository.repliesTo(commentIds);
+  async repliesTo(actor: Actor | null, commentIds: readonly string[]): Promise<ShownComment[][]> {
+    const replies = await this.shown(actor, await this.repository.repliesTo(commentIds));
     return commentIds.map((id) => replies.filter((reply) => reply.parentId === id));
+  }
+
+  /** Comments as the actor sees them; who moderates is looked up only when some are hidden. */
+  private async shown(actor: Actor | null, comments: CommentEntity[]): Promise<ShownComment[]> {
+    const hiddenIn = [...new Set(comments.filter((c) => c.status === 'hidden').map((c) => c.proposalId))];
+    const proposals = hiddenIn.length ? await this.repository.findByIds(hiddenIn) : [];
+    const viewers = await this.viewersOf(actor, proposals);
+    const moderated = new Set(
+      proposals.filter((_, index) => proposalsPolicy.mayModerate(viewers[index])).map((proposal) => proposal.id),
+    );
+    return comments.map((comment) => proposalsPolicy.shownComment(comment, moderated.has(comment.proposalId)));
   }
 
   amendments(proposal: ProposalEntity): Promise<AmendmentEntity[]> {

@@ -698,7 +698,7 @@ export type ProposalDiffQueryVariables = Exact<{
 
 export type ProposalDiffQuery = { proposal: { id: string, diff: { givenUp: boolean, title: Array<{ kind: DiffKind, text: string }>, summary: Array<{ kind: DiffKind, text: string }>, body: Array<{ kind: DiffKind, text: string }> } } };
 
-export type CommentFieldsFragment = { id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null };
+export type CommentFieldsFragment = { id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null };
 
 export type ProposalCommentsQueryVariables = Exact<{
   id: string | number;
@@ -706,7 +706,7 @@ export type ProposalCommentsQueryVariables = Exact<{
 }>;
 
 
-export type ProposalCommentsQuery = { proposal: { id: string, comments: { totalCount: number, nodes: Array<{ id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, replies: Array<{ id: string, body: string, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type ProposalCommentsQuery = { proposal: { id: string, comments: { totalCount: number, nodes: Array<{ id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, replies: Array<{ id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type CreateProposalMutationVariables = Exact<{
   groupId: string | number;

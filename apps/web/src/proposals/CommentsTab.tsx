@@ -170,7 +170,20 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
 
   let text: ReactNode;
   if (comment.status === 'hidden') {
-    text = <em>{t('proposal.comments.hiddenText', { reason: comment.moderationReason ?? '' })}</em>;
+    // The API gives the hidden text to the moderators only, so that they can review their decision.
+    text = (
+      <>
+        <em>{t('proposal.comments.hiddenText', { reason: comment.moderationReason ?? '' })}</em>
+        {comment.body !== null && (
+          <span className={fr.cx('fr-hint-text')}>
+            {t('proposal.comments.hiddenForModerators')}{' '}
+            <span lang="fr" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {comment.body}
+            </span>
+          </span>
+        )}
+      </>
+    );
   } else if (comment.status === 'deleted') {
     text = <em>{t('proposal.comments.deletedText')}</em>;
   } else {
@@ -218,7 +231,7 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
       {mode === 'editing' ? (
         <CommentForm
           label={t('proposal.comments.editLabel')}
-          initial={comment.body}
+          initial={comment.body ?? ''}
           submitLabel={t('proposal.comments.save')}
           onSubmit={async (body) => {
             const failure = await thread.edit(comment.id, body);

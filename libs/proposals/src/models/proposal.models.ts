@@ -159,8 +159,12 @@ export class CommentModel {
   @Field(() => ID, { nullable: true })
   parentId: string | null;
 
-  @Field({ description: 'Vide quand le commentaire est supprimé ou masqué.' })
-  body: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Vide quand le commentaire est supprimé ; null quand il est masqué, sauf pour les animateurs du groupe et les administrateurs.',
+  })
+  body: string | null;
 
   @Field(() => CommentStatusEnum)
   status: CommentStatus;
