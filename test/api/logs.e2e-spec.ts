@@ -14,14 +14,17 @@ const logLines = (server: ServerProcess): Record<string, unknown>[] =>
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-/** Waits until a line matching `match` was logged (the line of a request is written after its answer). */
-async function logged(server: ServerProcess, match: (line: Record<string, unknown>) => boolean) {
+/**
+ * Waits until `count` lines matching `match` were logged (the line of a request is written after its
+ * answer, and the server's output reaches the test later still).
+ */
+async function logged(server: ServerProcess, match: (line: Record<string, unknown>) => boolean, count = 1) {
   for (let attempt = 0; attempt < 100; attempt++) {
     const found = logLines(server).filter(match);
-    if (found.length) return found;
+    if (found.length >= count) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return [];
+  return logLines(server).filter(match);
 }
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
@@ -112,7 +115,7 @@ describe('logs at the info level', () => {
       socket.disconnect();
     };
     await events({ cookie, 'x-request-id': 'journal-socket-1' });
-    const lines = await logged(server, (line) => line.requestId === 'journal-socket-1');
+    const lines = await logged(server, (line) => line.requestId === 'journal-socket-1', 2);
     expect(lines.map((line) => line.msg)).toEqual([
       'socket event channel:leave answered',
       'socket event channel:leave answered',
@@ -120,11 +123,7 @@ describe('logs at the info level', () => {
     await events({ cookie });
     const others = (line: Record<string, unknown>) =>
       line.msg === 'socket event channel:leave answered' && line.requestId !== 'journal-socket-1';
-    // Both lines, each written before its answer, may reach the output apart.
-    for (let attempt = 0; attempt < 100 && logLines(server).filter(others).length < 2; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const fresh = logLines(server).filter(others);
+    const fresh = await logged(server, others, 2);
     expect(fresh).toHaveLength(2);
     expect(new Set(fresh.map((line) => line.requestId)).size).toBe(2);
   });
