@@ -8,6 +8,7 @@ import { AppConfig } from '../config/config';
 import { DomainError } from '../errors/domain-error';
 
 const MINUTE_MS = 60_000;
+const HEALTH_CHECKS = new Set(['/health', '/ready']);
 
 const tooMany = (seconds: number) =>
   new DomainError(
@@ -126,6 +127,8 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
     max: (request) => (onAuth(request) ? authPerMinute : apiPerMinute),
   });
   server.addHook('onRequest', async (request, reply) => {
+    // Health checks stay answered: a load balancer told 429 would take the instance out.
+    if (HEALTH_CHECKS.has(request.url)) return;
     const verdict = await limit(request);
     if ('isExceeded' in verdict && verdict.isExceeded) return refuse(request, reply, Math.max(1, verdict.ttlInSeconds));
   });
