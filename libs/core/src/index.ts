@@ -32,7 +32,7 @@ export {
 export { enumOf } from './graphql/enum-of';
 export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
-export { validText } from './validation/valid-text';
+export { validText, withoutBidiControls } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';
 export { registerRateLimits } from './http/rate-limits';
 export { createLogger, logRequests, PinoNestLogger, requestIdFrom } from './logging/logger';

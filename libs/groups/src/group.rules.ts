@@ -1,4 +1,4 @@
-import { DomainError } from '@ouvroir/core';
+import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 
 export const NAME_MAX = 120;
@@ -21,7 +21,7 @@ export function slugFrom(name: string): string {
 }
 
 export function validName(name: string): string {
-  const trimmed = name.trim();
+  const trimmed = withoutBidiControls(name).trim();
   if (trimmed.length < 3 || trimmed.length > NAME_MAX) {
     throw new DomainError('BAD_USER_INPUT', `Le nom doit compter de 3 à ${NAME_MAX} caractères.`, { field: 'name' });
   }

@@ -18,7 +18,31 @@ describe('profileFromClaims', () => {
       uai: null,
       organisationName: null,
       role: null,
+      emailVerified: null,
     });
+  });
+
+  it('reads email_verified, as a boolean or its string, and null when the provider does not say', () => {
+    const verified = (value: unknown) =>
+      profileFromClaims({ kind: 'generic' }, 'i', { sub: 's', email_verified: value }).emailVerified;
+    expect([true, 'true', false, 'false', undefined, 'yes'].map(verified)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      null,
+      null,
+    ]);
+  });
+
+  it('drops bidirectional controls from names, so that none reads as another', () => {
+    const profile = profileFromClaims({ kind: 'generic' }, 'i', {
+      sub: 's',
+      given_name: 'Nad\u202Eaid',
+      family_name: '\u2066Rahmani\u2069\u200F',
+      organisation_name: '\u202BDirection\u202C du numérique',
+    });
+    expect(profile).toMatchObject({ displayName: 'Nadaid Rahmani', organisationName: 'Direction du numérique' });
   });
 
   it('follows the provider’s own claim names when configured', () => {

@@ -1,4 +1,4 @@
-import type { ClaimNames, IdentityProviderConfig } from '@ouvroir/core';
+import { type ClaimNames, type IdentityProviderConfig, withoutBidiControls } from '@ouvroir/core';
 import { PLATFORM_ROLES, PlatformRole } from './user.entity';
 
 /** What Ouvroir keeps from a provider's claims at each login. */
@@ -12,6 +12,8 @@ export interface SignInProfile {
   organisationName: string | null;
   /** The first platform role, when the provider is configured to say it. */
   role: PlatformRole | null;
+  /** The provider's `email_verified`; null when it does not say. */
+  emailVerified: boolean | null;
 }
 
 /** ProConnect's claim names (its documentation): `usual_name` is the family name. */
@@ -38,6 +40,13 @@ const STANDARD_CLAIMS: Required<ClaimNames> = {
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
+/** A name shown to others, without the controls that would reorder it (see withoutBidiControls). */
+const name = (value: unknown): string | null => text(typeof value === 'string' ? withoutBidiControls(value) : value);
+
+/** Some providers send the boolean as a string. */
+const flag = (value: unknown): boolean | null =>
+  value === true || value === 'true' ? true : value === false || value === 'false' ? false : null;
+
 /** Reads the profile from the ID token's and userinfo's claims, with the provider's claim names. */
 export function profileFromClaims(
   provider: Pick<IdentityProviderConfig, 'kind' | 'claims'>,
@@ -47,18 +56,19 @@ export function profileFromClaims(
   const names = { ...(provider.kind === 'proconnect' ? PROCONNECT_CLAIMS : STANDARD_CLAIMS), ...provider.claims };
   const subject = text(claims.sub);
   if (!subject) throw new Error('the provider sent no subject (sub)');
-  const givenName = text(claims[names.givenName]);
-  const familyName = text(claims[names.familyName]);
+  const givenName = name(claims[names.givenName]);
+  const familyName = name(claims[names.familyName]);
   const email = text(claims[names.email])?.toLowerCase() ?? null;
   return {
     issuer,
     subject,
-    displayName: [givenName, familyName].filter(Boolean).join(' ') || text(claims.name) || email || 'Membre',
+    displayName: [givenName, familyName].filter(Boolean).join(' ') || name(claims.name) || email || 'Membre',
     email,
     siret: text(claims[names.siret])?.replace(/\s/g, '') ?? null,
     uai: text(claims[names.uai])?.toUpperCase() ?? null,
-    organisationName: text(claims[names.organisationName]),
+    organisationName: name(claims[names.organisationName]),
     role: PLATFORM_ROLES.find((role) => names.role && claims[names.role] === role) ?? null,
+    emailVerified: flag(claims.email_verified),
   };
 }
 

@@ -1,5 +1,9 @@
 import { DomainError } from '@ouvroir/core';
+import type { OrganisationEntity } from './organisation.entity';
 import type { Actor } from './session-user';
+
+/** An organisation as a viewer reads it: its identifiers masked for the public and guests. */
+export type OrganisationShown = Omit<OrganisationEntity, 'emailDomains'> & { emailDomains: string[] | null };
 
 /**
  * Who may do what in the identity domain. Everyone signed in reads and exports their own data
@@ -22,6 +26,23 @@ export const identityPolicy = {
   /** E-mail addresses are shown to their owner and to administrators only. */
   maySeeEmailOf(actor: Actor | null, userId: string): boolean {
     return actor?.platformRole === 'admin' || actor?.id === userId;
+  },
+
+  /**
+   * The directory matches e-mail addresses for administrators only: others, who see addresses
+   * masked, would rebuild one letter by letter from what a search finds.
+   */
+  maySearchByEmail(actor: Actor): boolean {
+    return actor.platformRole === 'admin';
+  },
+
+  /**
+   * An organisation's SIRET, UAI and e-mail domains are for the members of the platform and the
+   * administrators, as its directory is: the public and guests read its name and type only.
+   */
+  organisationFor(viewer: Actor | null, organisation: OrganisationEntity): OrganisationShown {
+    if (viewer && viewer.platformRole !== 'guest') return organisation;
+    return { ...organisation, siret: null, uai: null, emailDomains: null };
   },
 
   assertNotSelf(actor: Actor, userId: string): void {

@@ -52,12 +52,24 @@ export class IdentityRepository {
   }
 
   /** A page of users, by name then id, after the cursor key; organisations joined in the same query. */
-  pageOfUsers(search: string | undefined, first: number, after?: unknown[]): Promise<Page<UserEntity>> {
+  pageOfUsers(
+    search: string | undefined,
+    byEmail: boolean,
+    first: number,
+    after?: unknown[],
+  ): Promise<Page<UserEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(UserEntity, 'user')
       .leftJoinAndSelect('user.organisation', 'organisation');
     if (search) {
-      query.where('(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)', { pattern: containing(search) });
+      query.where(
+        byEmail
+          ? '(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)'
+          : 'user.display_name ILIKE :pattern',
+        {
+          pattern: containing(search),
+        },
+      );
     }
     return keysetPage(query, 'user.display_name', 'user.id', first, after);
   }

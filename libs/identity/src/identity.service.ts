@@ -13,7 +13,7 @@ import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
-import { identityPolicy } from './identity.policy';
+import { identityPolicy, OrganisationShown } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
 import { OrganisationFields, validOrganisation } from './organisation.rules';
@@ -27,7 +27,8 @@ export type SignInRefusal =
   | 'access_denied'
   | 'email_domain_refused'
   | 'account_suspended'
-  | 'identity_not_linked';
+  | 'identity_not_linked'
+  | 'email_not_verified';
 
 export class SignInRefused extends Error {
   constructor(readonly reason: SignInRefusal) {
@@ -38,7 +39,7 @@ export class SignInRefused extends Error {
 
 const LINK_GRANT_DAYS = 7;
 
-export type UserProfile = Omit<UserEntity, 'organisation'> & { organisation: OrganisationEntity | null };
+export type UserProfile = Omit<UserEntity, 'organisation'> & { organisation: OrganisationShown | null };
 
 @Injectable()
 export class IdentityService {
@@ -83,6 +84,8 @@ export class IdentityService {
       if (profile.email && (await this.repository.countUsersWithEmail(profile.email, manager)) > 0) {
         const granted = await this.repository.findUserGrantedLink(manager, profile.email, provider.id);
         if (!granted || granted.status !== 'active') throw new SignInRefused('identity_not_linked');
+        // The grant joins whoever holds the address: not one the provider itself calls unverified.
+        if (profile.emailVerified === false) throw new SignInRefused('email_not_verified');
         await this.repository.deleteLinkGrant(manager, granted.id, provider.id);
         await this.repository.saveIdentity(manager, {
           userId: granted.id,
@@ -145,6 +148,13 @@ export class IdentityService {
       throw new DomainError(
         'CONFLICT',
         'Seul un compte actif avec une adresse électronique peut recevoir une autre identité.',
+      );
+    }
+    // Another account of the same provider with the same address would be someone else's.
+    if ((await this.repository.findIdentitiesOf(userId)).some((identity) => identity.providerId === providerId)) {
+      throw new DomainError(
+        'CONFLICT',
+        'Ce compte se connecte déjà par ce fournisseur : une seconde identité du même fournisseur ne peut pas le rejoindre.',
       );
     }
     await this.repository.saveLinkGrant({
@@ -254,7 +264,7 @@ export class IdentityService {
     return users.map((user) => profileFor(viewer, user));
   }
 
-  /** The directory of people, for members and administrators, searchable by name (or e-mail). */
+  /** The directory of people, for members and administrators, searchable by name (and e-mail for administrators). */
   async listUsers(
     actor: Actor,
     search: string | undefined,
@@ -264,6 +274,7 @@ export class IdentityService {
     identityPolicy.assertMember(actor);
     const { rows, total } = await this.repository.pageOfUsers(
       search?.trim() || undefined,
+      identityPolicy.maySearchByEmail(actor),
       first,
       after ? decodeCursor(after) : undefined,
     );
@@ -276,14 +287,19 @@ export class IdentityService {
     search: string | undefined,
     first: number,
     after?: string,
-  ): Promise<Connection<OrganisationEntity>> {
+  ): Promise<Connection<OrganisationShown>> {
     identityPolicy.assertMember(actor);
     const { rows, total } = await this.repository.pageOfOrganisations(
       search?.trim() || undefined,
       first,
       after ? decodeCursor(after) : undefined,
     );
-    return toConnection(rows, first, total, (organisation) => [organisation.name, organisation.id]);
+    return toConnection(
+      rows.map((organisation) => identityPolicy.organisationFor(actor, organisation)),
+      first,
+      total,
+      (organisation) => [organisation.name, organisation.id],
+    );
   }
 
   /** An administrator corrects an organisation (its name, type, SIRET, UAI, e-mail domains). */
@@ -335,9 +351,9 @@ function organisationTypeFrom(keys: { uai: string | null; domain: string | null 
   return 'other';
 }
 
-/** A user as someone else sees them: the e-mail address masked by the identity policy. */
+/** A user as someone else sees them: the e-mail address and the organisation's identifiers masked by the identity policy. */
 const profileFor = (viewer: Actor | null, user: UserEntity): UserProfile => ({
   ...user,
   email: identityPolicy.maySeeEmailOf(viewer, user.id) ? user.email : null,
-  organisation: user.organisation ?? null,
+  organisation: user.organisation ? identityPolicy.organisationFor(viewer, user.organisation) : null,
 });

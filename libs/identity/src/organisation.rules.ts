@@ -1,4 +1,4 @@
-import { DomainError } from '@ouvroir/core';
+import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { ORGANISATION_TYPES, OrganisationType } from './organisation.entity';
 
 export interface OrganisationFields {
@@ -13,7 +13,7 @@ const refuse = (message: string) => new DomainError('BAD_USER_INPUT', message);
 
 /** The organisation as it will be stored, or a French BAD_USER_INPUT naming the first wrong field. */
 export function validOrganisation(input: OrganisationFields): Required<OrganisationFields> {
-  const name = input.name.trim();
+  const name = withoutBidiControls(input.name).trim();
   if (!name || name.length > 200) throw refuse('Le nom de la structure est obligatoire (200 caractères au plus).');
   if (!ORGANISATION_TYPES.includes(input.type)) throw refuse('Type de structure inconnu.');
   const siret = input.siret?.replace(/\s/g, '') || null;

@@ -1,4 +1,4 @@
-import { DomainError, validText } from '@ouvroir/core';
+import { DomainError, validText, withoutBidiControls } from '@ouvroir/core';
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 2_000;
@@ -9,7 +9,7 @@ const TAGS_MAX = 10;
 const TAG_MAX = 40;
 
 export function validTitle(title: string): string {
-  const trimmed = title.trim();
+  const trimmed = withoutBidiControls(title).trim();
   if (!trimmed) throw new DomainError('BAD_USER_INPUT', 'Donnez un titre à la proposition.', { field: 'title' });
   return validText(trimmed, TITLE_MAX, 'title', 'Le titre');
 }

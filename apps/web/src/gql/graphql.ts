@@ -299,7 +299,7 @@ export type AdminOrganisationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, type: OrganisationType, siret: string | null, uai: string | null, emailDomains: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminOrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, type: OrganisationType, siret: string | null, uai: string | null, emailDomains: Array<string> | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -307,7 +307,7 @@ export type UpdateOrganisationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, type: OrganisationType, siret: string | null, uai: string | null, emailDomains: Array<string> } };
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, type: OrganisationType, siret: string | null, uai: string | null, emailDomains: Array<string> | null } };
 
 export type AdminUsersQueryVariables = Exact<{
   search?: string | null | undefined;

@@ -49,7 +49,7 @@ function OrganisationDirectory() {
     t(`profile.organisationTypes.${organisation.type}`),
     organisation.siret ?? <Missing />,
     organisation.uai ?? <Missing />,
-    organisation.emailDomains.length > 0 ? organisation.emailDomains.join(', ') : <Missing />,
+    organisation.emailDomains?.length ? organisation.emailDomains.join(', ') : <Missing />,
     <Button
       size="small"
       priority="secondary"
@@ -168,7 +168,7 @@ function OrganisationForm({
   const [type, setType] = useState<OrganisationType>(organisation.type);
   const [siret, setSiret] = useState(organisation.siret ?? '');
   const [uai, setUai] = useState(organisation.uai ?? '');
-  const [emailDomains, setEmailDomains] = useState(organisation.emailDomains.join(', '));
+  const [emailDomains, setEmailDomains] = useState((organisation.emailDomains ?? []).join(', '));
   const [error, setError] = useState<string>();
 
   return (

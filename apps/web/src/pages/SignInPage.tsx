@@ -19,6 +19,7 @@ const refusals = [
   'email_domain_refused',
   'account_suspended',
   'identity_not_linked',
+  'email_not_verified',
 ] as const;
 
 /** The API's login route: a full page load, since the browser leaves for the provider; it comes back to `returnTo`. */

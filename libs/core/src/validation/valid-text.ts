@@ -18,3 +18,13 @@ export function validText(text: string, max: number, field: string, label: strin
   if (required && !trimmed) throw new DomainError('BAD_USER_INPUT', `${label} ne peut pas être vide.`, { field });
   return trimmed;
 }
+
+/**
+ * Bidirectional controls: the embeddings and overrides (U+202A–U+202E), the isolates
+ * (U+2066–U+2069) and the marks (U+200E, U+200F, U+061C). In a name or a title they reorder what
+ * follows, so that one passes for another (« Nad\u202Eaid » reads « Naddia »); names and titles
+ * never need them, the text's own letters give its direction.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');

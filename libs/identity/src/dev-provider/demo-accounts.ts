@@ -14,6 +14,8 @@ export interface DemoAccount {
   organisation_name: string;
   uai?: string;
   siret?: string;
+  /** Sent as the `email_verified` claim when set (the demo accounts leave it out, as ProConnect does). */
+  email_verified?: boolean;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [

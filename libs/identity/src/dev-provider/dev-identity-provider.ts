@@ -41,14 +41,23 @@ export async function createDemoOidcProvider(options: DemoProviderOptions): Prom
         ...(options.signedUserinfo ? { userinfo_signed_response_alg: 'RS256' } : {}),
       },
     ],
-    claims: { openid: ['sub'], email: ['email'], profile: ['given_name', 'family_name'], ouvroir: [...CLAIMS] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['given_name', 'family_name'],
+      ouvroir: [...CLAIMS],
+    },
     scopes: SCOPES,
     findAccount: (_context: KoaContextWithOIDC, login: string) => {
       const account = (options.accounts ?? DEMO_ACCOUNTS).find((candidate) => candidate.login === login);
       if (!account) return undefined;
       return {
         accountId: account.login,
-        claims: () => ({ sub: account.login, ...Object.fromEntries(CLAIMS.map((claim) => [claim, account[claim]])) }),
+        claims: () => ({
+          sub: account.login,
+          ...Object.fromEntries(CLAIMS.map((claim) => [claim, account[claim]])),
+          ...(account.email_verified === undefined ? {} : { email_verified: account.email_verified }),
+        }),
       };
     },
     // Demo accounts consent to Ouvroir: no consent screen after the login form.

@@ -23,14 +23,20 @@ export class OrganisationModel {
   @Field(() => OrganisationTypeEnum)
   type: OrganisationType;
 
-  @Field(() => String, { nullable: true, description: 'Numéro SIRET (14 chiffres).' })
+  @Field(() => String, { nullable: true, description: 'Numéro SIRET (14 chiffres ; membres et administrateurs).' })
   siret: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Code UAI d’un établissement (7 chiffres et une lettre).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code UAI d’un établissement (7 chiffres et une lettre ; membres et administrateurs).',
+  })
   uai: string | null;
 
-  @Field(() => [String], { description: 'Domaines des adresses électroniques de la structure.' })
-  emailDomains: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Domaines des adresses électroniques de la structure (membres et administrateurs).',
+  })
+  emailDomains: string[] | null;
 }
 
 @ObjectType('OrganisationConnection')
