@@ -3,7 +3,7 @@ import { IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
 import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
-import { createTestDatabase } from './database';
+import { createTestDatabase, TestDatabase } from './database';
 import { CookieClient, loginAtProvider, startTestIdentityProvider, TestIdentityProvider } from './identity-provider';
 
 /** What the tests read from an answer: loosely typed, since each test asserts the shape it expects. */
@@ -49,8 +49,15 @@ export const account = (login: string, role: DemoAccount['ouvroir_role'] = 'memb
   organisation_name: 'Académie de test',
 });
 
-/** The app on a real port, signing in through a real OpenID provider that knows `accounts`. */
-export async function startPeopleApp(accounts: DemoAccount[], env: Record<string, string> = {}): Promise<PeopleApp> {
+/**
+ * The app on a real port, signing in through a real OpenID provider that knows `accounts`; on a fresh
+ * copy of the run's database, or on `database` (which the caller keeps).
+ */
+export async function startPeopleApp(
+  accounts: DemoAccount[],
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<PeopleApp> {
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
   const idp: TestIdentityProvider = await startTestIdentityProvider(appUrl, ['academie'], { accounts });
@@ -64,7 +71,7 @@ export async function startPeopleApp(accounts: DemoAccount[], env: Record<string
     scopes: ['openid', 'email', 'profile', 'ouvroir'],
     claims: { role: 'ouvroir_role' },
   };
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const appEnv = { ...env, PUBLIC_URL: appUrl, OIDC_PROVIDERS: JSON.stringify([provider]) };
   const start = async (at: number) => {
     const started = await startTestApp({ ...appEnv, PORT: String(at) }, { listen: at, database });
@@ -118,7 +125,7 @@ export async function startPeopleApp(accounts: DemoAccount[], env: Record<string
     async close() {
       await sql.end();
       await t.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       await idp.close();
     },
   };

@@ -1,9 +1,14 @@
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../setup/test-server';
 
 export interface TestRedis {
   url: string;
   stop(): Promise<void>;
+}
+
+/** A private Redis that a test may stop and start again on the same port, as an outage would. */
+export interface RestartableRedis extends TestRedis {
+  start(): Promise<void>;
 }
 
 /**
@@ -13,23 +18,40 @@ export interface TestRedis {
  */
 export async function startRedis(): Promise<TestRedis> {
   if (process.env.TEST_REDIS_URL) return { url: process.env.TEST_REDIS_URL, stop: async () => undefined };
+  return startPrivateRedis();
+}
+
+/** Always a private `redis-server`, never TEST_REDIS_URL's: stopping a shared one would break other tests. */
+export async function startPrivateRedis(): Promise<RestartableRedis> {
   const port = await freePort();
-  const server = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve());
-    server.once('error', reject);
-    server.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-  });
+  let server: ChildProcess | undefined;
+  const start = async () => {
+    const started = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      started.stdout!.on(
+        'data',
+        (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve(),
+      );
+      started.once('error', reject);
+      started.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+    });
+    server = started;
+  };
+  await start();
   return {
     url: `redis://127.0.0.1:${port}`,
+    start,
     stop: () =>
       new Promise<void>((resolve) => {
-        server.once('exit', () => resolve());
-        server.kill('SIGTERM');
+        const stopping = server;
+        server = undefined;
+        if (!stopping || stopping.exitCode !== null) return resolve();
+        stopping.once('exit', () => resolve());
+        stopping.kill('SIGTERM');
       }),
   };
 }

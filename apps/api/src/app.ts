@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import {
   AppConfig,
   createLogger,
+  handleFastifyErrors,
   logRequests,
   migrate,
   PinoNestLogger,
@@ -41,6 +42,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const server = app.getHttpAdapter().getInstance();
   logRequests(server);
+  // What fails before Nest (the sessions' hooks) is answered in the app's format too.
+  handleFastifyErrors(server);
   server.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -17,7 +17,8 @@ export {
   SESSION_ENDED,
 } from './live/live-events';
 export { DomainError, ErrorCode } from './errors/domain-error';
-export { HttpErrorFilter } from './errors/http-error.filter';
+export { handleFastifyErrors, HttpErrorFilter } from './errors/http-error.filter';
+export { isUnavailable, UNAVAILABLE_MESSAGE } from './errors/unavailable';
 export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';
 export {
   Connection,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifySession, { FastifySessionOptions } from '@fastify/session';
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, InjectConfig } from '@ouvroir/core';
 import connectPgSimple from 'connect-pg-simple';
@@ -28,6 +28,7 @@ type Store = NonNullable<FastifySessionOptions['store']>;
  */
 @Injectable()
 export class SessionStore implements OnApplicationShutdown {
+  private readonly logger = new Logger(SessionStore.name);
   /** Outside production a secret per process: sessions then end when the server restarts. */
   readonly secret: string;
   readonly cookieName: string;
@@ -43,7 +44,9 @@ export class SessionStore implements OnApplicationShutdown {
     const PgStore = connectPgSimple(fastifySession as unknown as Parameters<typeof connectPgSimple>[0]);
     const pool = (dataSource.driver as PostgresDriver).master;
     // Expired rows (a pending login's, after 10 minutes) are deleted every 5 minutes.
-    this.store = new PgStore({ pool, tableName: 'user_session', pruneSessionInterval: 5 * 60 }) as never;
+    // Its pruning's failures (the database restarting) go to the logs, not to the console.
+    const errorLog = (message: string, error: unknown) => this.logger.warn(`${message} ${(error as Error)?.message}`);
+    this.store = new PgStore({ pool, tableName: 'user_session', pruneSessionInterval: 5 * 60, errorLog }) as never;
   }
 
   /** The session's user, or null (signed out) when the account is no longer active or the session too old. */

@@ -1,12 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySession from '@fastify/session';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@ouvroir/core';
 import { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
 import { DEV_PROVIDER_PATH } from './dev-provider/dev-identity-provider';
 import { Passport, PASSPORT } from './oidc/sign-in.service';
 import { SessionStore } from './session-store';
+import type { SessionUser } from './session-user';
 
 const UNTOUCHED = Symbol('session left untouched');
 
@@ -28,13 +29,14 @@ export async function registerSessions(app: NestFastifyApplication, config: AppC
   const sessions = app.get(SessionStore);
   await app.register(fastifyCookie);
   // Before @fastify/session's own onSend, which saves every session when rolling: without a session
-  // it saves nothing and leaves the cookie as it was.
+  // it saves nothing and leaves the cookie as it was. A 503 (the database not answering) saves none
+  // either: the save would fail too, and its error would replace the answer with Fastify's own.
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request: FastifyRequest) => {
+    .addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
       const marked = (request as unknown as Record<symbol, boolean>)[UNTOUCHED];
-      if (marked && request.session && !request.session.isModified()) {
+      if ((marked && request.session && !request.session.isModified()) || reply.statusCode === 503) {
         (request as unknown as { session: null }).session = null;
       }
     });
@@ -54,7 +56,19 @@ export async function registerSessions(app: NestFastifyApplication, config: AppC
   });
   const passport = app.get<Passport>(PASSPORT);
   await app.register(passport.initialize());
-  await app.register(passport.secureSession());
+  // In place of passport's session strategy: when the user lookup fails (PostgreSQL restarting), that
+  // strategy signs the person out anyway, and the sign-out's own failure, left unhandled, ends the process.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preValidation', async (request: FastifyRequest) => {
+      const stored = request.session?.get?.('passport') as SessionUser | undefined;
+      if (!stored) return;
+      // A lookup that fails rejects: the request is answered SERVICE_UNAVAILABLE and the session kept.
+      const actor = await sessions.actorOf(stored);
+      if (actor) request.user = actor;
+      else await request.logOut();
+    });
   const devProvider = app.get<DevIdentityProvider | null>(DEV_IDENTITY_PROVIDER);
   if (devProvider) app.use(DEV_PROVIDER_PATH, devProvider.handler);
 }

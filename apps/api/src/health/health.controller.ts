@@ -1,5 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { IdentityProvidersService } from '@ouvroir/identity';
 import { DataSource } from 'typeorm';
 
@@ -23,15 +29,29 @@ export class HealthController {
   /**
    * Ready: the database answers and every migration is applied. An identity provider that
    * does not answer degrades readiness (named in `unavailable`) without failing it: the others work.
+   * Not ready is a 503 SERVICE_UNAVAILABLE whose message names what is down, terminus' report beside.
    */
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([
-      () => this.database.pingCheck('database'),
-      () => this.migrationsApplied(),
-      () => this.providersAvailable(),
-    ]);
+  async ready() {
+    try {
+      return await this.health.check([
+        () => this.databaseAnswers(),
+        () => this.migrationsApplied(),
+        () => this.providersAvailable(),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const report = error.getResponse() as HealthCheckResult;
+      const down = Object.entries(report.error ?? {}).map(
+        ([key, check]) => (check?.message as string | undefined) ?? key,
+      );
+      throw new ServiceUnavailableException({
+        code: 'SERVICE_UNAVAILABLE',
+        message: `Ouvroir n’est pas prêt : ${down.join(' ; ')}.`,
+        ...report,
+      });
+    }
   }
 
   private providersAvailable() {
@@ -43,8 +63,19 @@ export class HealthController {
     return unavailable.length ? check.degraded({ unavailable }) : check.up();
   }
 
+  private async databaseAnswers() {
+    const result = await this.database.pingCheck('database');
+    // Terminus would report the driver's message, which names the server's address.
+    return result.database.status === 'up'
+      ? result
+      : this.indicator.check('database').down('la base de données ne répond pas');
+  }
+
   private async migrationsApplied() {
     const check = this.indicator.check('migrations');
-    return (await this.dataSource.showMigrations()) ? check.down('des migrations restent à appliquer') : check.up();
+    // Unknown while the database does not answer, which the database check says.
+    const pending = await this.dataSource.showMigrations().catch(() => null);
+    if (pending === null) return check.down('migrations non vérifiées');
+    return pending ? check.down('des migrations restent à appliquer') : check.up();
   }
 }

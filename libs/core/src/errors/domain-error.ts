@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: 400,
   RESPONSE_TOO_LARGE: 400,
   INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

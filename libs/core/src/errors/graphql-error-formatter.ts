@@ -4,6 +4,7 @@ import type { MercuriusContext } from 'mercurius';
 import { DomainError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './domain-error';
 import { responseMediaType, ResponseMediaType } from '../graphql/media-type';
 import { clientErrorForStatus, statusOf } from './http-status';
+import { isUnavailable, UNAVAILABLE_MESSAGE } from './unavailable';
 
 /** The error's own code when it carries one (mercurius and graphql-js errors do). */
 const codeOf = (error: unknown): string | undefined => (error as { code?: string } | undefined)?.code;
@@ -19,7 +20,10 @@ interface ClientError {
  * client may see: a stable code and a French message. Unknown errors are
  * logged with the request id and replaced by a generic message.
  */
-export function toClientError(error: GraphQLError, log: { error(obj: object, msg: string): void }): ClientError {
+export function toClientError(
+  error: GraphQLError,
+  log: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void },
+): ClientError {
   const original = error.originalError;
   if (original instanceof DomainError) {
     return { code: original.code, message: original.message, details: original.details };
@@ -52,6 +56,10 @@ export function toClientError(error: GraphQLError, log: { error(obj: object, msg
   if (!original || original instanceof GraphQLError || codeOf(original) === 'MER_ERR_GQL_VALIDATION') {
     // Syntax and validation errors of the query itself: the client sent something the schema refuses.
     return { code: 'BAD_USER_INPUT', message: `Requête GraphQL invalide : ${error.message}` };
+  }
+  if (isUnavailable(original)) {
+    log.warn({ err: original }, 'a dependency did not answer a GraphQL request');
+    return { code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE };
   }
   log.error({ err: original }, 'unexpected error while answering a GraphQL request');
   return { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE };
@@ -124,5 +132,5 @@ function requestErrorStatus(original: Error | undefined, mediaType: ResponseMedi
     if (mediaType === 'application/json') return 200;
     return original instanceof DomainError ? original.httpStatus : 400;
   }
-  return statusOf(original) ?? 500;
+  return statusOf(original) ?? (isUnavailable(original) ? 503 : 500);
 }

@@ -4,7 +4,6 @@ import { AppConfig, IdentityProviderConfig, InjectConfig } from '@ouvroir/core';
 import * as client from 'openid-client';
 import { profileFromClaims } from '../claims';
 import { IdentityService, SignInRefused } from '../identity.service';
-import { SessionStore } from '../session-store';
 import { SessionUser } from '../session-user';
 import { IdentityProvidersService } from './identity-providers.service';
 import { OidcStrategy } from './oidc-strategy';
@@ -29,11 +28,9 @@ export class SignInService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly providers: IdentityProvidersService,
     private readonly identity: IdentityService,
-    private readonly sessions: SessionStore,
   ) {
     providers.whenDiscovered((provider, discovered) => this.useStrategy(provider, discovered));
     passport.registerUserSerializer(async (user: SessionUser) => user);
-    passport.registerUserDeserializer(async (stored: SessionUser) => this.sessions.actorOf(stored));
   }
 
   private useStrategy(provider: IdentityProviderConfig, discovered: client.Configuration) {

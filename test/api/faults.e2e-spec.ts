@@ -1,0 +1,356 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import { SESSION_COOKIE } from '@ouvroir/identity';
+import { verifyLedger } from '@ouvroir/votes';
+import { adminQuery, freePort, withDatabase } from '../setup/test-server';
+import { startPrivatePostgres, PrivatePostgres } from '../support/postgres';
+import { runServer, ServerProcess, waitUntilReady } from '../support/process';
+
+/**
+ * Ouvroir while its dependencies fail: PostgreSQL crashing and coming back, Redis stopped, the app itself
+ * killed. The app runs as a server process (apps/api/src/main.ts), so that a crash shows as an exit, on a
+ * PostgreSQL and a Redis of its own that the test may crash (test/support/postgres.ts and redis.ts).
+ */
+jest.setTimeout(600_000);
+
+const SESSION_SECRET = 'a-test-secret-of-at-least-32-characters';
+const CREATE = `mutation ($input: CreateVoteInput!) { createVote(input: $input) { id } }`;
+const CAST = `mutation ($voteId: ID!, $ballot: BallotInput!, $secret: String!) {
+  castBallot(voteId: $voteId, ballot: $ballot, secret: $secret) { receipt } }`;
+const TURNOUT = `query ($id: ID!) { vote(id: $id) { turnout } }`;
+const OPTIONS = ['GCompris', 'LibreOffice', 'Scratch', 'Inkscape'];
+
+type Answer = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A server process on `databaseUrl`, on its own port. */
+async function serve(databaseUrl: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const server = runServer({
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: url,
+    SESSION_SECRET,
+    DEV_IDP: '0',
+    ...env,
+  });
+  await waitUntilReady(server);
+  return { url, server };
+}
+
+const exited = (server: ServerProcess) => server.child.exitCode !== null || server.child.signalCode !== null;
+
+async function stopServer(server: ServerProcess | undefined) {
+  if (!server || exited(server)) return;
+  server.child.kill('SIGTERM');
+  await server.exited;
+}
+
+/** A GraphQL request as the web client sends it; a connection that fails answers `network`. */
+async function graphql(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, text: await response.text() };
+  } catch {
+    return { status: 0, text: '' };
+  }
+}
+
+/**
+ * Members with a session each, as signing in would leave them (a row of user_session behind a signed
+ * cookie): the storms need hundreds, which the identity provider's pages would take long to sign in.
+ */
+async function members(databaseUrl: string, count: number): Promise<{ id: string; cookie: string }[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  await adminQuery(
+    databaseUrl,
+    `INSERT INTO user_account (id, display_name, email, platform_role)
+     SELECT id, 'Votant ' || n, 'votant' || n || '-' || $2 || '@ac-test.fr', 'member' FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)`,
+    [ids, randomBytes(3).toString('hex')],
+  );
+  const expires = new Date(Date.now() + 3600_000);
+  const sessions = ids.map((id) => ({
+    sid: randomBytes(24).toString('base64url'),
+    sess: {
+      cookie: { originalMaxAge: 3600_000, expires, httpOnly: true, path: '/', sameSite: 'lax', secure: false },
+      passport: { userId: id, providerId: 'academie', authenticatedAt: Date.now() },
+    },
+  }));
+  await adminQuery(
+    databaseUrl,
+    `INSERT INTO user_session (sid, sess, expire) SELECT sid, sess, $3 FROM unnest($1::text[], $2::json[]) AS t(sid, sess)`,
+    [sessions.map((s) => s.sid), sessions.map((s) => JSON.stringify(s.sess)), expires],
+  );
+  return ids.map((id, i) => ({
+    id,
+    cookie: `${SESSION_COOKIE}=${fastifyCookie.sign(sessions[i].sid, SESSION_SECRET)}`,
+  }));
+}
+
+/** A committee whose voters are `voters`, `facilitator` preparing its votes. */
+async function committee(databaseUrl: string, facilitator: string, voters: string[]): Promise<string> {
+  const domainId = (await adminQuery(databaseUrl, `SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0].id;
+  const { rows } = await adminQuery(
+    databaseUrl,
+    `INSERT INTO work_group (domain_id, kind, name, slug, visibility, join_policy)
+     VALUES ($1, 'committee', $2, $2, 'public', 'open') RETURNING id`,
+    [domainId, `comite-${randomBytes(3).toString('hex')}`],
+  );
+  await adminQuery(
+    databaseUrl,
+    `INSERT INTO membership (group_id, user_id, role) SELECT $1::uuid, id, 'voter' FROM unnest($2::uuid[]) AS t(id)
+     UNION ALL SELECT $1::uuid, $3::uuid, 'facilitator'`,
+    [rows[0].id, voters, facilitator],
+  );
+  return rows[0].id;
+}
+
+/** A secret approval vote, open at once. */
+async function openVote(url: string, facilitatorCookie: string, committeeId: string): Promise<string> {
+  const answer = await graphql(url, facilitatorCookie, CREATE, {
+    input: {
+      committeeId,
+      title: 'Le logiciel de l’année',
+      method: 'approval',
+      options: OPTIONS,
+      quorumPercent: 0,
+      secret: true,
+      ballotChanges: false,
+      closesAt: new Date(Date.now() + 3600_000).toISOString(),
+    },
+  });
+  const parsed = JSON.parse(answer.text) as Answer;
+  if (!parsed.data) throw new Error(`createVote: ${answer.text}`);
+  return (parsed.data as { createVote: { id: string } }).createVote.id;
+}
+
+/** What a voter chose, from their index: the tally can then be checked. */
+const choiceOf = (i: number) => ({ approved: OPTIONS.filter((_, k) => ((i * 7) >> k) & 1).map((_, k) => `o${k + 1}`) });
+
+interface Storm {
+  /** Each voter's receipt, once acknowledged. */
+  receipts: Map<string, string>;
+  /** Each voter's ballot secret, as their browser keeps it. */
+  secrets: Map<string, string>;
+  /** Every failed answer: status and body, for the assertions on their format. */
+  failures: { status: number; text: string }[];
+}
+
+/**
+ * Voters cast their ballot `concurrency` at a time, each retrying the same ballot with the same secret
+ * until it is acknowledged, as the web client does after a lost answer; `during` runs once `after`
+ * ballots were acknowledged.
+ */
+async function storm(
+  url: () => string,
+  server: () => ServerProcess,
+  voteId: string,
+  voters: { id: string; cookie: string }[],
+  concurrency: number,
+  trigger: { after: number; during: () => Promise<void> },
+): Promise<Storm & { triggered: Promise<void> }> {
+  const receipts = new Map<string, string>();
+  const failures: { status: number; text: string }[] = [];
+  let triggered: Promise<void> | undefined;
+  const secrets = new Map(voters.map((voter) => [voter.id, randomBytes(16).toString('base64url')]));
+  const queue = voters.map((voter, i) => ({ voter, i, secret: secrets.get(voter.id)! }));
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { voter, i, secret } = next;
+      for (let attempt = 0; !receipts.has(voter.id); attempt++) {
+        if (exited(server())) throw new Error(`the server exited: ${server().stderr().slice(-2000)}`);
+        if (attempt > 600) throw new Error(`voter ${i} never got an answer`);
+        const answer = await graphql(url(), voter.cookie, CAST, { voteId, ballot: choiceOf(i), secret });
+        const parsed = answer.status ? (JSON.parse(answer.text) as Answer) : {};
+        const receipt = (parsed.data as { castBallot?: { receipt: string } } | null | undefined)?.castBallot?.receipt;
+        if (receipt) receipts.set(voter.id, receipt);
+        else {
+          failures.push(answer);
+          await sleep(100);
+        }
+      }
+      if (receipts.size >= trigger.after) triggered ??= trigger.during();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { receipts, secrets, failures, triggered: triggered ?? Promise.resolve() };
+}
+
+/** The vote's stored ballots, then its ledger once closed, verified. */
+async function closeAndVerify(url: string, databaseUrl: string, voteId: string) {
+  const stored = await adminQuery(databaseUrl, 'SELECT receipt FROM ballot WHERE vote_id = $1', [voteId]);
+  await adminQuery(databaseUrl, 'UPDATE vote SET closes_at = clock_timestamp() WHERE id = $1', [voteId]);
+  const ledger = await (await fetch(`${url}/votes/${voteId}/ledger.json`)).text();
+  return {
+    stored: stored.rows.map((row: { receipt: string }) => row.receipt),
+    ledger,
+    verification: verifyLedger(ledger),
+  };
+}
+
+/** No failed answer leaks an address, a driver's message or a stack, and each says why in the app's format. */
+function expectOwnFormat(failures: { status: number; text: string }[]) {
+  for (const failure of failures) {
+    expect(failure.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|ECONNRESET|terminating connection|at .*\.[jt]s:\d+/);
+    // The server stays up: every request is answered.
+    expect(failure.status).toBeGreaterThan(0);
+    const body = JSON.parse(failure.text) as Answer & { code?: string };
+    const code = body.errors?.[0]?.extensions?.code ?? body.code;
+    // The whole answer is in the object, for the failure's message.
+    expect({ code, answer: failure.text }).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  }
+}
+
+describe('PostgreSQL restarting', () => {
+  let pg: PrivatePostgres;
+  let databaseUrl: string;
+  let app: { url: string; server: ServerProcess };
+  let facilitator: { id: string; cookie: string };
+
+  beforeAll(async () => {
+    pg = await startPrivatePostgres();
+    await adminQuery(pg.url, 'CREATE DATABASE ouvroir');
+    databaseUrl = withDatabase(pg.url, 'ouvroir');
+    app = await serve(databaseUrl);
+    [facilitator] = await members(databaseUrl, 1);
+  });
+  afterAll(async () => {
+    await stopServer(app?.server);
+    await pg?.remove();
+  });
+
+  const ready = async () => {
+    const response = await fetch(`${app.url}/ready`).catch(() => null);
+    const text = (await response?.text()) ?? '';
+    return response && { status: response.status, text, body: JSON.parse(text) as Record<string, unknown> };
+  };
+
+  it('answers 503 naming the database while it is down, signs nobody out, and is ready again once it is back', async () => {
+    const [reader] = await members(databaseUrl, 1);
+    const voteId = await openVote(
+      app.url,
+      facilitator.cookie,
+      await committee(databaseUrl, facilitator.id, [reader.id]),
+    );
+    expect(JSON.parse((await graphql(app.url, reader.cookie, TURNOUT, { id: voteId })).text).data).toEqual({
+      vote: { turnout: 0 },
+    });
+
+    await pg.stopNow();
+    try {
+      const down = await ready();
+      expect(down).toMatchObject({
+        status: 503,
+        body: { code: 'SERVICE_UNAVAILABLE', error: { database: { status: 'down' } } },
+      });
+      expect(down!.body.message).toMatch(/la base de données ne répond pas/);
+      const pages = [];
+      const queries = [];
+      for (const cookie of [reader.cookie, '']) {
+        queries.push(await graphql(app.url, cookie, TURNOUT, { id: voteId }));
+        const ledger = await fetch(`${app.url}/votes/${voteId}/ledger.json`, { headers: { cookie } });
+        pages.push({ status: ledger.status, text: await ledger.text() });
+      }
+      expectOwnFormat([down!, ...pages, ...queries]);
+      expect(pages.map((page) => page.status)).toEqual([503, 503]);
+    } finally {
+      await pg.start();
+    }
+    let back = await ready();
+    for (let attempt = 0; back?.status !== 200 && attempt < 100; attempt++) {
+      await sleep(200);
+      back = await ready();
+    }
+    expect(back?.status).toBe(200);
+    // Still signed in: a database that did not answer ended no session.
+    expect(
+      JSON.parse(
+        (
+          await graphql(
+            app.url,
+            reader.cookie,
+            `
+              {
+                me {
+                  id
+                }
+              }
+            `,
+            {},
+          )
+        ).text,
+      ).data,
+    ).toEqual({
+      me: { id: reader.id },
+    });
+    expect(app.server.child.exitCode).toBeNull();
+  });
+
+  it('survives a crash of PostgreSQL during a ballot storm: every voter gets a receipt, each ballot is there once, the ledger verifies', async () => {
+    const voters = await members(databaseUrl, 200);
+    const voteId = await openVote(
+      app.url,
+      facilitator.cookie,
+      await committee(
+        databaseUrl,
+        facilitator.id,
+        voters.map((voter) => voter.id),
+      ),
+    );
+    // Pages read during the storm too, signed in or not.
+    let storming = true;
+    const readFailures: { status: number; text: string }[] = [];
+    const reads = Promise.all(
+      [voters[0].cookie, ''].map(async (cookie) => {
+        while (storming) {
+          const answer = await graphql(app.url, cookie, TURNOUT, { id: voteId });
+          if (answer.status !== 200 || !JSON.parse(answer.text).data) readFailures.push(answer);
+          await sleep(20);
+        }
+      }),
+    );
+    const result = await storm(
+      () => app.url,
+      () => app.server,
+      voteId,
+      voters,
+      50,
+      {
+        after: 50,
+        during: () => pg.restartNow(),
+      },
+    ).finally(() => (storming = false));
+    await result.triggered;
+    await reads;
+
+    expect(app.server.child.exitCode).toBeNull();
+    expect((await ready())?.status).toBe(200);
+    // The crash was felt (answers failed meanwhile), and each failure was the app's own answer.
+    expect(result.failures.length + readFailures.length).toBeGreaterThan(0);
+    expectOwnFormat([...result.failures, ...readFailures]);
+    expect(result.receipts.size).toBe(voters.length);
+    const receipts = [...result.receipts.values()];
+    expect(new Set(receipts).size).toBe(voters.length);
+
+    // A retry after the storm still gets the same receipt; another secret is another ballot, refused.
+    const retry = (secret: string) =>
+      graphql(app.url, voters[5].cookie, CAST, { voteId, ballot: choiceOf(5), secret }).then(
+        (answer) => JSON.parse(answer.text) as Answer,
+      );
+    expect((await retry(result.secrets.get(voters[5].id)!)).data).toEqual({
+      castBallot: { receipt: result.receipts.get(voters[5].id) },
+    });
+    expect((await retry(randomBytes(16).toString('base64url'))).errors![0].extensions!.code).toBe('CONFLICT');
+
+    const { stored, verification, ledger } = await closeAndVerify(app.url, databaseUrl, voteId);
+    expect(stored.sort()).toEqual(receipts.sort());
+    expect(verification).toMatchObject({ ok: true, ballots: voters.length });
+    const entries = (JSON.parse(ledger) as { entries: { receipt: string }[] }).entries;
+    expect(entries.map((entry) => entry.receipt).sort()).toEqual(receipts.sort());
+  });
+});
