@@ -2,9 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { SESSION_COOKIE } from '@ouvroir/identity';
 import { verifyLedger } from '@ouvroir/votes';
+import { io, Socket } from 'socket.io-client';
 import { adminQuery, freePort, withDatabase } from '../setup/test-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
 import { startPrivatePostgres, PrivatePostgres } from '../support/postgres';
 import { runServer, ServerProcess, waitUntilReady } from '../support/process';
+import { RestartableRedis, startPrivateRedis } from '../support/redis';
 
 /**
  * Ouvroir while its dependencies fail: PostgreSQL crashing and coming back, Redis stopped, the app itself
@@ -352,5 +355,145 @@ describe('PostgreSQL restarting', () => {
     expect(verification).toMatchObject({ ok: true, ballots: voters.length });
     const entries = (JSON.parse(ledger) as { entries: { receipt: string }[] }).entries;
     expect(entries.map((entry) => entry.receipt).sort()).toEqual(receipts.sort());
+  });
+});
+
+describe('Redis stopped during a live conversation across two instances', () => {
+  let database: TestDatabase;
+  let redis: RestartableRedis;
+  const apps: { url: string; server: ServerProcess }[] = [];
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    redis = await startPrivateRedis();
+    for (let i = 0; i < 2; i++) apps.push(await serve(database.url, { REDIS_URL: redis.url }));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    for (const app of apps) await stopServer(app.server);
+    await redis?.stop();
+    await database?.drop();
+  });
+
+  const connect = (cookie: string, url: string) => {
+    const socket = io(url, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    return new Promise<Socket>((resolve, reject) => {
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', reject);
+    });
+  };
+  const ask = (socket: Socket, event: string, payload: unknown) =>
+    socket.timeout(10_000).emitWithAck(event, payload) as Promise<{ ok: boolean; [key: string]: unknown }>;
+
+  /** A client keeping the channel's messages in id order, joining again (with the last id it has) on `live:resync`. */
+  function listener(socket: Socket, channelId: string) {
+    const received: { id: string; body: string; live: boolean }[] = [];
+    const keep = (message: { id: string; body: string }, live: boolean) => {
+      if (received.some((known) => known.id === message.id)) return;
+      received.push({ id: message.id, body: message.body, live });
+      received.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
+    };
+    let resyncs = 0;
+    socket.on('message', (message: { id: string; body: string }) => keep(message, true));
+    socket.on('live:resync', async () => {
+      const after = received.at(-1)?.id;
+      const answer = await ask(socket, 'channel:join', after ? { channelId, after } : { channelId });
+      for (const message of (answer.missed as { id: string; body: string }[]) ?? []) keep(message, false);
+      resyncs += 1;
+    });
+    return { received, resyncs: () => resyncs };
+  }
+  const until = async (condition: () => boolean, what: string) => {
+    for (let attempt = 0; !condition(); attempt++) {
+      if (attempt > 600) throw new Error(`never: ${what}`);
+      await sleep(50);
+    }
+  };
+
+  it('keeps each instance up and delivering to its own clients, then resumes across instances and replays what was missed', async () => {
+    const [samir, lea, karim] = await members(database.url, 3);
+    const domainId = (await adminQuery(database.url, `SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0]
+      .id;
+    const slug = `salon-${randomBytes(3).toString('hex')}`;
+    const groupId = (
+      await adminQuery(
+        database.url,
+        `INSERT INTO work_group (domain_id, kind, name, slug, visibility, join_policy)
+         VALUES ($1, 'working_group', $2, $2, 'public', 'open') RETURNING id`,
+        [domainId, slug],
+      )
+    ).rows[0].id;
+    await adminQuery(
+      database.url,
+      `INSERT INTO membership (group_id, user_id, role) SELECT $1::uuid, id, 'member' FROM unnest($2::uuid[]) AS t(id)`,
+      [groupId, [samir.id, lea.id, karim.id]],
+    );
+    const channelId = JSON.parse(
+      (
+        await graphql(
+          apps[0].url,
+          samir.cookie,
+          `
+            query ($slug: String!) {
+              group(slug: $slug) {
+                channel {
+                  id
+                }
+              }
+            }
+          `,
+          { slug },
+        )
+      ).text,
+    ).data.group.channel.id as string;
+
+    // Samir writes and Léa reads on the first instance; Karim reads on the second.
+    const writer = await connect(samir.cookie, apps[0].url);
+    const near = await connect(lea.cookie, apps[0].url);
+    const far = await connect(karim.cookie, apps[1].url);
+    for (const socket of [writer, near, far]) expect((await ask(socket, 'channel:join', { channelId })).ok).toBe(true);
+    const nearby = listener(near, channelId);
+    const faraway = listener(far, channelId);
+    const sent: string[] = [];
+    const send = async (body: string) => {
+      const answer = await ask(writer, 'message:send', { channelId, body });
+      expect(answer).toMatchObject({ ok: true });
+      sent.push(body);
+      return (answer.message as { id: string }).id;
+    };
+    await send('avant la panne');
+    await until(() => faraway.received.length === 1, 'the message reached the other instance');
+
+    await redis.stop();
+    const stoppedAt = Date.now();
+    for (const body of ['pendant 1', 'pendant 2', 'pendant 3']) {
+      await send(body);
+      await sleep(1000);
+    }
+    await until(() => nearby.received.length === 4, 'the messages reached the same instance');
+    // Ten seconds of outage in all, as a Redis restart or failover may take.
+    await sleep(Math.max(0, 10_000 - (Date.now() - stoppedAt)));
+    expect(apps.map((app) => exited(app.server))).toEqual([false, false]);
+    expect(faraway.received.map((message) => message.body)).toEqual(['avant la panne']);
+
+    await redis.start();
+    await until(() => faraway.resyncs() > 0, 'the other instance told its client to resync');
+    await until(() => faraway.received.length === 4, 'the missed messages were replayed');
+    // Live again across instances: a message sent now arrives as an event (a broadcast lost in the
+    // meantime would be replayed after another live:resync, so a few may be needed).
+    for (
+      let attempt = 0;
+      !faraway.received.some((message) => message.live && message.body.startsWith('après'));
+      attempt++
+    ) {
+      if (attempt > 20) throw new Error('live delivery across instances never resumed');
+      const id = await send(`après ${attempt}`);
+      await until(() => faraway.received.some((message) => message.id === id), 'the message after the outage arrived');
+    }
+    expect(faraway.received.map((message) => message.body)).toEqual(sent);
+    expect(nearby.received.map((message) => message.body)).toEqual(sent);
+    expect(apps.map((app) => exited(app.server))).toEqual([false, false]);
   });
 });

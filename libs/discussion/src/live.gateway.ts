@@ -108,8 +108,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       );
     });
     this.live.subscribe((event) => {
-      if (event.name === 'membership:ended') void this.endMembership(event.payload.userId as string);
-      else if (event.name === SESSION_ENDED) server.in(event.room).disconnectSockets(true);
+      if (event.name === 'membership:ended') {
+        // Its other instances' sockets are looked up through Redis, which may be down: logged, never thrown.
+        this.endMembership(event.payload.userId as string).catch((error: Error) =>
+          this.logger.error(`membership end of ${String(event.payload.userId)} not applied live: ${error.message}`),
+        );
+      } else if (event.name === SESSION_ENDED) server.in(event.room).disconnectSockets(true);
       else server.to(event.room).emit(event.name, event.payload);
     });
   }

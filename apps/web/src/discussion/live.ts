@@ -74,6 +74,12 @@ export async function ask<T>(socket: Socket, event: string, payload: unknown, fa
   }
 }
 
+/**
+ * Sent by the API when live events may have been lost (its instances could not reach each other): each hook then
+ * does as after a reconnection, joining its rooms again and reading again what it shows.
+ */
+export const LIVE_RESYNC = 'live:resync';
+
 /** What a page follows: a proposal (`proposal:changed`) or a vote (`vote:changed`). */
 export type Watched = { proposalId: string } | { voteId: string };
 
@@ -100,9 +106,11 @@ export function useWatch(watched: Watched, onChange: () => void) {
     const relay = (payload: { id?: string }) => payload?.id === id && changed();
     if (socket.connected) watch();
     socket.on('connect', watch);
+    socket.on(LIVE_RESYNC, watch);
     socket.on(event, relay);
     return () => {
       socket.off('connect', watch);
+      socket.off(LIVE_RESYNC, watch);
       socket.off(event, relay);
     };
   }, [socket, event, field, id]);

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { graphqlRequest, messageOf } from '../api/graphql-request';
 import { i18n } from '../i18n';
-import { ask } from './live';
+import { ask, LIVE_RESYNC } from './live';
 import {
   myChannelsQuery,
   type MentionNews,
@@ -76,11 +76,13 @@ export class MyChannelsStore {
     };
     if (socket.connected) connected();
     socket.on('connect', connected);
+    socket.on(LIVE_RESYNC, connected);
     socket.on('channel:activity', this.activity);
     socket.on('channel:read', this.read);
     socket.on('mention', this.mentioned);
     return () => {
       socket.off('connect', connected);
+      socket.off(LIVE_RESYNC, connected);
       socket.off('channel:activity', this.activity);
       socket.off('channel:read', this.read);
       socket.off('mention', this.mentioned);

@@ -14,7 +14,7 @@ import {
   type LiveMessage,
   type Message,
 } from './discussion';
-import { ask, useLive } from './live';
+import { ask, LIVE_RESYNC, useLive } from './live';
 
 type Person = { id: string; displayName: string };
 
@@ -91,8 +91,8 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
   const newestId = useEffectEvent(() => messages.at(-1)?.id);
   const reloadAfterReconnection = useEffectEvent(() => void loadLatest().catch(() => undefined));
 
-  // The channel's room: joined at each connection (with the id of the newest message held, to get what was
-  // missed), left when the panel goes.
+  // The channel's room: joined at each connection and on `live:resync` (with the id of the newest message held, to
+  // get what was missed), left when the panel goes.
   useEffect(() => {
     if (!socket) return;
     let joined = false;
@@ -139,6 +139,7 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
     };
     if (socket.connected) join();
     socket.on('connect', join);
+    socket.on(LIVE_RESYNC, join);
     socket.on('disconnect', lost);
     socket.on('message', received);
     socket.on('message:updated', updated);
@@ -146,6 +147,7 @@ export function useChannel(channelId: string, onRead?: () => void, revision?: st
     socket.on('typing', typed);
     return () => {
       socket.off('connect', join);
+      socket.off(LIVE_RESYNC, join);
       socket.off('disconnect', lost);
       socket.off('message', received);
       socket.off('message:updated', updated);
