@@ -4,6 +4,7 @@ import { startTestApp, TestApp } from '../support/app';
 import {
   CookieClient,
   loginAtProvider,
+  providerEntry,
   startTestIdentityProvider,
   Tampering,
   TestIdentityProvider,
@@ -38,13 +39,7 @@ describe('signing in through OpenID Connect', () => {
     appUrl = `http://localhost:${port}`;
     idp = await startTestIdentityProvider(appUrl, ['academie', 'universite']);
     signingIdp = await startTestIdentityProvider(appUrl, ['signe'], { signedUserinfo: true, accounts: [LEA] });
-    const provider = {
-      kind: 'generic',
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      scopes: ['openid', 'email', 'profile', 'ouvroir'],
-    };
+    const provider = providerEntry(idp);
     const providers = [
       { ...provider, id: 'academie', label: 'Académie de test', claims: { role: 'ouvroir_role' } },
       {

@@ -9,6 +9,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import {
   CookieClient,
   loginAtProvider,
+  providerEntry,
   startTestIdentityProvider,
   TestIdentityProvider,
 } from '../support/identity-provider';
@@ -53,15 +54,7 @@ describe('production: two instances behind nginx over TLS', () => {
     idp = await startTestIdentityProvider(publicUrl, ['academie'], { accounts: [account('samir'), account('karim')] });
     database = await createTestDatabase();
     redis = await startRedis();
-    const provider = {
-      id: 'academie',
-      label: 'Académie de test',
-      kind: 'generic',
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      scopes: ['openid', 'email', 'profile', 'ouvroir'],
-    };
+    const provider = providerEntry(idp);
     // One secret for both: a cookie signed by one instance is read by the other.
     const sessionSecret = randomBytes(32).toString('hex');
     const start = (port: number) =>

@@ -20,6 +20,17 @@ export interface TestIdentityProvider {
   close(): Promise<void>;
 }
 
+/** Ouvroir's configuration of the provider `idp` under `id` (an entry of OIDC_PROVIDERS). */
+export const providerEntry = (idp: TestIdentityProvider, id = 'academie', label = 'Académie de test') => ({
+  id,
+  label,
+  kind: 'generic',
+  issuer: idp.issuer,
+  clientId: idp.clientId,
+  clientSecret: idp.clientSecret,
+  scopes: ['openid', 'email', 'profile', 'ouvroir'],
+});
+
 const listen = (server: Server) =>
   new Promise<number>((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),

@@ -4,7 +4,13 @@ import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
 import { createTestDatabase, TestDatabase } from './database';
-import { CookieClient, loginAtProvider, startTestIdentityProvider, TestIdentityProvider } from './identity-provider';
+import {
+  CookieClient,
+  loginAtProvider,
+  providerEntry,
+  startTestIdentityProvider,
+  TestIdentityProvider,
+} from './identity-provider';
 
 /** What the tests read from an answer: loosely typed, since each test asserts the shape it expects. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -61,16 +67,7 @@ export async function startPeopleApp(
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
   const idp: TestIdentityProvider = await startTestIdentityProvider(appUrl, ['academie'], { accounts });
-  const provider = {
-    id: 'academie',
-    label: 'Académie de test',
-    kind: 'generic',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    clientSecret: idp.clientSecret,
-    scopes: ['openid', 'email', 'profile', 'ouvroir'],
-    claims: { role: 'ouvroir_role' },
-  };
+  const provider = { ...providerEntry(idp), claims: { role: 'ouvroir_role' } };
   const database = options.database ?? (await createTestDatabase());
   const appEnv = { ...env, PUBLIC_URL: appUrl, OIDC_PROVIDERS: JSON.stringify([provider]) };
   const start = async (at: number) => {
