@@ -146,12 +146,13 @@ interface Storm {
 
 /**
  * Voters cast their ballot `concurrency` at a time, each retrying the same ballot with the same secret
- * until it is acknowledged, as the web client does after a lost answer; `during` runs once `after`
- * ballots were acknowledged.
+ * until it is acknowledged, as the web client does after a lost answer (a CONFLICT then would mean a
+ * ballot stored whose receipt its voter can never get); `during` runs once `after` ballots were
+ * acknowledged.
  */
 async function storm(
   url: () => string,
-  server: () => ServerProcess,
+  alive: () => boolean,
   voteId: string,
   voters: { id: string; cookie: string }[],
   concurrency: number,
@@ -166,13 +167,15 @@ async function storm(
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { voter, i, secret } = next;
       for (let attempt = 0; !receipts.has(voter.id); attempt++) {
-        if (exited(server())) throw new Error(`the server exited: ${server().stderr().slice(-2000)}`);
+        if (!alive()) throw new Error('the server exited');
         if (attempt > 600) throw new Error(`voter ${i} never got an answer`);
         const answer = await graphql(url(), voter.cookie, CAST, { voteId, ballot: choiceOf(i), secret });
         const parsed = answer.status ? (JSON.parse(answer.text) as Answer) : {};
         const receipt = (parsed.data as { castBallot?: { receipt: string } } | null | undefined)?.castBallot?.receipt;
         if (receipt) receipts.set(voter.id, receipt);
-        else {
+        else if (parsed.errors?.[0]?.extensions?.code === 'CONFLICT') {
+          throw new Error(`voter ${i} retried the same ballot and was refused: ${answer.text}`);
+        } else {
           failures.push(answer);
           await sleep(100);
         }
@@ -319,7 +322,7 @@ describe('PostgreSQL restarting', () => {
     );
     const result = await storm(
       () => app.url,
-      () => app.server,
+      () => !exited(app.server),
       voteId,
       voters,
       50,
@@ -495,5 +498,58 @@ describe('Redis stopped during a live conversation across two instances', () => 
     expect(faraway.received.map((message) => message.body)).toEqual(sent);
     expect(nearby.received.map((message) => message.body)).toEqual(sent);
     expect(apps.map((app) => exited(app.server))).toEqual([false, false]);
+  });
+});
+
+describe('the app killed mid-storm', () => {
+  let database: TestDatabase;
+  let app: { url: string; server: ServerProcess };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await serve(database.url);
+  });
+  afterAll(async () => {
+    await stopServer(app?.server);
+    await database?.drop();
+  });
+
+  it('keeps every acknowledged ballot once after a SIGKILL and a restart; voters whose answer was lost retry and get their receipt', async () => {
+    const [facilitator, ...voters] = await members(database.url, 201);
+    const voteId = await openVote(
+      app.url,
+      facilitator.cookie,
+      await committee(
+        database.url,
+        facilitator.id,
+        voters.map((voter) => voter.id),
+      ),
+    );
+    const result = await storm(
+      () => app.url,
+      () => true,
+      voteId,
+      voters,
+      50,
+      {
+        after: 60,
+        during: async () => {
+          app.server.child.kill('SIGKILL');
+          await app.server.exited;
+          app = await serve(database.url);
+        },
+      },
+    );
+    await result.triggered;
+    expect(app.server.child.exitCode).toBeNull();
+    // Killed mid-storm: some answers never came, and their voters retried on the restarted app.
+    expect(result.failures.some((failure) => failure.status === 0)).toBe(true);
+
+    const receipts = [...result.receipts.values()];
+    expect(result.receipts.size).toBe(voters.length);
+    expect(new Set(receipts).size).toBe(voters.length);
+    const { stored, verification } = await closeAndVerify(app.url, database.url, voteId);
+    expect(stored.sort()).toEqual(receipts.sort());
+    expect(verification).toMatchObject({ ok: true, ballots: voters.length });
   });
 });
