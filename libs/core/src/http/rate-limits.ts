@@ -89,9 +89,9 @@ export function rootFields(
   return { type: operation?.operation, counts };
 }
 
-/** Who spends a budget: the signed-in person, else the client's address. */
+/** Who spends a budget: the signed-in person (set by libs/identity, which core does not know), else the address. */
 const spenderOf = (request: FastifyRequest) => {
-  const userId = (request.user as { id?: string } | undefined)?.id;
+  const userId = (request as FastifyRequest & { user?: { id?: string } }).user?.id;
   return userId ? `user:${userId}` : `ip:${request.ip}`;
 };
 
