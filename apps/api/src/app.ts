@@ -20,12 +20,22 @@ import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
 
 /**
+ * Fastify's error handler is handleFastifyErrors' alone: Nest's, installed at init, would answer
+ * errors raised in hooks in another format, and overriding it made Fastify warn at every start.
+ */
+class OuvroirFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler() {
+    return this.getInstance();
+  }
+}
+
+/**
  * Builds the whole application on a database, migrated and ready to listen.
  * `main.ts`, the tests and the benchmark all start Ouvroir through here.
  */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const logger = createLogger(config.logLevel);
-  const adapter = new FastifyAdapter({
+  const adapter = new OuvroirFastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimit,
     genReqId: requestIdFrom,
