@@ -4,6 +4,8 @@
 const { randomBytes, randomUUID } = require('node:crypto');
 const { sign } = require('@fastify/cookie');
 const { Client } = require('pg');
+// The servers of the benchmark run in production, where the cookie has the __Host- prefix.
+const { PRODUCTION_SESSION_COOKIE } = require('../dist/libs/identity/src/session-store.js');
 
 const VOTERS = 100;
 const VOTES = Number(process.env.BENCH_VOTES ?? 5);
@@ -27,7 +29,7 @@ async function sessionCookie(client, userId, secret) {
     sid,
     sess,
   ]);
-  return `ouvroir_session=${encodeURIComponent(sign(sid, secret))}`;
+  return `${PRODUCTION_SESSION_COOKIE}=${encodeURIComponent(sign(sid, secret))}`;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
