@@ -150,7 +150,8 @@ async function benchVotes({ apiPort, databaseUrl, sessionSecret, statements }) {
       ],
     );
     await client.query(
-      `INSERT INTO ballot (vote_id, receipt, choice) SELECT $1, 'R' || n, ${choice} FROM generate_series(1, ${BIG}) n`,
+      `INSERT INTO ballot (vote_id, receipt, choice, change_key_hash)
+       SELECT $1, 'R' || n, ${choice}, md5(n::text) FROM generate_series(1, ${BIG}) n`,
       [voteId],
     );
     await client.query('ANALYZE ballot');
