@@ -54,8 +54,9 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
       ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ],
     hooks: {
-      preExecution: async (schema, document, _context, variables) => {
-        checkVariables(variables);
+      preExecution: async (schema, document, context, variables) => {
+        // A POST body's were checked in preValidation; a GET's arrive in the query string.
+        if (context.reply.request.method !== 'POST') checkVariables(variables);
         checkCost(config, schema, document, variables);
       },
     },
@@ -139,7 +140,7 @@ const noNulInStrings: ValidationRule = (context) => ({
 /**
  * Variables are bounded in depth and free of NUL before anything walks them
  * recursively (the cost check, graphql-js' coercion): 20,000 levels overflowed the
- * cost check's stack. Checked on the POST body, and again before execution for GET.
+ * cost check's stack. Checked on the POST body, and before execution for GET (query string).
  */
 function checkVariables(variables: unknown): void {
   const pending: [unknown, number][] = [[variables, 0]];

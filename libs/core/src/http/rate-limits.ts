@@ -35,6 +35,8 @@ const TAKE = `
 /** Budgets per key and fixed window: in Redis when there is one, else in this process. */
 export class RateBudget {
   private readonly local = new Map<string, { spent: number; resetAt: number }>();
+  /** Ended windows are swept once a minute, not on every request (the map holds every active spender). */
+  private sweepAt = 0;
 
   constructor(private readonly redis?: Redis) {}
 
@@ -48,8 +50,12 @@ export class RateBudget {
       return taken ? null : Math.ceil(waitMs / 1000);
     }
     const now = Date.now();
-    for (const [name, entry] of this.local) if (entry.resetAt <= now) this.local.delete(name);
-    const entry = this.local.get(key) ?? { spent: 0, resetAt: now + windowMs };
+    if (now >= this.sweepAt) {
+      for (const [name, entry] of this.local) if (entry.resetAt <= now) this.local.delete(name);
+      this.sweepAt = now + MINUTE_MS;
+    }
+    const current = this.local.get(key);
+    const entry = current && current.resetAt > now ? current : { spent: 0, resetAt: now + windowMs };
     if (entry.spent + cost > limit) return Math.ceil((entry.resetAt - now) / 1000);
     entry.spent += cost;
     this.local.set(key, entry);
