@@ -1,3 +1,4 @@
+export { Access, ACCESS_METADATA, Public, SignedIn } from './access/access';
 export { AppConfig, ConfigError, loadConfig, projectRoot } from './config/config';
 export { ClaimNames, IdentityProviderConfig } from './config/identity-providers';
 export { APP_CONFIG, ConfigModule, InjectConfig } from './config/config.module';

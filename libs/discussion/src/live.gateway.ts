@@ -315,7 +315,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         const known = error instanceof DomainError;
         if (!known) this.logger.error(error);
         const refusal = known
-          ? { code: error.code, message: error.message }
+          ? { code: error.code, ...(error.reason ? { reason: error.reason } : {}), message: error.message }
           : { code: 'INTERNAL', message: 'Une erreur inattendue est survenue : réessayez.' };
         this.logger.log(`socket event ${event} refused: ${refusal.code}`);
         socket.emit('ouvroir:error', { event, ...refusal });

@@ -17,6 +17,6 @@ export const OptionalActor = createParamDecorator(
 /** The signed-in user; UNAUTHENTICATED without a session. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = requestUser(context);
-  if (!actor) throw new DomainError('UNAUTHENTICATED', 'Identifiez-vous pour continuer.');
+  if (!actor) throw DomainError.of('SIGN_IN_REQUIRED');
   return actor;
 });

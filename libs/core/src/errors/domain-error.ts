@@ -1,36 +1,28 @@
-/**
- * The stable codes clients receive in GraphQL `extensions.code` (and as HTTP
- * statuses on REST routes). Documented in docs/errors.md.
- */
-export const ERROR_CODES = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  QUERY_TOO_DEEP: 400,
-  QUERY_TOO_COMPLEX: 400,
-  RESPONSE_TOO_LARGE: 400,
-  INTERNAL: 500,
-  SERVICE_UNAVAILABLE: 503,
-} as const;
+import { ERROR_CODES, ERROR_REASONS, ErrorCode, ErrorReason, interpolate } from '@ouvroir/contracts';
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export { ERROR_CODES };
+export type { ErrorCode };
 
 /**
- * An error a domain service throws on purpose: its code is stable and its
- * message, in French, is safe to show to the user.
+ * An error a domain service throws on purpose: its code is stable, its message, in French, is safe
+ * to show to the user, and its reason (when it has one, see `@ouvroir/contracts`) says precisely why,
+ * so that a client can say it in its own language.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  /** The refusal for this reason: its code, and its French text filled from `details`. */
+  static of(reason: ErrorReason, details?: Record<string, unknown>): DomainError {
+    const { code, fr } = ERROR_REASONS[reason];
+    return new DomainError(code, interpolate(fr, details), details, reason);
   }
 
   get httpStatus(): number {

@@ -13,6 +13,7 @@ interface ClientError {
   code: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
+  reason?: string;
 }
 
 /**
@@ -26,7 +27,7 @@ export function toClientError(
 ): ClientError {
   const original = error.originalError;
   if (original instanceof DomainError) {
-    return { code: original.code, message: original.message, details: original.details };
+    return { code: original.code, message: original.message, details: original.details, reason: original.reason };
   }
   if (codeOf(original) === 'MER_ERR_GQL_QUERY_DEPTH') {
     return {
@@ -93,12 +94,12 @@ export function graphqlErrorFormatter({ hideSuggestions }: { hideSuggestions: bo
       return flatten ? (nested as GraphQLError[]).map(asGraphQLError) : [error];
     });
     const formatted = errors.map((error): GraphQLFormattedError => {
-      const { code, message, details } = toClientError(error, log);
+      const { code, message, details, reason } = toClientError(error, log);
       return {
         message: hideSuggestions ? message.replace(/ ?Did you mean .*$/s, '') : message,
         locations: error.locations,
         path: error.path,
-        extensions: { code, ...(details ? { details } : {}) },
+        extensions: { code, ...(reason ? { reason } : {}), ...(details ? { details } : {}) },
       };
     });
     // GraphQL over HTTP: a request refused before execution has no `data` at all; once executed, even

@@ -24,7 +24,14 @@ export class HttpErrorFilter implements ExceptionFilter {
 /** The status and `{ code, message }` body that answer an error. */
 export function describeHttpError(exception: unknown, log: FastifyBaseLogger): { status: number; body: object } {
   if (exception instanceof DomainError) {
-    return { status: exception.httpStatus, body: { code: exception.code, message: exception.message } };
+    return {
+      status: exception.httpStatus,
+      body: {
+        code: exception.code,
+        ...(exception.reason ? { reason: exception.reason } : {}),
+        message: exception.message,
+      },
+    };
   }
   const status = statusOf(exception);
   const clientError = clientErrorForStatus(status);

@@ -1,0 +1,9 @@
+import { errorReasons } from './errors';
+
+/** Lengths and counts of the live discussion. */
+export const DISCUSSION_LIMITS = {
+  messageMax: 10_000,
+  mentionsMax: 20,
+} as const;
+
+export const DISCUSSION_ERRORS = errorReasons({});

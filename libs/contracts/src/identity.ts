@@ -1,0 +1,3 @@
+import { errorReasons } from './errors';
+
+export const IDENTITY_ERRORS = errorReasons({});

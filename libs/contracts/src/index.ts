@@ -1,0 +1,29 @@
+import { CORE_ERRORS } from './core';
+import { DISCUSSION_ERRORS } from './discussion';
+import { GROUP_ERRORS } from './groups';
+import { IDENTITY_ERRORS } from './identity';
+import { PROPOSAL_ERRORS } from './proposals';
+import { VOTE_ERRORS } from './votes';
+
+/**
+ * What the API and the web client share without a GraphQL round trip: limits, error reasons and
+ * the live events. Plain TypeScript, no dependency: the web client imports it as the server does.
+ */
+export { ERROR_CODES, errorReasons, interpolate } from './errors';
+export type { ErrorCode, ErrorReasonText } from './errors';
+export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
+export { DISCUSSION_LIMITS } from './discussion';
+export { GROUP_LIMITS } from './groups';
+export { PROPOSAL_LIMITS } from './proposals';
+
+/** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
+export const ERROR_REASONS = {
+  ...CORE_ERRORS,
+  ...IDENTITY_ERRORS,
+  ...GROUP_ERRORS,
+  ...PROPOSAL_ERRORS,
+  ...VOTE_ERRORS,
+  ...DISCUSSION_ERRORS,
+};
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
