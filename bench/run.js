@@ -3,7 +3,8 @@
 // core 0, the load generator (this process) on core 1; the three targets alternate. Then votes
 // (bench/votes.js) and live connections (bench/live.js). Figures, not pass/fail.
 // BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes;
-// BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR.
+// BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR;
+// BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures.
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -224,6 +225,7 @@ async function main() {
       `${target.name.padEnd(36)} ${ratios.map((r) => r.toFixed(2)).join('  ')}   median ${median(ratios).toFixed(2)}   (goal ≥ 0.6)`,
     );
   }
+  if (ONLY === 'http') return;
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nlive');
