@@ -1,12 +1,6 @@
 import { DISCUSSION_RESOLVERS } from '@ouvroir/discussion';
 import { DomainsResolver } from '@ouvroir/domains';
-import {
-  AuditEntryResolver,
-  GroupsResolver,
-  InvitationResolver,
-  JoinRequestResolver,
-  MembershipResolver,
-} from '@ouvroir/groups';
+import { GROUPS_RESOLVERS } from '@ouvroir/groups';
 import { IdentityResolver } from '@ouvroir/identity';
 import { PROPOSALS_RESOLVERS } from '@ouvroir/proposals';
 import { VOTES_RESOLVERS } from '@ouvroir/votes';
@@ -15,11 +9,7 @@ import { VOTES_RESOLVERS } from '@ouvroir/votes';
 export const resolvers = [
   DomainsResolver,
   IdentityResolver,
-  GroupsResolver,
-  MembershipResolver,
-  JoinRequestResolver,
-  InvitationResolver,
-  AuditEntryResolver,
+  ...GROUPS_RESOLVERS,
   ...PROPOSALS_RESOLVERS,
   ...VOTES_RESOLVERS,
   ...DISCUSSION_RESOLVERS,

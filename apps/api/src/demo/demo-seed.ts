@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError } from '@ouvroir/core';
-import { GroupsService, MembershipRole, NewGroup } from '@ouvroir/groups';
+import { GroupsService, MembershipRole, MembershipsService, NewGroup } from '@ouvroir/groups';
 import {
   Actor,
   DEMO_ACCOUNTS,
@@ -235,6 +235,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     @Inject(DEV_IDENTITY_PROVIDER) private readonly devProvider: DevIdentityProvider | null,
     private readonly identity: IdentityService,
     private readonly groups: GroupsService,
+    private readonly memberships: MembershipsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
   ) {}
@@ -265,7 +266,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       });
       ids.set(group.slug, created.id);
       for (const [login, role] of members) {
-        await this.groups.addMember(administrator, created.id, users.get(login)!.id, role);
+        await this.memberships.addMember(administrator, created.id, users.get(login)!.id, role);
       }
     }
     for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);
