@@ -1,3 +1,4 @@
+export type { DomainLibrary } from './registry/domain-library';
 export { Access, ACCESS_METADATA, Public, SignedIn } from './access/access';
 export { AppConfig, ConfigError, loadConfig, projectRoot } from './config/config';
 export { ClaimNames, IdentityProviderConfig } from './config/identity-providers';
