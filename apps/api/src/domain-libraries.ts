@@ -4,6 +4,7 @@ import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
 import { groupsLibrary } from '@ouvroir/groups';
 import { identityLibrary } from '@ouvroir/identity';
+import { liveLibrary } from '@ouvroir/live';
 import { proposalsLibrary } from '@ouvroir/proposals';
 import { votesLibrary } from '@ouvroir/votes';
 
@@ -15,6 +16,7 @@ import { votesLibrary } from '@ouvroir/votes';
 export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   domainsLibrary,
   identityLibrary,
+  liveLibrary,
   auditLibrary,
   groupsLibrary,
   proposalsLibrary,

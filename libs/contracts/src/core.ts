@@ -7,6 +7,11 @@ export const CORE_ERRORS = errorReasons({
     fr: 'Identifiez-vous pour continuer.',
     en: 'Sign in to continue.',
   },
+  OPERATION_NOT_DECLARED: {
+    code: 'FORBIDDEN',
+    fr: 'Cette opération n’est ouverte à personne : elle ne déclare pas qui peut l’appeler.',
+    en: 'This operation is open to nobody: it does not declare who may call it.',
+  },
 });
 
 /** Largest page of any list (`first`). */

@@ -6,4 +6,10 @@ export const DISCUSSION_LIMITS = {
   mentionsMax: 20,
 } as const;
 
-export const DISCUSSION_ERRORS = errorReasons({});
+export const DISCUSSION_ERRORS = errorReasons({
+  CHANNEL_NOT_JOINED: {
+    code: 'CONFLICT',
+    fr: 'Rejoignez le salon avant d’y écrire.',
+    en: 'Join the channel before writing in it.',
+  },
+});

@@ -9,15 +9,7 @@ export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-pos
 export { containing, keysetPage, Page } from './database/keyset-page';
 export { migrate } from './database/migrate';
 export { conflictOn } from './errors/conflict-on';
-export {
-  LiveEvent,
-  LiveEvents,
-  LiveEventsModule,
-  liveRoom,
-  LiveRoomKind,
-  parseLiveRoom,
-  SESSION_ENDED,
-} from './live/live-events';
+export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, parseLiveRoom, SESSION_ENDED } from './live/live-events';
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { handleFastifyErrors, HttpErrorFilter } from './errors/http-error.filter';
 export { isUnavailable, UNAVAILABLE_MESSAGE } from './errors/unavailable';
