@@ -25,11 +25,6 @@ export const GROUP_ERRORS = errorReasons({
     fr: 'Identifiez-vous pour voir les membres du groupe.',
     en: 'Sign in to see the members of the group.',
   },
-  DIRECTORY_CURSOR_INVALID: {
-    code: 'BAD_USER_INPUT',
-    fr: 'Curseur de pagination invalide : repartez de la première page.',
-    en: 'Invalid page cursor: start again from the first page.',
-  },
 
   // Who may act
   FACILITATORS_ONLY: {

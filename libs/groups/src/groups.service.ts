@@ -278,6 +278,6 @@ export class GroupsService {
 /** The directory's cursor key, `[name, id]`; PostgreSQL would refuse an id that is no UUID. */
 function directoryCursor(after: string): [string, string] {
   const [name, id] = decodeCursor(after);
-  if (typeof id !== 'string' || !isUUID(id)) throw DomainError.of('DIRECTORY_CURSOR_INVALID');
+  if (typeof id !== 'string' || !isUUID(id)) throw DomainError.of('CURSOR_INVALID');
   return [String(name), id];
 }
