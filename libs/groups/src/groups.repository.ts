@@ -30,11 +30,12 @@ export interface GroupStanding {
   pendingRequestId: string | null;
 }
 
-/** The columns of `work_group grp` under GroupEntity's property names, for plain SQL. */
-const GROUP_COLUMNS = `grp.id, grp.domain_id AS "domainId", grp.kind, grp.name, grp.slug,
-  grp.short_description AS "shortDescription", grp.charter, grp.visibility, grp.join_policy AS "joinPolicy",
-  grp.status, grp.committee_id AS "committeeId", grp.member_count AS "memberCount",
-  grp.created_at AS "createdAt", grp.updated_at AS "updatedAt"`;
+/** The columns of the work_group row `alias` under GroupEntity's property names, for plain SQL. */
+const groupColumns = (alias: string) =>
+  `${alias}.id, ${alias}.domain_id AS "domainId", ${alias}.kind, ${alias}.name, ${alias}.slug,
+   ${alias}.short_description AS "shortDescription", ${alias}.charter, ${alias}.visibility,
+   ${alias}.join_policy AS "joinPolicy", ${alias}.status, ${alias}.committee_id AS "committeeId",
+   ${alias}.member_count AS "memberCount", ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
 
 @Injectable()
 export class GroupsRepository {
@@ -52,17 +53,16 @@ export class GroupsRepository {
   async directory(query: DirectoryQuery, first: number, after?: [string, string]): Promise<DirectoryRows> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const matching = `SELECT grp.id, grp.name, count(*) OVER () AS total FROM work_group grp ${this.directoryWhere(query, param)}`;
     const beyond = after ? `WHERE (matching.name, matching.id) > (${param(after[0])}, ${param(after[1])})` : '';
+    // The total is counted before the cursor's condition; the facilitators are read for the page's rows only.
     const found: (GroupEntity & { total: number; facilitatorIds: string[] })[] = await this.dataSource.manager.query(
-      `SELECT ${GROUP_COLUMNS}, page.total::int AS total,
+      `SELECT ${groupColumns('matching')}, matching.total::int AS total,
          ARRAY(SELECT facilitator.user_id FROM membership facilitator
-               WHERE facilitator.group_id = grp.id AND facilitator.role = 'facilitator'
+               WHERE facilitator.group_id = matching.id AND facilitator.role = 'facilitator'
                ORDER BY facilitator.since) AS "facilitatorIds"
-       FROM (SELECT * FROM (${matching}) matching ${beyond}
-             ORDER BY matching.name, matching.id LIMIT ${param(first + 1)}) page
-       JOIN work_group grp ON grp.id = page.id
-       ORDER BY grp.name, grp.id`,
+       FROM (SELECT grp.*, count(*) OVER () AS total FROM work_group grp ${this.directoryWhere(query, param)}) matching
+       ${beyond}
+       ORDER BY matching.name, matching.id LIMIT ${param(first + 1)}`,
       params,
     );
     const facilitatorIds = new Map<string, string[]>();
@@ -116,7 +116,7 @@ export class GroupsRepository {
     if ('id' in where && !isUUID(where.id)) return null;
     const [found]: (GroupEntity & { viewerRole: MembershipRole | null; pendingRequestId: string | null })[] =
       await this.dataSource.manager.query(
-        `SELECT ${GROUP_COLUMNS}, membership.role AS "viewerRole", request.id AS "pendingRequestId"
+        `SELECT ${groupColumns('grp')}, membership.role AS "viewerRole", request.id AS "pendingRequestId"
          FROM work_group grp
          LEFT JOIN membership ON membership.group_id = grp.id AND membership.user_id = $2
          LEFT JOIN join_request request
