@@ -3,6 +3,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
 import { GroupAccessService } from './group-access.service';
 import { GroupEntity } from './group.entity';
+import { GroupsRepository } from './groups.repository';
 import { GroupsService } from './groups.service';
 import { JoinRequestsService } from './join-requests.service';
 import { MembershipsService } from './memberships.service';
@@ -53,6 +54,8 @@ describe('GroupAccessService', () => {
       viewer: { actor: samir, role: 'facilitator' },
       pendingRequestId: null,
     });
+    // Every column of the entity, as TypeORM reads it (the query lists them in plain SQL).
+    expect(byId.result.group).toEqual({ ...(await services.get(GroupsRepository).findById(group.id)) });
     const bySlug = await statementsOf(() => access.bySlug(samir, group.slug));
     expect(bySlug.statements).toHaveLength(1);
     expect(bySlug.result).toEqual(byId.result);
