@@ -184,8 +184,9 @@ export class GroupsService {
     const facilitatorId = input.facilitatorId ? validUserId(input.facilitatorId, 'facilitatorId') : actor.id;
     return this.repository
       .transaction(async (manager) => {
-        if (await this.repository.slugTaken(slug, manager))
+        if (await this.repository.slugTaken(slug, manager)) {
           throw DomainError.of('GROUP_SLUG_TAKEN', { field: 'slug', slug });
+        }
         const group = await this.repository.saveGroup(manager, {
           visibility: 'public',
           joinPolicy: 'request',
