@@ -8,7 +8,7 @@ import {
   signInAs,
   signedIn,
 } from '../support/browser';
-import { asAdministrator, OwnGroup } from '../support/browser-data';
+import { asAdministrator, OwnGroup } from './own-data';
 
 /** This file's group, like the demo's « Logiciels libres au collège »: made by `beforeAll`. */
 let group: OwnGroup;

@@ -8,7 +8,7 @@ import {
   signInAs,
   setChecked,
 } from '../support/browser';
-import { asAdministrator, OwnGroup } from '../support/browser-data';
+import { asAdministrator, OwnGroup } from './own-data';
 
 /**
  * Journeys 1, 2 and 4: Claire asks to join a group like « Logiciels libres au collège », Samir accepts, the journal

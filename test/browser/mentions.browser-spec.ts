@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
-import { asAdministrator, OwnGroup } from '../support/browser-data';
+import { asAdministrator, OwnGroup } from './own-data';
 
 /** This file's group, like the demo's « Logiciels libres au collège »: made by `beforeAll`. */
 let group: OwnGroup;

@@ -7,7 +7,7 @@ import {
   signedIn,
   setChecked,
 } from '../support/browser';
-import { asAdministrator, OwnGroup } from '../support/browser-data';
+import { asAdministrator, OwnGroup } from './own-data';
 
 /** This file's group, like the demo's « Distributions libres pour les écoles »: made by `beforeAll`. */
 let group: OwnGroup;

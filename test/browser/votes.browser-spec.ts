@@ -8,7 +8,7 @@ import {
   signedIn,
   setChecked,
 } from '../support/browser';
-import { asAdministrator, OwnGroup } from '../support/browser-data';
+import { asAdministrator, OwnGroup } from './own-data';
 
 const DEMO_COMMITTEE = 'copil-logiciels-libres';
 const PROPOSAL = 'Un annuaire des logiciels libres recommandés au collège';

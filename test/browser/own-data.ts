@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../libs/identity/src/dev-provider/demo-accounts';
-import { baseUrl, newPage, signInAs } from './browser';
+import { baseUrl, newPage, signInAs } from '../support/browser';
 
 type Role = 'facilitator' | 'member' | 'observer' | 'voter';
 
