@@ -25,7 +25,7 @@ export interface GroupSetup {
 }
 
 /** A suffix that no other test, nor an earlier run of this one, gives its data. */
-export const uniqueSuffix = () => `${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
+const uniqueSuffix = () => `${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
 
 /**
  * The administrator Nadia, through the API, making the groups and proposals a browser test changes, as
@@ -61,8 +61,6 @@ export async function asAdministrator(browser: Browser) {
   }
 
   return {
-    userId,
-
     /** A group of the test's own, in the domain « Logiciels libres », with its members. */
     async group({ name, kind = 'working_group', facilitator, members = [], ...fields }: GroupSetup): Promise<OwnGroup> {
       const { createGroup } = await graphql<{ createGroup: OwnGroup }>(
