@@ -1,5 +1,7 @@
+import { AUDIT_ERRORS } from './audit';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
+import { DOMAIN_ERRORS } from './domains';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
@@ -22,6 +24,8 @@ export { PROPOSAL_LIMITS } from './proposals';
 export const ERROR_REASONS = {
   ...CORE_ERRORS,
   ...IDENTITY_ERRORS,
+  ...DOMAIN_ERRORS,
+  ...AUDIT_ERRORS,
   ...GROUP_ERRORS,
   ...PROPOSAL_ERRORS,
   ...VOTE_ERRORS,
