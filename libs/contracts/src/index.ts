@@ -15,6 +15,7 @@ export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { GROUP_LIMITS } from './groups';
 export { PROPOSAL_LIMITS } from './proposals';
+export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
 export const ERROR_REASONS = {

@@ -8,6 +8,13 @@ export { VoteEntity } from './vote.entity';
 /** This library's tables, in the order they were added. */
 export const votesMigrations = [CreateVotes1764370000000, BallotSecrets1764413100000];
 export { verifyLedger } from './ledger/ledger';
+export { LedgerService } from './ledger/ledger.service';
 export { VOTES_RESOLVERS } from './votes.resolvers';
-export { NewVote, VotesService } from './votes.service';
+export type { NewVote } from './new-vote';
+export { VotesService } from './votes.service';
+export { VoteLifecycleService } from './vote-lifecycle.service';
+export { BallotsService } from './ballots.service';
+export { ProxiesService } from './proxies.service';
+export { VotesStatisticsService } from './statistics/votes-statistics.service';
+export type { ClosedVoteTurnout, Turnout, VoteStatisticsFilter } from './statistics/votes-statistics.service';
 export { VotesModule } from './votes.module';
