@@ -13,6 +13,7 @@ import { VoteAccess } from './vote-access';
 import { VoteEvents } from './vote-events';
 import { VoteJobs } from './vote-jobs';
 import { VoteLifecycleService } from './vote-lifecycle.service';
+import { VoteRoomReader } from './vote-room.reader';
 import { VoteSettlingService } from './vote-settling.service';
 import { VOTES_RESOLVERS } from './votes.resolvers';
 import { VotesRepository } from './votes.repository';
@@ -38,6 +39,7 @@ const SERVICES = [
     VoteEvents,
     VoteSettlingService,
     VoteAccess,
+    VoteRoomReader,
     ...SERVICES,
     ...VOTES_RESOLVERS,
   ],
