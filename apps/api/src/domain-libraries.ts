@@ -1,4 +1,4 @@
-import { auditLibrary } from '@ouvroir/audit';
+import { auditLibrary, registerAuditActions } from '@ouvroir/audit';
 import { DomainLibrary } from '@ouvroir/core';
 import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
@@ -25,3 +25,6 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);
+
+// Before any schema is built from these libraries' resolvers.
+registerAuditActions(DOMAIN_LIBRARIES.flatMap((library) => library.auditActions ?? []));

@@ -1,4 +1,5 @@
 import { DomainLibrary } from '@ouvroir/core';
+import { DISCUSSION_AUDIT_ACTIONS } from './discussion.audit';
 import { ChannelEntity, ChannelReadEntity, MessageEntity, MessageMentionEntity } from './discussion.entity';
 import { DiscussionModule } from './discussion.module';
 import { DISCUSSION_RESOLVERS } from './discussion.resolver';
@@ -11,4 +12,5 @@ export const discussionLibrary: DomainLibrary = {
   entities: [ChannelEntity, MessageEntity, ChannelReadEntity, MessageMentionEntity],
   migrations: [CreateDiscussion1764380000000, CreateMessageMention1764390000000],
   resolvers: DISCUSSION_RESOLVERS,
+  auditActions: DISCUSSION_AUDIT_ACTIONS,
 };

@@ -1,4 +1,5 @@
 import { DomainLibrary } from '@ouvroir/core';
+import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
 import { GroupEntity } from './group.entity';
 import { GroupsModule } from './groups.module';
 import {
@@ -19,4 +20,5 @@ export const groupsLibrary: DomainLibrary = {
   entities: [GroupEntity, MembershipEntity, JoinRequestEntity, InvitationEntity],
   migrations: [CreateGroups1764350000000],
   resolvers: [GroupsResolver, MembershipResolver, JoinRequestResolver, InvitationResolver, AuditEntryResolver],
+  auditActions: GROUPS_AUDIT_ACTIONS,
 };

@@ -1,4 +1,5 @@
 export { profileFromClaims } from './claims';
+export { AccessGuard } from './access.guard';
 export { CurrentActor, OptionalActor } from './current-actor.decorator';
 export { DEMO_ACCOUNTS } from './dev-provider/demo-accounts';
 export { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';

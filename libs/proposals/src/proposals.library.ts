@@ -1,4 +1,5 @@
 import { DomainLibrary } from '@ouvroir/core';
+import { PROPOSALS_AUDIT_ACTIONS } from './proposals.audit';
 import { CreateProposals1764360000000 } from './migrations/1764360000000-CreateProposals';
 import {
   AmendmentEntity,
@@ -26,4 +27,5 @@ export const proposalsLibrary: DomainLibrary = {
   ],
   migrations: [CreateProposals1764360000000],
   resolvers: PROPOSALS_RESOLVERS,
+  auditActions: PROPOSALS_AUDIT_ACTIONS,
 };
