@@ -4,9 +4,9 @@ import { LiveEvents, liveRoom } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import type { VoteEntity } from './vote.entity';
+import { VOTES_AUDIT_ACTIONS } from './votes.audit';
 
-export type VoteAct =
-  'vote_created' | 'vote_opened' | 'vote_cancelled' | 'vote_closed' | 'proxy_given' | 'proxy_revoked';
+export type VoteAct = (typeof VOTES_AUDIT_ACTIONS)[number];
 
 /**
  * What others learn of a vote: the journal's entries (governance acts, in the act's transaction;
