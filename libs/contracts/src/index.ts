@@ -19,6 +19,7 @@ export { DISCUSSION_LIMITS } from './discussion';
 export { GROUP_LIMITS } from './groups';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';
+export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
 export const ERROR_REASONS = {

@@ -10,7 +10,7 @@ import {
   profileFromClaims,
 } from '@ouvroir/identity';
 import { ProposalsService, Transition } from '@ouvroir/proposals';
-import { VotesService } from '@ouvroir/votes';
+import { VoteLifecycleService } from '@ouvroir/votes';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -237,7 +237,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
     private readonly proposals: ProposalsService,
-    private readonly votes: VotesService,
+    private readonly votes: VoteLifecycleService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
