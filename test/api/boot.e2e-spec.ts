@@ -9,6 +9,9 @@ import { runServer, waitUntilReady } from '../support/process';
 /** A stack trace line, which must never reach the operator's terminal for a configuration mistake. */
 const STACK_LINE = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
+// Each test starts the server from its sources at least once: past a minute on a loaded machine.
+jest.setTimeout(200_000);
+
 describe('booting the server', () => {
   it.each([
     [
@@ -88,5 +91,5 @@ describe('booting the server', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
     // Two cold starts of an embedded PostgreSQL and the demo data: slow on a loaded machine.
-  }, 150_000);
+  }, 400_000);
 });

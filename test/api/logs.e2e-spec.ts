@@ -29,6 +29,9 @@ async function logged(server: ServerProcess, match: (line: Record<string, unknow
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 
+// The server starts from its sources: past a minute on a loaded machine.
+jest.setTimeout(200_000);
+
 describe('logs at the info level', () => {
   let database: TestDatabase;
   let server: ServerProcess;

@@ -32,9 +32,12 @@ export function runServer(env: Record<string, string>): ServerProcess {
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
-/** Resolves once the server printed that it is ready; rejects if it exits first. */
+/**
+ * Resolves once the server printed that it is ready; rejects if it exits first. A start from the
+ * sources takes seconds on a quiet machine, past a minute on a loaded one: hence the long deadline.
+ */
 export async function waitUntilReady(server: ServerProcess): Promise<void> {
-  const deadline = Date.now() + 50_000;
+  const deadline = Date.now() + 150_000;
   while (!server.stdout().includes('Ouvroir est prêt')) {
     if (server.child.exitCode !== null) throw new Error(`the server exited: ${server.stderr()}`);
     if (Date.now() > deadline) throw new Error(`the server did not start: ${server.stderr()}`);
