@@ -2,13 +2,44 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
+import { AmendmentsService } from './amendments.service';
+import { CoauthorsService } from './coauthors.service';
+import { CommentsService } from './comments.service';
+import { ProposalAccessService } from './proposal-access.service';
+import { ProposalActs } from './proposal-acts';
+import { ProposalPartsRepository } from './proposal-parts.repository';
 import { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
+import { RevisionsService } from './revisions.service';
+import { ProposalsStatisticsRepository } from './statistics/proposals-statistics.repository';
+import { ProposalsStatisticsService } from './statistics/proposals-statistics.service';
+import { SupportsService } from './supports.service';
+import { WorkflowService } from './workflow.service';
+
+/** The services other libraries and the demo use. */
+const EXPORTED = [
+  ProposalsService,
+  RevisionsService,
+  CoauthorsService,
+  CommentsService,
+  AmendmentsService,
+  SupportsService,
+  WorkflowService,
+  ProposalsStatisticsService,
+];
 
 @Module({
   imports: [AuditModule, GroupsModule, IdentityModule],
-  providers: [ProposalsRepository, ProposalsService, ...PROPOSALS_RESOLVERS],
-  exports: [ProposalsService],
+  providers: [
+    ProposalsRepository,
+    ProposalPartsRepository,
+    ProposalsStatisticsRepository,
+    ProposalAccessService,
+    ProposalActs,
+    ...EXPORTED,
+    ...PROPOSALS_RESOLVERS,
+  ],
+  exports: EXPORTED,
 })
 export class ProposalsModule {}

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { keysetPage, Page } from '@ouvroir/core';
+import { Page } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  AmendmentEntity,
-  CommentEntity,
-  ProposalAuthorEntity,
-  RevisionEntity,
-  SupportEntity,
-  TransitionEntity,
-} from './proposal-parts.entity';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { ProposalAuthorEntity, SupportEntity } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
+import { fromJson, readAfter, sortedAfter } from './sql-rows';
 
 /** Which proposals a reader may find outside one group; absent fields mean no restriction (administrators). */
 export interface ReadableScope {
@@ -36,7 +30,25 @@ export interface ProposalQuery {
   search?: string;
 }
 
+/** A page of proposals with the authors of each, read in the same statement. */
+export interface ProposalPage extends Page<ProposalEntity> {
+  authors: Map<string, ProposalAuthorEntity[]>;
+}
+
+/** A proposal with all its authors, accepted and invited. */
+export interface AuthoredProposal {
+  proposal: ProposalEntity;
+  authors: ProposalAuthorEntity[];
+}
+
 const SUBMITTED_ONWARD = `('submitted', 'voting', 'adopted', 'rejected', 'in_progress', 'implemented')`;
+
+/** The authors of the proposal `alias`, oldest first, as one JSON array. */
+const authorsOf = (alias: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('proposalId', a.proposal_id, 'userId', a.user_id, 'status', a.status,
+      'invitedBy', a.invited_by, 'createdAt', a.created_at) ORDER BY a.created_at), '[]')
+    FROM proposal_author a WHERE a.proposal_id = ${alias}.id)`;
+const authorsFrom = (json: unknown) => fromJson<ProposalAuthorEntity>(json, ['createdAt']);
 
 @Injectable()
 export class ProposalsRepository {
@@ -55,53 +67,80 @@ export class ProposalsRepository {
     return valid.length ? this.dataSource.manager.findBy(ProposalEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
-  private filtered(query: ProposalQuery) {
-    const builder = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'proposal');
-    if (query.groupId) builder.andWhere('proposal.group_id = :groupId', { groupId: query.groupId });
-    if (query.states?.length) builder.andWhere('proposal.state = ANY(:states)', { states: query.states });
+  /** Proposals with their authors, in one statement: where a reader stands starts from there. */
+  async withAuthors(ids: readonly string[]): Promise<AuthoredProposal[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (!valid.length) return [];
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(ProposalEntity, 'proposal')
+      .addSelect(authorsOf('proposal'), 'authors')
+      .where('proposal.id = ANY(:ids)', { ids: valid })
+      .getRawAndEntities<{ proposal_id: string; authors: unknown }>();
+    const authors = new Map(raw.map((row) => [row.proposal_id, authorsFrom(row.authors)]));
+    return entities.map((proposal) => ({ proposal, authors: authors.get(proposal.id) ?? [] }));
+  }
+
+  private filtered(query: ProposalQuery, alias = 'proposal') {
+    const builder = this.dataSource.manager.createQueryBuilder(ProposalEntity, alias);
+    if (query.groupId) builder.andWhere(`${alias}.group_id = :groupId`, { groupId: query.groupId });
+    if (query.states?.length) builder.andWhere(`${alias}.state = ANY(:states)`, { states: query.states });
     if (query.draftsOf !== undefined) {
       builder.andWhere(
-        `(proposal.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :draftAuthor))`,
+        `(${alias}.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = ${alias}.id AND a.user_id = :draftAuthor))`,
         { draftAuthor: query.draftsOf },
       );
     }
     if (query.scope) {
       builder.andWhere(
-        `((proposal.group_id = ANY(:groupIds) AND proposal.state <> 'draft')
-          OR (proposal.committee_id = ANY(:committeeIds) AND proposal.state IN ${SUBMITTED_ONWARD})
-          OR proposal.group_id = ANY(:facilitatedGroupIds)
-          OR (proposal.group_id = ANY(:authoredGroupIds)
-              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :scopeAuthor)))`,
+        `((${alias}.group_id = ANY(:groupIds) AND ${alias}.state <> 'draft')
+          OR (${alias}.committee_id = ANY(:committeeIds) AND ${alias}.state IN ${SUBMITTED_ONWARD})
+          OR ${alias}.group_id = ANY(:facilitatedGroupIds)
+          OR (${alias}.group_id = ANY(:authoredGroupIds)
+              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = ${alias}.id AND a.user_id = :scopeAuthor)))`,
         { ...query.scope, scopeAuthor: query.scope.authorId },
       );
+    }
+    if (query.search) {
+      builder.andWhere(`${alias}.search_document @@ websearch_to_tsquery('french_unaccent', :search)`, {
+        search: query.search,
+      });
     }
     return builder;
   }
 
-  /** A page of proposals, the latest changed first. */
-  page(query: ProposalQuery, first: number, after?: unknown[]): Promise<Page<ProposalEntity>> {
-    return keysetPage(this.filtered(query), 'proposal.updated_at', 'proposal.id', first, after, 'DESC');
+  /** The matching proposals, with the count of all that match and each one's authors as columns. */
+  private listed(query: ProposalQuery) {
+    const count = this.filtered(query, 'counted').select('count(*)');
+    return this.filtered(query).addSelect(`(${count.getQuery()})`, 'total').addSelect(authorsOf('proposal'), 'authors');
+  }
+
+  /** Reads a page of `listed`; the count is asked apart only of a page past the end. */
+  private async read(builder: SelectQueryBuilder<ProposalEntity>, query: ProposalQuery, past: boolean) {
+    const { entities, raw } = await builder.getRawAndEntities<{
+      proposal_id: string;
+      total: string;
+      authors: unknown;
+    }>();
+    const authors = new Map(raw.map((row) => [row.proposal_id, authorsFrom(row.authors)]));
+    const total = raw.length ? Number(raw[0].total) : past ? await this.filtered(query).getCount() : 0;
+    return { rows: entities, total, authors };
+  }
+
+  /** A page of proposals, the latest changed first, counted and with their authors in one statement. */
+  page(query: ProposalQuery, first: number, after?: unknown[]): Promise<ProposalPage> {
+    const builder = sortedAfter(this.listed(query), 'proposal.updated_at', 'proposal.id', first, after, 'DESC');
+    return readAfter(after, () => this.read(builder, query, after !== undefined));
   }
 
   /** French full-text search, best match first; `offset` pages through the ranking. */
-  async search(
-    query: ProposalQuery & { search: string },
-    first: number,
-    offset: number,
-  ): Promise<Page<ProposalEntity>> {
-    const builder = this.filtered(query).andWhere(
-      `proposal.search_document @@ websearch_to_tsquery('french_unaccent', :search)`,
-      { search: query.search },
-    );
-    const total = await builder.clone().getCount();
-    const rows = await builder
+  search(query: ProposalQuery & { search: string }, first: number, offset: number): Promise<ProposalPage> {
+    const builder = this.listed(query)
       .addSelect(`ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
       .orderBy('rank', 'DESC')
       .addOrderBy('proposal.id')
       .offset(offset)
-      .limit(first + 1)
-      .getMany();
-    return { rows, total };
+      .limit(first + 1);
+    return this.read(builder, query, offset > 0);
   }
 
   /** Saves the new text if the latest revision is still `base`; false when someone saved meanwhile. */
@@ -144,6 +183,14 @@ export class ProposalsRepository {
       .getMany();
   }
 
+  /** One person's authorships among these proposals. */
+  authorshipsOf(userId: string, proposalIds: readonly string[]): Promise<ProposalAuthorEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(ProposalAuthorEntity, 'author')
+      .where('author.user_id = :userId AND author.proposal_id = ANY(:proposalIds)', { userId, proposalIds })
+      .getMany();
+  }
+
   findAuthorship(proposalId: string, userId: string, manager = this.dataSource.manager) {
     return manager.findOneBy(ProposalAuthorEntity, { proposalId, userId });
   }
@@ -154,65 +201,6 @@ export class ProposalsRepository {
 
   async deleteAuthorship(manager: EntityManager, proposalId: string, userId: string): Promise<void> {
     await manager.delete(ProposalAuthorEntity, { proposalId, userId });
-  }
-
-  // Revisions
-
-  revisions(proposalId: string, first: number, after?: unknown[]): Promise<Page<RevisionEntity>> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(RevisionEntity, 'revision')
-      .where('revision.proposal_id = :proposalId', { proposalId });
-    return keysetPage(builder, 'revision.number', 'revision.id', first, after, 'DESC');
-  }
-
-  findRevision(proposalId: string, number: number, manager = this.dataSource.manager) {
-    return manager.findOneBy(RevisionEntity, { proposalId, number });
-  }
-
-  // Comments
-
-  comments(proposalId: string, first: number, after?: unknown[]): Promise<Page<CommentEntity>> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(CommentEntity, 'comment')
-      .where('comment.proposal_id = :proposalId AND comment.parent_id IS NULL', { proposalId });
-    return keysetPage(builder, 'comment.created_at', 'comment.id', first, after);
-  }
-
-  repliesTo(parentIds: readonly string[]): Promise<CommentEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(CommentEntity, 'comment')
-      .where('comment.parent_id = ANY(:parentIds)', { parentIds })
-      .orderBy('comment.created_at')
-      .getMany();
-  }
-
-  async findComment(id: string, manager = this.dataSource.manager): Promise<CommentEntity | null> {
-    return isUUID(id) ? manager.findOneBy(CommentEntity, { id }) : null;
-  }
-
-  async updateComment(manager: EntityManager, id: string, change: Partial<CommentEntity>): Promise<void> {
-    await manager.update(CommentEntity, { id }, change);
-  }
-
-  // Amendments
-
-  amendments(proposalId: string): Promise<AmendmentEntity[]> {
-    return this.dataSource.manager.find(AmendmentEntity, { where: { proposalId }, order: { createdAt: 'DESC' } });
-  }
-
-  async findAmendment(id: string): Promise<AmendmentEntity | null> {
-    return isUUID(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
-  }
-
-  /** Decides a pending amendment; false when it was no longer pending. */
-  async decideAmendment(manager: EntityManager, id: string, change: Partial<AmendmentEntity>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(AmendmentEntity)
-      .set({ ...change, decidedAt: () => 'now()' })
-      .where(`id = :id AND status = 'pending'`, { id })
-      .execute();
-    return result.affected === 1;
   }
 
   // Supports
@@ -240,11 +228,5 @@ export class ProposalsRepository {
       .where('support.user_id = :userId AND support.proposal_id = ANY(:proposalIds)', { userId, proposalIds })
       .getMany();
     return new Set(rows.map((row) => row.proposalId));
-  }
-
-  // Timeline
-
-  transitions(proposalId: string): Promise<TransitionEntity[]> {
-    return this.dataSource.manager.find(TransitionEntity, { where: { proposalId }, order: { createdAt: 'ASC' } });
   }
 }
