@@ -1,4 +1,4 @@
-import { SESSION_RECHECK_MS } from '@ouvroir/discussion';
+import { SESSION_RECHECK_MS } from '@ouvroir/live';
 import { io, Socket } from 'socket.io-client';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
 import { startRedis, TestRedis } from '../support/redis';

@@ -3,13 +3,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule, graphqlOptions, LiveEventsModule } from '@ouvroir/core';
-import { DiscussionModule } from '@ouvroir/discussion';
-import { DomainsModule } from '@ouvroir/domains';
-import { GroupsModule } from '@ouvroir/groups';
-import { IdentityModule } from '@ouvroir/identity';
-import { ProposalsModule } from '@ouvroir/proposals';
-import { VotesModule } from '@ouvroir/votes';
 import { ouvroirDataSourceOptions } from './database';
+import { DOMAIN_MODULES } from './domain-libraries';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 
@@ -24,12 +19,7 @@ export class AppModule {
         TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
         HealthModule,
-        IdentityModule,
-        DomainsModule,
-        GroupsModule,
-        ProposalsModule,
-        VotesModule,
-        DiscussionModule,
+        ...DOMAIN_MODULES,
         DemoModule,
       ],
     };

@@ -12,7 +12,7 @@ import {
   registerSecurityHeaders,
   requestIdFrom,
 } from '@ouvroir/core';
-import { LiveAdapter } from '@ouvroir/discussion';
+import { LiveAdapter } from '@ouvroir/live';
 import { LogController } from 'fastify';
 import { registerSessions } from '@ouvroir/identity';
 import { DataSource } from 'typeorm';

@@ -1,42 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * The governance acts the journal records. Stored as text without a CHECK so that later domains
- * (proposals, votes) add theirs without a migration; GraphQL exposes them as an enum.
+ * A governance act the journal records, named by the domain that records it (each library declares
+ * its acts in its registration, `DomainLibrary.auditActions`). Stored as text without a CHECK so
+ * that a new domain adds its acts without a migration; GraphQL exposes them as an enum.
  */
-export const AUDIT_ACTIONS = [
-  'group_created',
-  'group_updated',
-  'group_archived',
-  'group_reopened',
-  'member_joined',
-  'member_added',
-  'join_requested',
-  'join_request_accepted',
-  'join_request_declined',
-  'member_left',
-  'member_removed',
-  'member_role_changed',
-  'invitation_sent',
-  'invitation_accepted',
-  'invitation_revoked',
-  'proposal_created',
-  'proposal_transitioned',
-  'proposal_coauthor_invited',
-  'proposal_coauthor_joined',
-  'amendment_proposed',
-  'amendment_accepted',
-  'amendment_rejected',
-  'comment_hidden',
-  'vote_created',
-  'vote_opened',
-  'vote_cancelled',
-  'vote_closed',
-  'proxy_given',
-  'proxy_revoked',
-  'message_removed',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditAction = string;
 
 /** One governance act: who did what to which object, when. The database refuses UPDATE and DELETE. */
 @Entity({ name: 'audit_entry' })

@@ -2,6 +2,7 @@ import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
+import { LIVE_ERRORS } from './live';
 import { PROPOSAL_ERRORS } from './proposals';
 import { VOTE_ERRORS } from './votes';
 
@@ -14,6 +15,7 @@ export type { ErrorCode, ErrorReasonText } from './errors';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { GROUP_LIMITS } from './groups';
+export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -24,6 +26,7 @@ export const ERROR_REASONS = {
   ...PROPOSAL_ERRORS,
   ...VOTE_ERRORS,
   ...DISCUSSION_ERRORS,
+  ...LIVE_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

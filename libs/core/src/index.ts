@@ -1,3 +1,4 @@
+export type { DomainLibrary } from './registry/domain-library';
 export { Access, ACCESS_METADATA, Public, SignedIn } from './access/access';
 export { AppConfig, ConfigError, loadConfig, projectRoot } from './config/config';
 export { ClaimNames, IdentityProviderConfig } from './config/identity-providers';
@@ -8,15 +9,7 @@ export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-pos
 export { containing, keysetPage, Page } from './database/keyset-page';
 export { migrate } from './database/migrate';
 export { conflictOn } from './errors/conflict-on';
-export {
-  LiveEvent,
-  LiveEvents,
-  LiveEventsModule,
-  liveRoom,
-  LiveRoomKind,
-  parseLiveRoom,
-  SESSION_ENDED,
-} from './live/live-events';
+export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, parseLiveRoom, SESSION_ENDED } from './live/live-events';
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { handleFastifyErrors, HttpErrorFilter } from './errors/http-error.filter';
 export { isUnavailable, UNAVAILABLE_MESSAGE } from './errors/unavailable';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, requestLoader } from '@ouvroir/core';
+import { DomainError, Public, requestLoader, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, OptionalActor, personField, UserModel } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
@@ -22,6 +22,7 @@ export class ChannelResolver {
     private readonly proposals: ProposalsService,
   ) {}
 
+  @Public()
   @Query(() => ChannelModel, { description: 'Un salon.' })
   async channel(@OptionalActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
     return (await this.discussion.open(actor, id)).channel;
@@ -35,11 +36,12 @@ export class ChannelResolver {
     @Args('before', { type: () => ID, nullable: true }) before?: string,
   ) {
     if (first < 1 || first > CHANNEL_PAGE_MAX) {
-      throw new DomainError('BAD_USER_INPUT', `Entre 1 et ${CHANNEL_PAGE_MAX} messages par page.`, { field: 'first' });
+      throw DomainError.of('CHANNEL_PAGE_SIZE', { field: 'first', max: CHANNEL_PAGE_MAX });
     }
     return this.discussion.history(actor, channel.id, first, before ?? undefined);
   }
 
+  @SignedIn()
   @Query(() => [ChannelModel], {
     description:
       'Mes salons : ceux de mes groupes, et ceux des propositions où j’ai lu ou été mentionné ; les plus actifs d’abord.',
@@ -96,10 +98,10 @@ export class ChannelResolver {
     @Args('first', { type: () => Int, defaultValue: 8 }) first: number,
   ) {
     if (first < 1 || first > MENTIONABLE_PAGE_MAX) {
-      throw new DomainError('BAD_USER_INPUT', `Entre 1 et ${MENTIONABLE_PAGE_MAX} personnes.`, { field: 'first' });
+      throw DomainError.of('MENTIONABLE_PAGE_SIZE', { field: 'first', max: MENTIONABLE_PAGE_MAX });
     }
     if (search.length > 100) {
-      throw new DomainError('BAD_USER_INPUT', 'Recherche trop longue (100 caractères au plus).', { field: 'search' });
+      throw DomainError.of('SEARCH_TOO_LONG', { field: 'search', max: 100 });
     }
     return this.discussion.mentionable(actor, channel.id, search, first);
   }
@@ -113,6 +115,7 @@ export class ChannelResolver {
     return this.discussion.accessTo(actor, channel);
   }
 
+  @SignedIn()
   @Mutation(() => MessageModel, { description: 'Écrit dans un salon (les clients en direct passent par Socket.IO).' })
   postMessage(
     @CurrentActor() actor: Actor,
@@ -122,16 +125,19 @@ export class ChannelResolver {
     return this.discussion.post(actor, channelId, body);
   }
 
+  @SignedIn()
   @Mutation(() => MessageModel, { description: 'Son auteur modifie un message.' })
   editMessage(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('body') body: string) {
     return this.discussion.edit(actor, id, body);
   }
 
+  @SignedIn()
   @Mutation(() => MessageModel, { description: 'Son auteur supprime un message.' })
   deleteMessage(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.discussion.delete(actor, id);
   }
 
+  @SignedIn()
   @Mutation(() => MessageModel, {
     description: 'Animateurs : retire le message de quelqu’un, avec un motif (journal).',
   })
@@ -143,6 +149,7 @@ export class ChannelResolver {
     return this.discussion.remove(actor, id, reason);
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Marque le salon comme lu jusqu’à ce message.' })
   async markChannelRead(
     @CurrentActor() actor: Actor,

@@ -30,12 +30,12 @@ interface OpenChannel {
   proposal: ProposalEntity | null;
 }
 
-/** A message id from a client, or BAD_USER_INPUT with `message` on `field`. */
-function validMessageId(value: string, field: string, message: string): void {
-  if (!isMessageId(value)) throw new DomainError('BAD_USER_INPUT', message, { field });
+/** A message id from a client, or BAD_USER_INPUT on `field`, saying `what` it was meant to be. */
+function validMessageId(value: string, field: string, what: string): void {
+  if (!isMessageId(value)) throw DomainError.of('MESSAGE_ID_INVALID', { field, what });
 }
 
-const notFound = () => new DomainError('NOT_FOUND', 'Ce salon n’existe pas, ou il ne vous est pas visible.');
+const notFound = () => DomainError.of('CHANNEL_NOT_FOUND');
 
 /**
  * Channels (*salons*) and their messages. A group's channel is read by its members and written by
@@ -73,7 +73,7 @@ export class DiscussionService {
     const channel = await this.repository.findChannel(channelId);
     if (!channel) throw notFound();
     const opened = await this.subject(actor, channel);
-    if (!opened.access.read) throw new DomainError('FORBIDDEN', 'Ce salon est réservé aux membres du groupe.');
+    if (!opened.access.read) throw DomainError.of('CHANNEL_MEMBERS_ONLY');
     return opened;
   }
 
@@ -105,20 +105,20 @@ export class DiscussionService {
   /** A page of history, newest first. */
   async history(actor: Actor | null, channelId: string, first: number, before?: string) {
     const { channel } = await this.open(actor, channelId);
-    if (before !== undefined) validMessageId(before, 'before', 'Curseur d’historique invalide.');
+    if (before !== undefined) validMessageId(before, 'before', 'Curseur d’historique');
     const rows = await this.repository.history(channel.id, first, before);
     return { messages: rows.slice(0, first), hasMore: rows.length > first };
   }
 
   /** What a reconnecting client missed after the message `after`, oldest first, in a channel it has opened. */
   async missed(channel: ChannelEntity, after: string): Promise<MessageEntity[]> {
-    validMessageId(after, 'after', 'Identifiant de dernier message invalide.');
+    validMessageId(after, 'after', 'Identifiant de dernier message');
     return this.repository.after(channel.id, after);
   }
 
   async post(actor: Actor, channelId: string, body: unknown): Promise<MessageEntity> {
     const opened = await this.open(actor, channelId);
-    if (!opened.access.post) throw new DomainError('FORBIDDEN', 'Vous pouvez lire ce salon, mais pas y écrire.');
+    if (!opened.access.post) throw DomainError.of('CHANNEL_READ_ONLY');
     const text = this.validBody(body);
     const mentionIds = await this.validMentions(actor, opened, text);
     const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds, {
@@ -126,10 +126,7 @@ export class DiscussionService {
       seconds: RATE_SECONDS,
     });
     if (!message) {
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `Pas plus de ${RATE_COUNT} messages en ${RATE_SECONDS} secondes : patientez un instant, votre message n’est pas perdu.`,
-      );
+      throw DomainError.of('MESSAGE_RATE_LIMITED', { count: RATE_COUNT, seconds: RATE_SECONDS });
     }
     await this.announce('message', message, actor.displayName);
     // For the navigation's unread counts of those who follow the channel without showing it.
@@ -167,10 +164,10 @@ export class DiscussionService {
   /** A facilitator removes someone's message, with a reason kept in the journal. */
   async remove(actor: Actor, messageId: string, reason: string): Promise<MessageEntity> {
     const message = await this.repository.findMessage(messageId);
-    if (!message) throw new DomainError('NOT_FOUND', 'Ce message n’existe pas.');
+    if (!message) throw DomainError.of('MESSAGE_NOT_FOUND');
     const { groupId, access } = await this.open(actor, message.channelId);
-    if (!access.moderate) throw new DomainError('FORBIDDEN', 'Seuls les animateurs peuvent retirer un message.');
-    if (message.status !== 'visible') throw new DomainError('CONFLICT', 'Ce message est déjà retiré ou supprimé.');
+    if (!access.moderate) throw DomainError.of('MESSAGE_REMOVAL_FACILITATORS_ONLY');
+    if (message.status !== 'visible') throw DomainError.of('MESSAGE_ALREADY_REMOVED');
     const why = validText(reason, REASON_MAX, 'reason', 'Le motif', true);
     const removed = await this.repository.transaction(async (manager) => {
       await manager.update(MessageEntity, { id: message.id }, { body: '', status: 'removed', removalReason: why });
@@ -191,7 +188,7 @@ export class DiscussionService {
 
   async markRead(actor: Actor, channelId: string, messageId: string): Promise<void> {
     const { channel } = await this.open(actor, channelId);
-    validMessageId(messageId, 'messageId', 'Identifiant de message invalide.');
+    validMessageId(messageId, 'messageId', 'Identifiant de message');
     await this.repository.markRead(channel.id, actor.id, messageId);
     // The actor's other pages (the navigation, other tabs) update their counts.
     this.live.emit(liveRoom.user(actor.id), 'channel:read', { channelId: channel.id, lastReadId: messageId });
@@ -207,10 +204,10 @@ export class DiscussionService {
 
   private async ownMessage(actor: Actor, messageId: string): Promise<{ message: MessageEntity; opened: OpenChannel }> {
     const message = await this.repository.findMessage(messageId);
-    if (!message) throw new DomainError('NOT_FOUND', 'Ce message n’existe pas.');
+    if (!message) throw DomainError.of('MESSAGE_NOT_FOUND');
     const opened = await this.open(actor, message.channelId);
-    if (message.authorId !== actor.id) throw new DomainError('FORBIDDEN', 'Seul son auteur peut modifier ce message.');
-    if (message.status !== 'visible') throw new DomainError('CONFLICT', 'Ce message est retiré ou supprimé.');
+    if (message.authorId !== actor.id) throw DomainError.of('MESSAGE_AUTHOR_ONLY');
+    if (message.status !== 'visible') throw DomainError.of('MESSAGE_NOT_VISIBLE');
     return { message, opened };
   }
 
@@ -249,18 +246,15 @@ export class DiscussionService {
     const mentions = mentionsIn(text).filter((mention) => mention.id !== actor.id);
     if (mentions.length === 0) return [];
     if (mentions.length > MENTIONS_MAX) {
-      throw new DomainError('BAD_USER_INPUT', `Pas plus de ${MENTIONS_MAX} personnes mentionnées par message.`, {
-        field: 'body',
-      });
+      throw DomainError.of('MENTIONS_TOO_MANY', { field: 'body', max: MENTIONS_MAX });
     }
     const allowed = new Set(await this.mentionableIds(opened));
     const strangers = mentions.filter((mention) => !allowed.has(mention.id));
     if (strangers.length) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        `On ne peut mentionner ici que les membres du groupe qui lisent ce salon : ${strangers.map((s) => `« ${s.name} »`).join(', ')} n’en fait pas partie.`,
-        { field: 'body' },
-      );
+      throw DomainError.of('MENTION_NOT_READER', {
+        field: 'body',
+        names: strangers.map((s) => `« ${s.name} »`).join(', '),
+      });
     }
     return mentions.map((mention) => mention.id);
   }
@@ -277,8 +271,7 @@ export class DiscussionService {
   }
 
   private validBody(body: unknown): string {
-    if (typeof body !== 'string')
-      throw new DomainError('BAD_USER_INPUT', 'Le message doit être un texte.', { field: 'body' });
+    if (typeof body !== 'string') throw DomainError.of('MESSAGE_NOT_TEXT', { field: 'body' });
     return validText(body, MESSAGE_MAX, 'body', 'Le message', true);
   }
 

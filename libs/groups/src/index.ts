@@ -1,5 +1,3 @@
-import { CreateGroups1764350000000 } from './migrations/1764350000000-CreateGroups';
-
 export { GroupEntity } from './group.entity';
 export { GroupModel } from './models/group.models';
 export { GroupsModule } from './groups.module';
@@ -15,6 +13,4 @@ export { GroupsService, NewGroup } from './groups.service';
 export { InvitationEntity } from './invitation.entity';
 export { JoinRequestEntity } from './join-request.entity';
 export { MEMBERSHIP_ROLES, MembershipEntity, MembershipRole } from './membership.entity';
-
-/** This library's tables, in the order they were added. */
-export const groupsMigrations = [CreateGroups1764350000000];
+export { groupsLibrary } from './groups.library';

@@ -1,7 +1,5 @@
-import { CreateIdentity1764330000000 } from './migrations/1764330000000-CreateIdentity';
-import { CreateIdentityLinkGrant1764330000001 } from './migrations/1764330000001-CreateIdentityLinkGrant';
-
 export { profileFromClaims } from './claims';
+export { AccessGuard } from './access.guard';
 export { CurrentActor, OptionalActor } from './current-actor.decorator';
 export { DEMO_ACCOUNTS } from './dev-provider/demo-accounts';
 export { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
@@ -19,6 +17,4 @@ export { personField } from './person-field';
 export { userLoader } from './user-loader';
 export { UserModel } from './models/identity.models';
 export { PlatformRole, UserEntity } from './user.entity';
-
-/** This library's tables, in the order they were added. */
-export const identityMigrations = [CreateIdentity1764330000000, CreateIdentityLinkGrant1764330000001];
+export { identityLibrary } from './identity.library';

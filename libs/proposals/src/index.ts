@@ -1,5 +1,3 @@
-import { CreateProposals1764360000000 } from './migrations/1764360000000-CreateProposals';
-
 export { ProposalModel } from './models/proposal.models';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
@@ -25,6 +23,4 @@ export {
   SupportEntity,
   TransitionEntity,
 } from './proposal-parts.entity';
-
-/** This library's tables, in the order they were added. */
-export const proposalsMigrations = [CreateProposals1764360000000];
+export { proposalsLibrary } from './proposals.library';

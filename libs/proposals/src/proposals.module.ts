@@ -8,6 +8,7 @@ import { CommentsService } from './comments.service';
 import { ProposalAccessService } from './proposal-access.service';
 import { ProposalActs } from './proposal-acts';
 import { ProposalPartsRepository } from './proposal-parts.repository';
+import { ProposalRoomReader } from './proposal-room.reader';
 import { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
@@ -37,6 +38,7 @@ const EXPORTED = [
     ProposalsStatisticsRepository,
     ProposalAccessService,
     ProposalActs,
+    ProposalRoomReader,
     ...EXPORTED,
     ...PROPOSALS_RESOLVERS,
   ],

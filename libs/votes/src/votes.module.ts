@@ -5,6 +5,7 @@ import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
 import { LedgerController } from './ledger/ledger.controller';
 import { VoteJobs } from './vote-jobs';
+import { VoteRoomReader } from './vote-room.reader';
 import { VOTES_RESOLVERS } from './votes.resolvers';
 import { VotesRepository } from './votes.repository';
 import { VotesService } from './votes.service';
@@ -12,7 +13,7 @@ import { VotesService } from './votes.service';
 @Module({
   imports: [AuditModule, GroupsModule, IdentityModule, ProposalsModule],
   controllers: [LedgerController],
-  providers: [VotesRepository, VotesService, VoteJobs, ...VOTES_RESOLVERS],
+  providers: [VotesRepository, VotesService, VoteJobs, VoteRoomReader, ...VOTES_RESOLVERS],
   exports: [VotesService],
 })
 export class VotesModule {}

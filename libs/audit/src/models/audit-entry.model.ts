@@ -1,9 +1,21 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf, Paginated } from '@ouvroir/core';
-import { AUDIT_ACTIONS, AuditAction } from '../audit-entry.entity';
+import { AuditAction } from '../audit-entry.entity';
 
-export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
+/**
+ * The GraphQL enum of every domain's acts, filled by `registerAuditActions` from the list of domain
+ * libraries before the schema is built (Nest reads an enum's values then, not at registration).
+ */
+export const AuditActionEnum: Record<string, AuditAction> = {};
 registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'Un acte de gouvernance du journal.' });
+
+/** Adds the domains' acts to the journal's enum; a name declared twice is a mistake. */
+export function registerAuditActions(actions: readonly AuditAction[]): void {
+  for (const action of actions) {
+    if (action in AuditActionEnum) throw new Error(`journal act « ${action} » declared twice`);
+  }
+  Object.assign(AuditActionEnum, enumOf(actions));
+}
 
 @ObjectType('AuditEntry', { description: 'Une entrée du journal : qui a fait quel acte de gouvernance, et quand.' })
 export class AuditEntryModel {

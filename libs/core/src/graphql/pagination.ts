@@ -70,8 +70,7 @@ export function decodeCursor(cursor: string): unknown[] {
 const isKeyPart = (part: unknown) => typeof part === 'number' || (typeof part === 'string' && !part.includes('\0'));
 
 /** The error of a cursor that is not one of ours, also when PostgreSQL finds its key ill-typed. */
-export const invalidCursor = () =>
-  new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
+export const invalidCursor = () => DomainError.of('CURSOR_INVALID');
 
 /** Builds the connection from `first + 1` rows fetched after the cursor. */
 export function toConnection<T>(

@@ -2,10 +2,11 @@ import { Global, Injectable, Module } from '@nestjs/common';
 
 /**
  * The rooms of the live connections, named `<kind>:<id>`: each person's connections, those of one
- * session (named by a hash of its id, never the id), a channel's readers, those who count a
- * channel's unread messages without showing it, and the pages showing a proposal or a vote.
+ * session (named by a hash of its id, never the id), and the rooms each domain provides (a channel's
+ * readers, the pages showing a proposal or a vote…), whose readers it declares to libs/live.
  */
 export const liveRoom = {
+  named: (kind: string, id: string) => `${kind}:${id}`,
   user: (id: string) => `user:${id}`,
   session: (tag: string) => `session:${tag}`,
   channel: (id: string) => `channel:${id}`,
@@ -14,12 +15,10 @@ export const liveRoom = {
   vote: (id: string) => `vote:${id}`,
 };
 
-export type LiveRoomKind = keyof typeof liveRoom;
-
-/** A room's kind and id; null for any other room (a connection's own). */
-export function parseLiveRoom(name: string): { kind: LiveRoomKind; id: string } | null {
-  const [kind, id] = name.split(':');
-  return id !== undefined && kind in liveRoom ? { kind: kind as LiveRoomKind, id } : null;
+/** A room's kind and id; null for any other room (a connection's own, named by its id alone). */
+export function parseLiveRoom(name: string): { kind: string; id: string } | null {
+  const match = /^([a-z_]+):(.+)$/.exec(name);
+  return match ? { kind: match[1], id: match[2] } : null;
 }
 
 /**
@@ -36,7 +35,7 @@ export interface LiveEvent {
 }
 
 /**
- * The domains' changes, for the live connections (libs/discussion's gateway relays them). Emit only
+ * The domains' changes, for the live connections (libs/live's gateway relays them). Emit only
  * once the transaction that made the change has committed: a page must never show what was undone.
  */
 @Injectable()

@@ -6,16 +6,10 @@ import { DomainError } from '../errors/domain-error';
  */
 export function validText(text: string, max: number, field: string, label: string, required = false): string {
   if (text.length > max) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `${label} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`,
-      {
-        field,
-      },
-    );
+    throw DomainError.of('TEXT_TOO_LONG', { field, label, max: max.toLocaleString('fr-FR') });
   }
   const trimmed = text.trim();
-  if (required && !trimmed) throw new DomainError('BAD_USER_INPUT', `${label} ne peut pas être vide.`, { field });
+  if (required && !trimmed) throw DomainError.of('TEXT_REQUIRED', { field, label });
   return trimmed;
 }
 

@@ -1,0 +1,30 @@
+import { auditLibrary, registerAuditActions } from '@ouvroir/audit';
+import { DomainLibrary } from '@ouvroir/core';
+import { discussionLibrary } from '@ouvroir/discussion';
+import { domainsLibrary } from '@ouvroir/domains';
+import { groupsLibrary } from '@ouvroir/groups';
+import { identityLibrary } from '@ouvroir/identity';
+import { liveLibrary } from '@ouvroir/live';
+import { proposalsLibrary } from '@ouvroir/proposals';
+import { votesLibrary } from '@ouvroir/votes';
+
+/**
+ * The domain libraries the app is made of: adding a domain is adding its line here
+ * (docs/adding-a-domain.md). Their modules, entities, migrations, resolvers and journal acts are
+ * assembled from this list alone.
+ */
+export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
+  domainsLibrary,
+  identityLibrary,
+  liveLibrary,
+  auditLibrary,
+  groupsLibrary,
+  proposalsLibrary,
+  votesLibrary,
+  discussionLibrary,
+];
+
+export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);
+
+// Before any schema is built from these libraries' resolvers.
+registerAuditActions(DOMAIN_LIBRARIES.flatMap((library) => library.auditActions ?? []));

@@ -1,0 +1,14 @@
+import { DomainLibrary } from '@ouvroir/core';
+import { DomainEntity } from './domain.entity';
+import { DomainsModule } from './domains.module';
+import { DomainsResolver } from './domains.resolver';
+import { CreateDomain1764320000000 } from './migrations/1764320000000-CreateDomain';
+import { SeedDomains1764320000001 } from './migrations/1764320000001-SeedDomains';
+
+export const domainsLibrary: DomainLibrary = {
+  name: 'domains',
+  module: DomainsModule,
+  entities: [DomainEntity],
+  migrations: [CreateDomain1764320000000, SeedDomains1764320000001],
+  resolvers: [DomainsResolver],
+};

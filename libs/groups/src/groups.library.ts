@@ -1,0 +1,24 @@
+import { DomainLibrary } from '@ouvroir/core';
+import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
+import { GroupEntity } from './group.entity';
+import { GroupsModule } from './groups.module';
+import {
+  AuditEntryResolver,
+  GroupsResolver,
+  InvitationResolver,
+  JoinRequestResolver,
+  MembershipResolver,
+} from './groups.resolver';
+import { InvitationEntity } from './invitation.entity';
+import { JoinRequestEntity } from './join-request.entity';
+import { MembershipEntity } from './membership.entity';
+import { CreateGroups1764350000000 } from './migrations/1764350000000-CreateGroups';
+
+export const groupsLibrary: DomainLibrary = {
+  name: 'groups',
+  module: GroupsModule,
+  entities: [GroupEntity, MembershipEntity, JoinRequestEntity, InvitationEntity],
+  migrations: [CreateGroups1764350000000],
+  resolvers: [GroupsResolver, MembershipResolver, JoinRequestResolver, InvitationResolver, AuditEntryResolver],
+  auditActions: GROUPS_AUDIT_ACTIONS,
+};
