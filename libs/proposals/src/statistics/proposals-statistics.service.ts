@@ -54,7 +54,7 @@ export class ProposalsStatisticsService {
   }
 
   /** Proposals created, and decided by a vote, in each week of the period (weeks without any included). */
-  createdAndDecidedPerWeek(
+  async createdAndDecidedPerWeek(
     period: StatisticsPeriod,
     scope: StatisticsScope = {},
   ): Promise<WeekCounts<'created' | 'decided'>[]> {
@@ -91,13 +91,13 @@ export class ProposalsStatisticsService {
   }
 
   /** Comments written in each week of the period, those hidden by moderation aside. */
-  commentsPerWeek(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<WeekCounts<'comments'>[]> {
+  async commentsPerWeek(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<WeekCounts<'comments'>[]> {
     assertPeriod(period);
     return this.repository.commentsPerWeek(period.from, period.to, scope.groupIds ?? null);
   }
 
   /** How many people contributed to proposals in the period, each counted once per kind and in the total. */
-  contributors(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<ProposalContributors> {
+  async contributors(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<ProposalContributors> {
     assertPeriod(period);
     return this.repository.contributors(period.from, period.to, scope.groupIds ?? null);
   }
