@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ProposalAuthorEntity, SupportEntity } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
-import { fromJson, readAfter, sortedAfter } from './sql-rows';
+import { fromJson, readAfter } from './sql-rows';
 
 /** Which proposals a reader may find outside one group; absent fields mean no restriction (administrators). */
 export interface ReadableScope {
@@ -67,80 +67,121 @@ export class ProposalsRepository {
     return valid.length ? this.dataSource.manager.findBy(ProposalEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
+  /**
+   * The proposal's columns under their properties' names, from the entity's mapping: the lists and
+   * the access read their rows as entities without TypeORM's query builder and transformation,
+   * which cost them more than the statement itself.
+   */
+  private get columns(): string {
+    this.selectList ??= this.dataSource
+      .getMetadata(ProposalEntity)
+      .columns.filter((column) => column.isSelect)
+      .map((column) => `proposal.${column.databaseName} AS "${column.propertyName}"`)
+      .join(', ');
+    return this.selectList;
+  }
+  private selectList?: string;
+
+  /** Reads `sql`'s rows (the proposal's columns, then `authors`) as proposals and their authors. */
+  private async authored(sql: string, params: unknown[]): Promise<(AuthoredProposal & { total?: number })[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, params);
+    return rows.map(({ authors, total, ...columns }) => ({
+      proposal: Object.assign(new ProposalEntity(), columns),
+      authors: authorsFrom(authors),
+      total: total as number | undefined,
+    }));
+  }
+
   /** Proposals with their authors, in one statement: where a reader stands starts from there. */
   async withAuthors(ids: readonly string[]): Promise<AuthoredProposal[]> {
     const valid = ids.filter((id) => isUUID(id));
     if (!valid.length) return [];
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(ProposalEntity, 'proposal')
-      .addSelect(authorsOf('proposal'), 'authors')
-      .where('proposal.id = ANY(:ids)', { ids: valid })
-      .getRawAndEntities<{ proposal_id: string; authors: unknown }>();
-    const authors = new Map(raw.map((row) => [row.proposal_id, authorsFrom(row.authors)]));
-    return entities.map((proposal) => ({ proposal, authors: authors.get(proposal.id) ?? [] }));
+    return this.authored(
+      `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors FROM proposal proposal WHERE proposal.id = ANY($1)`,
+      [valid],
+    );
   }
 
-  private filtered(query: ProposalQuery, alias = 'proposal') {
-    const builder = this.dataSource.manager.createQueryBuilder(ProposalEntity, alias);
-    if (query.groupId) builder.andWhere(`${alias}.group_id = :groupId`, { groupId: query.groupId });
-    if (query.states?.length) builder.andWhere(`${alias}.state = ANY(:states)`, { states: query.states });
+  /** The conditions of `query` on the proposals `proposal`, their values pushed onto `params`. */
+  private conditions(query: ProposalQuery, params: unknown[]): string {
+    const $ = (value: unknown) => `$${params.push(value)}`;
+    const conditions: string[] = [];
+    if (query.groupId) conditions.push(`proposal.group_id = ${$(query.groupId)}`);
+    if (query.states?.length) conditions.push(`proposal.state = ANY(${$(query.states)})`);
     if (query.draftsOf !== undefined) {
-      builder.andWhere(
-        `(${alias}.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = ${alias}.id AND a.user_id = :draftAuthor))`,
-        { draftAuthor: query.draftsOf },
+      conditions.push(
+        `(proposal.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(query.draftsOf)}))`,
       );
     }
     if (query.scope) {
-      builder.andWhere(
-        `((${alias}.group_id = ANY(:groupIds) AND ${alias}.state <> 'draft')
-          OR (${alias}.committee_id = ANY(:committeeIds) AND ${alias}.state IN ${SUBMITTED_ONWARD})
-          OR ${alias}.group_id = ANY(:facilitatedGroupIds)
-          OR (${alias}.group_id = ANY(:authoredGroupIds)
-              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = ${alias}.id AND a.user_id = :scopeAuthor)))`,
-        { ...query.scope, scopeAuthor: query.scope.authorId },
+      const scope = query.scope;
+      conditions.push(
+        `((proposal.group_id = ANY(${$(scope.groupIds)}) AND proposal.state <> 'draft')
+          OR (proposal.committee_id = ANY(${$(scope.committeeIds)}) AND proposal.state IN ${SUBMITTED_ONWARD})
+          OR proposal.group_id = ANY(${$(scope.facilitatedGroupIds)})
+          OR (proposal.group_id = ANY(${$(scope.authoredGroupIds)})
+              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(scope.authorId)})))`,
       );
     }
     if (query.search) {
-      builder.andWhere(`${alias}.search_document @@ websearch_to_tsquery('french_unaccent', :search)`, {
-        search: query.search,
-      });
+      conditions.push(`proposal.search_document @@ websearch_to_tsquery('french_unaccent', ${$(query.search)})`);
     }
-    return builder;
+    return conditions.length ? conditions.join(' AND ') : 'true';
   }
 
-  /** The matching proposals, with the count of all that match and each one's authors as columns. */
-  private listed(query: ProposalQuery) {
-    const count = this.filtered(query, 'counted').select('count(*)');
-    return this.filtered(query).addSelect(`(${count.getQuery()})`, 'total').addSelect(authorsOf('proposal'), 'authors');
+  /**
+   * A page of the proposals matching `query` (the `where` its conditions made, `params` their
+   * values), with the count of all that match and each one's authors, in one statement; the count
+   * is asked apart only of a page past the end.
+   */
+  private async listed(
+    query: ProposalQuery,
+    where: string,
+    params: unknown[],
+    past: boolean,
+    rest: string,
+  ): Promise<ProposalPage> {
+    const rows = await this.authored(
+      `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors,
+         (SELECT count(*)::int FROM proposal proposal WHERE ${where}) AS total
+       FROM proposal proposal ${rest}`,
+      params,
+    );
+    const total = rows.length ? rows[0].total! : past ? await this.count(query) : 0;
+    return {
+      rows: rows.map((row) => row.proposal),
+      total,
+      authors: new Map(rows.map((row) => [row.proposal.id, row.authors])),
+    };
   }
 
-  /** Reads a page of `listed`; the count is asked apart only of a page past the end. */
-  private async read(builder: SelectQueryBuilder<ProposalEntity>, query: ProposalQuery, past: boolean) {
-    const { entities, raw } = await builder.getRawAndEntities<{
-      proposal_id: string;
-      total: string;
-      authors: unknown;
-    }>();
-    const authors = new Map(raw.map((row) => [row.proposal_id, authorsFrom(row.authors)]));
-    const total = raw.length ? Number(raw[0].total) : past ? await this.filtered(query).getCount() : 0;
-    return { rows: entities, total, authors };
+  private async count(query: ProposalQuery): Promise<number> {
+    const params: unknown[] = [];
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM proposal proposal WHERE ${this.conditions(query, params)}`,
+      params,
+    );
+    return count as number;
   }
 
   /** A page of proposals, the latest changed first, counted and with their authors in one statement. */
   page(query: ProposalQuery, first: number, after?: unknown[]): Promise<ProposalPage> {
-    const builder = sortedAfter(this.listed(query), 'proposal.updated_at', 'proposal.id', first, after, 'DESC');
-    return readAfter(after, () => this.read(builder, query, after !== undefined));
+    const params: unknown[] = [];
+    const where = this.conditions(query, params);
+    const beyond = after
+      ? ` AND (proposal.updated_at, proposal.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`
+      : '';
+    const rest = `WHERE ${where}${beyond} ORDER BY proposal.updated_at DESC, proposal.id DESC LIMIT $${params.push(first + 1)}`;
+    return readAfter(after, () => this.listed(query, where, params, after !== undefined, rest));
   }
 
   /** French full-text search, best match first; `offset` pages through the ranking. */
   search(query: ProposalQuery & { search: string }, first: number, offset: number): Promise<ProposalPage> {
-    const builder = this.listed(query)
-      .addSelect(`ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
-      .orderBy('rank', 'DESC')
-      .addOrderBy('proposal.id')
-      .offset(offset)
-      .limit(first + 1);
-    return this.read(builder, query, offset > 0);
+    const params: unknown[] = [];
+    const where = this.conditions(query, params);
+    const rank = `ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', $${params.push(query.search)}))`;
+    const rest = `WHERE ${where} ORDER BY ${rank} DESC, proposal.id LIMIT $${params.push(first + 1)} OFFSET $${params.push(offset)}`;
+    return this.listed(query, where, params, offset > 0, rest);
   }
 
   /** Saves the new text if the latest revision is still `base`; false when someone saved meanwhile. */
@@ -189,10 +230,6 @@ export class ProposalsRepository {
       .createQueryBuilder(ProposalAuthorEntity, 'author')
       .where('author.user_id = :userId AND author.proposal_id = ANY(:proposalIds)', { userId, proposalIds })
       .getMany();
-  }
-
-  findAuthorship(proposalId: string, userId: string, manager = this.dataSource.manager) {
-    return manager.findOneBy(ProposalAuthorEntity, { proposalId, userId });
   }
 
   async acceptAuthorship(manager: EntityManager, proposalId: string, userId: string): Promise<void> {
