@@ -59,11 +59,6 @@ export const PROPOSAL_ERRORS = errorReasons({
     fr: 'Indiquez les mots à chercher.',
     en: 'Say which words to search for.',
   },
-  PROPOSAL_CURSOR_INVALID: {
-    code: 'BAD_USER_INPUT',
-    fr: 'Curseur de pagination invalide : repartez de la première page.',
-    en: 'Invalid page cursor: start again from the first page.',
-  },
   PROPOSAL_AUTHORS_ONLY: {
     code: 'FORBIDDEN',
     fr: 'Seuls les auteurs de la proposition peuvent faire cela.',

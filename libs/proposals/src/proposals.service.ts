@@ -122,7 +122,7 @@ export class ProposalsService {
     if (search) {
       const cursor = after ? decodeCursor(after) : [SEARCH_OFFSET, 0];
       const offset = cursor[0] === SEARCH_OFFSET && Number.isInteger(cursor[1]) ? (cursor[1] as number) : -1;
-      if (offset < 0) throw DomainError.of('PROPOSAL_CURSOR_INVALID');
+      if (offset < 0) throw DomainError.of('CURSOR_INVALID');
       const page = await this.repository.search({ ...query, search }, first, offset);
       const connection = this.connection(page, first, () => []);
       connection.pageInfo.endCursor = encodeCursor([SEARCH_OFFSET, offset + connection.nodes.length]);

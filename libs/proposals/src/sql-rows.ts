@@ -35,7 +35,7 @@ export async function readAfter<T>(after: unknown[] | undefined, read: () => Pro
     return await read();
   } catch (error) {
     if (after && DATA_EXCEPTION.test((error as { code?: string }).code ?? '')) {
-      throw DomainError.of('PROPOSAL_CURSOR_INVALID');
+      throw DomainError.of('CURSOR_INVALID');
     }
     throw error;
   }
