@@ -41,7 +41,7 @@ describe('GraphQL API', () => {
     expect(missing.body.errors).toEqual([
       expect.objectContaining({
         message: 'Aucun domaine ne porte l’identifiant « cuisine ».',
-        extensions: { code: 'NOT_FOUND' },
+        extensions: { code: 'NOT_FOUND', reason: 'DOMAIN_NOT_FOUND', details: { slug: 'cuisine' } },
       }),
     ]);
   });

@@ -404,4 +404,70 @@ describe('groups', () => {
       expect(fifty).toBeLessThanOrEqual(person === claire ? 8 : 6);
     }
   });
+
+  it('answers the public directory page in three statements: the page with its total and facilitators, the domains, the profiles', async () => {
+    await createGroup({ name: 'Annuaire public' });
+    const directory = `{
+      groupsDirectory(first: 50) {
+        totalCount
+        nodes { name slug memberCount domain { name } facilitators { displayName } }
+      }
+    }`;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const answer = await app.anonymous.graphql(directory);
+    const statements = spy.mock.calls.length;
+    spy.mockRestore();
+    const total = await count(`SELECT count(*) FROM work_group WHERE visibility = 'public'`);
+    expect(answer.data!.groupsDirectory.totalCount).toBe(total);
+    expect(answer.data!.groupsDirectory.nodes).toHaveLength(Math.min(total, 50));
+    expect(statements).toBeLessThanOrEqual(3);
+  });
+
+  it('pages through the directory with the same total on every page, past the last one included', async () => {
+    // 20 public groups, 3 members-only ones with claire, 2 without her.
+    await app.sql.query(
+      `WITH created AS (
+         INSERT INTO work_group (domain_id, kind, name, slug, visibility)
+         SELECT (SELECT id FROM domain WHERE slug = 'logiciels-libres'), 'working_group',
+                'Annuaire paginé ' || lpad(n::text, 2, '0'), 'annuaire-pagine-' || n,
+                CASE WHEN n <= 20 THEN 'public' ELSE 'members' END
+         FROM generate_series(1, 25) n
+         RETURNING id, visibility, slug
+       )
+       INSERT INTO membership (group_id, user_id, role)
+       SELECT id, $1::uuid, 'facilitator' FROM created
+       UNION ALL SELECT id, $2::uuid, 'member' FROM created
+       WHERE visibility = 'members' AND slug IN ('annuaire-pagine-21', 'annuaire-pagine-22', 'annuaire-pagine-23')`,
+      [samir.id, claire.id],
+    );
+    const page = `query ($after: String) {
+      groupsDirectory(first: 7, filter: { search: "Annuaire paginé" }, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { name facilitators { displayName } }
+      }
+    }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const answer: GraphqlAnswer = await claire.graphql(page, { after });
+      const { totalCount, pageInfo, nodes } = answer.data!.groupsDirectory;
+      expect(totalCount).toBe(23);
+      for (const group of nodes) {
+        expect(group.facilitators).toEqual([{ displayName: 'Samir Test' }]);
+        seen.push(group.name);
+      }
+      if (!pageInfo.hasNextPage) {
+        const beyond = await claire.graphql(page, { after: pageInfo.endCursor });
+        expect(beyond.data!.groupsDirectory).toMatchObject({ totalCount: 23, nodes: [] });
+        break;
+      }
+      after = pageInfo.endCursor;
+    }
+    expect(seen).toEqual(Array.from({ length: 23 }, (_, n) => `Annuaire paginé ${String(n + 1).padStart(2, '0')}`));
+    const anonymous = (await app.anonymous.graphql(page)).data!.groupsDirectory;
+    expect(anonymous.totalCount).toBe(20);
+    const forged = Buffer.from(JSON.stringify(['Annuaire', 'pas-un-id'])).toString('base64url');
+    const refused = await claire.graphql(page, { after: forged });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].message).toMatch(/Curseur de pagination invalide/);
+  });
 });

@@ -57,6 +57,14 @@ describe('live discussion over Socket.IO', () => {
     socket.timeout(5000).emitWithAck(event, payload) as Promise<Answer>;
   const next = <T>(socket: Socket, event: string) =>
     new Promise<T>((resolve) => socket.once(event, (payload: T) => resolve(payload)));
+  /**
+   * A round trip on the connection. The server sends the live events of a change before it answers
+   * the request that made it, and a connection keeps the order of what it carries: once the round
+   * trip is back, every event of the changes already answered has come. An event not come by then
+   * was not sent, with no waiting on the clock.
+   */
+  const roundTrip = async (socket: Socket) =>
+    expect(await ask(socket, 'unwatch', { proposalId: '00000000-0000-4000-8000-000000000000' })).toEqual({ ok: true });
 
   it('refuses a connection without a valid session', async () => {
     for (const cookie of ['', 'ouvroir_session=forged.signature']) {
@@ -206,6 +214,7 @@ describe('live discussion over Socket.IO', () => {
     );
     expect(refusedEdit.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await app.sql.query('SELECT body FROM message WHERE id = $1', [plain.id])).rows[0].body).toContain('Samir');
+    await roundTrip(outsider);
     expect(outsiderTold).toBe(false);
   });
 
@@ -300,6 +309,7 @@ describe('live discussion over Socket.IO', () => {
     expect(marked.errors).toBeUndefined();
     expect(await read).toEqual({ channelId, lastReadId: sent.id });
     expect(await mine(samir)).toMatchObject({ unreadCount: 0, unreadMentionCount: 0 });
+    await roundTrip(outsider);
     expect(leaked).toBe(false);
   });
 
@@ -366,7 +376,7 @@ describe('live discussion over Socket.IO', () => {
     await karim.graphql(`mutation ($id: ID!) { addComment(proposalId: $id, body: "Encore") { id } }`, {
       id: proposalId,
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await roundTrip(watcher);
     expect(after).toBe(false);
   });
 
@@ -414,7 +424,7 @@ describe('live discussion over Socket.IO', () => {
       },
     );
     expect(comment.errors).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await roundTrip(removed);
     expect(leaked).toEqual([]);
     expect(removed.connected).toBe(true);
   });

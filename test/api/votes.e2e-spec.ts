@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
-import { verifyLedger, VotesService } from '@ouvroir/votes';
+import { BallotsService, LedgerService, verifyLedger, VoteLifecycleService, VotesService } from '@ouvroir/votes';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
 
 const run = promisify(execFile);
@@ -509,8 +509,16 @@ describe('votes', () => {
   });
 
   it('closes a vote at its time through the job, without any read', async () => {
-    const voteId = await optionsVote('approval', { closesAt: new Date(Date.now() + 1500).toISOString() });
+    const voteId = await optionsVote('approval');
     await marc.graphql(CAST, { secret: newSecret(), voteId, ballot: { approved: ['o2', 'o1'] } });
+    // The closing time comes once the ballot is in, by the database clock, and with it the job set
+    // for it: however slow the ballot was, it was cast while the vote was open.
+    await closingTimeComes(voteId);
+    const job = await app.sql.query(
+      `UPDATE pgboss.job SET start_after = now() WHERE name = 'vote-settle' AND state = 'created' AND data ->> 'voteId' = $1`,
+      [voteId],
+    );
+    expect(job.rowCount).toBe(1);
     let status = 'open';
     for (let i = 0; i < 80 && status !== 'closed'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -725,14 +733,15 @@ describe('votes', () => {
       committee,
       helene.id,
     ]);
-    const service = app.t.app.get(VotesService);
+    const lifecycle = app.t.app.get(VoteLifecycleService);
+    const ballots = app.t.app.get(BallotsService);
     const actor = (id: string): Actor => ({
       id,
       platformRole: 'member',
       displayName: id,
       session: { userId: id, providerId: 'academie', authenticatedAt: Date.now() },
     });
-    const vote = await service.create(actor(helene.id!), {
+    const vote = await lifecycle.create(actor(helene.id!), {
       committeeId: committee,
       title: 'Le logiciel de l’année',
       method: 'approval',
@@ -747,14 +756,14 @@ describe('votes', () => {
     const outcomes = await Promise.all(
       ids.map(async (id, i) => {
         const secrets = [newSecret(), newSecret()];
-        const casting = service.cast(actor(id), vote.id, { approved: pick(i, 0) }, secrets[0]);
+        const casting = ballots.cast(actor(id), vote.id, { approved: pick(i, 0) }, secrets[0]);
         // A quarter also send a different ballot at once: exactly one of the two may land. Another
         // quarter send the same one twice, as a retry after a lost answer: both get its receipt.
         const duplicate =
           i % 4 === 0
-            ? service.cast(actor(id), vote.id, { approved: pick(i, 5) }, secrets[1])
+            ? ballots.cast(actor(id), vote.id, { approved: pick(i, 5) }, secrets[1])
             : i % 4 === 1
-              ? service.cast(actor(id), vote.id, { approved: pick(i, 0) }, secrets[0])
+              ? ballots.cast(actor(id), vote.id, { approved: pick(i, 0) }, secrets[0])
               : null;
         const settled = await Promise.allSettled([casting, ...(duplicate ? [duplicate] : [])]);
         const landed = settled.filter((s) => s.status === 'fulfilled') as PromiseFulfilledResult<{ receipt: string }>[];
@@ -767,7 +776,7 @@ describe('votes', () => {
         const chosen = first ? pick(i, 0) : pick(i, 5);
         // Every third changes their ballot with their secret.
         if (i % 3 === 0) {
-          const changed = await service.changeBallot(
+          const changed = await ballots.changeBallot(
             actor(id),
             vote.id,
             { approved: pick(i, 9) },
@@ -782,12 +791,12 @@ describe('votes', () => {
     const expected = keys.map((key) => outcomes.filter((o) => o.chosen.includes(key)).length);
 
     await closingTimeComes(vote.id);
-    const closed = await service.get(null, vote.id);
+    const closed = await app.t.app.get(VotesService).get(null, vote.id);
     expect(closed.tally).toEqual({
       ballots: voters,
       options: keys.map((key, k) => ({ key, approvals: expected[k] })),
     });
-    const { json } = await service.ledger(null, vote.id);
+    const { json } = await app.t.app.get(LedgerService).published(null, vote.id);
     expect(verifyLedger(json)).toMatchObject({ ok: true, ballots: voters });
     expect(JSON.parse(json).entries).toHaveLength(voters + Math.ceil(voters / 3));
 

@@ -8,8 +8,10 @@ import {
   signInAs,
   signedIn,
 } from '../support/browser';
+import { asAdministrator, OwnGroup } from './own-data';
 
-const GROUP = 'logiciels-libres-au-college';
+/** This file's group, like the demo's « Logiciels libres au collège »: made by `beforeAll`. */
+let group: OwnGroup;
 
 /**
  * Lets the test cut a context's network as a lost connection would, and bring it back. Chromium's offline emulation
@@ -42,7 +44,7 @@ async function cuttableNetwork(context: BrowserContext) {
 
 /** A group's « Discussion » tab, opened; its panel. */
 async function groupDiscussion(page: Page) {
-  await page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+  await page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=discussion`);
   const tabPanel = page.getByRole('tabpanel');
   await tabPanel.getByRole('heading', { level: 2, name: 'Discussion' }).waitFor();
   return tabPanel;
@@ -81,7 +83,7 @@ async function transition(page: Page, label: string, reason: string) {
 
 /** Karim's proposal in the group, opened to concertation (no demo proposal of the group is in that state). */
 async function proposalInDiscussion(page: Page, title: string) {
-  await page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=propositions`);
+  await page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=propositions`);
   await page.getByRole('link', { name: 'Nouvelle proposition' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nouvelle proposition' }).waitFor();
   await page.getByLabel('Titre', { exact: true }).fill(title);
@@ -106,13 +108,28 @@ async function send(page: Page, text: string, how: 'keyboard' | 'button') {
 
 /**
  * Issue 7, journey 2 « Samir runs the group »: Karim and Samir, in two browser contexts, discuss live on a proposal
- * of « Logiciels libres au collège », each seeing the other present; Samir submits the proposal to the committee and
- * Karim's page shows the new state without a reload.
+ * of a group like « Logiciels libres au collège », made for this file, each seeing the other present; Samir submits
+ * the proposal to the committee and Karim's page shows the new state without a reload.
  */
 describe('live discussion in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
+    const nadia = await asAdministrator(browser);
+    const committee = await nadia.group({
+      name: 'Comité de pilotage — Logiciels libres',
+      kind: 'committee',
+      facilitator: 'helene',
+      visibility: 'members',
+      joinPolicy: 'invitation',
+    });
+    group = await nadia.group({
+      name: 'Logiciels libres au collège',
+      facilitator: 'samir',
+      members: [['karim', 'member']],
+      committeeId: committee.id,
+    });
+    await nadia.close();
   });
   afterAll(() => browser.close());
 
@@ -177,7 +194,7 @@ describe('live discussion in Chromium', () => {
 
   it('shows a group’s unread messages on its « Discussion » tab, and lets its facilitator remove one (journey 2)', async () => {
     const karim = await signedIn(browser, 'karim');
-    await karim.page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+    await karim.page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=discussion`);
     const groupPanel = (page: Page) => page.getByRole('tabpanel');
     await groupPanel(karim.page).getByRole('heading', { level: 2, name: 'Discussion' }).waitFor();
     const offTopic = `Quelqu’un vend un vélo ? ${Date.now()}`;
@@ -188,7 +205,7 @@ describe('live discussion in Chromium', () => {
 
     // Samir has not read it: the tab says so.
     const samir = await signedIn(browser, 'samir');
-    await samir.page.goto(`${baseUrl()}/groupes/${GROUP}`);
+    await samir.page.goto(`${baseUrl()}/groupes/${group.slug}`);
     const tab = samir.page.getByRole('tab', { name: /^Discussion/ });
     await samir.page.getByRole('tab', { name: /^Discussion \d+ messages? non lus?$/ }).waitFor();
     await tab.click();

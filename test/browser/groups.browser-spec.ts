@@ -8,15 +8,32 @@ import {
   signInAs,
   setChecked,
 } from '../support/browser';
+import { asAdministrator, OwnGroup } from './own-data';
 
 /**
- * Journeys 1, 2 and 4 on the demo groups: Claire asks to join « Logiciels libres au collège », Samir accepts, the
- * journal tells both acts; Yann, a partner, does not even see the name of a members-only committee.
+ * Journeys 1, 2 and 4: Claire asks to join a group like « Logiciels libres au collège », Samir accepts, the journal
+ * tells both acts; Yann, a partner, does not even see the name of a members-only demo committee. The groups joined are
+ * this file's own, the demo groups only read.
  */
 describe('working groups in Chromium', () => {
   let browser: Browser;
+  let college: OwnGroup;
+  let distributions: OwnGroup;
   beforeAll(async () => {
     browser = await launchChromium();
+    const nadia = await asAdministrator(browser);
+    college = await nadia.group({
+      name: 'Logiciels libres au collège',
+      facilitator: 'samir',
+      joinPolicy: 'request',
+      charter: '## Notre objet\n\nUn socle de logiciels libres pour les salles de technologie et les CDI.',
+    });
+    distributions = await nadia.group({
+      name: 'Distributions libres pour les écoles',
+      facilitator: 'samir',
+      joinPolicy: 'open',
+    });
+    await nadia.close();
   });
   afterAll(() => browser.close());
 
@@ -26,13 +43,13 @@ describe('working groups in Chromium', () => {
     let page = claire.page;
     await page.getByRole('banner').getByRole('link', { name: 'Groupes' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Groupes de travail et comités' }).waitFor();
-    await page.getByLabel('Rechercher un groupe').fill('Logiciels libres au collège');
-    const card = page.getByRole('link', { name: 'Logiciels libres au collège' });
+    await page.getByLabel('Rechercher un groupe').fill(college.name);
+    const card = page.getByRole('link', { name: college.name });
     await card.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await card.click();
-    await page.getByRole('heading', { level: 1, name: 'Logiciels libres au collège' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: college.name }).waitFor();
     await page.getByRole('tab', { name: 'Charte' }).click();
     await page.getByRole('tabpanel').getByRole('heading', { name: 'Notre objet' }).waitFor();
     await page.getByRole('button', { name: 'Demander à rejoindre' }).click();
@@ -46,7 +63,7 @@ describe('working groups in Chromium', () => {
     const samir = await newPage(browser);
     await signInAs(samir.page, 'samir');
     page = samir.page;
-    await page.goto(`${baseUrl()}/groupes/logiciels-libres-au-college`);
+    await page.goto(`${baseUrl()}/groupes/${college.slug}`);
     await page.getByRole('tab', { name: 'Demandes' }).click();
     await page
       .getByRole('row', { name: /Claire Le Goff/ })
@@ -62,7 +79,7 @@ describe('working groups in Chromium', () => {
     const acceptance = page.getByRole('row', { name: /Samir Haddad a accepté la demande de Claire Le Goff/ });
     await request.waitFor();
     await acceptance.waitFor();
-    expect(await request.textContent()).toContain('Logiciels libres au collège');
+    expect(await request.textContent()).toContain(college.name);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
     await page.context().close();
@@ -90,7 +107,7 @@ describe('working groups in Chromium', () => {
     const samir = await newPage(browser);
     await signInAs(samir.page, 'samir');
     let page = samir.page;
-    await page.goto(`${baseUrl()}/groupes/distributions-libres-ecoles?onglet=invitations`);
+    await page.goto(`${baseUrl()}/groupes/${distributions.slug}?onglet=invitations`);
     await setChecked(page.getByRole('radio', { name: 'Une adresse électronique' }));
     await page.getByRole('textbox', { name: /^Adresse électronique/ }).fill('yann.kerbrat@univ-rennes.fr');
     await page.getByRole('button', { name: 'Créer l’invitation' }).click();
@@ -105,12 +122,10 @@ describe('working groups in Chromium', () => {
     await page.goto(link);
     await page.getByRole('main').getByRole('link', { name: 'Se connecter' }).click();
     await signInAs(page, 'yann', new URL(link).pathname);
-    await page
-      .getByText('Invitation à rejoindre « Distributions libres pour les écoles » en tant que membre.')
-      .waitFor();
+    await page.getByText(`Invitation à rejoindre « ${distributions.name} » en tant que membre.`).waitFor();
     await page.getByRole('button', { name: 'Accepter l’invitation' }).click();
-    await page.waitForURL(`${baseUrl()}/groupes/distributions-libres-ecoles`);
-    await page.getByRole('heading', { level: 1, name: 'Distributions libres pour les écoles' }).waitFor();
+    await page.waitForURL(`${baseUrl()}/groupes/${distributions.slug}`);
+    await page.getByRole('heading', { level: 1, name: distributions.name }).waitFor();
     await page.getByRole('button', { name: 'Quitter le groupe' }).waitFor();
     expect(ouvroirErrors(yann.consoleErrors)).toEqual([]);
     await page.context().close();

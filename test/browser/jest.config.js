@@ -11,4 +11,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/browser/global-setup.ts',
   globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
   maxWorkers: 1,
+  // A journey takes a minute or more on a loaded machine (two cores, several runs): past it, Playwright's own
+  // waits say where it stood, which Jest's timeout would not.
+  testTimeout: 300_000,
 };

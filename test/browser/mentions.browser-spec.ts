@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
+import { asAdministrator, OwnGroup } from './own-data';
 
-const GROUP = 'logiciels-libres-au-college';
-const GROUP_NAME = 'Logiciels libres au collège';
+/** This file's group, like the demo's « Logiciels libres au collège »: made by `beforeAll`. */
+let group: OwnGroup;
 
 /** The header's main navigation. */
 const navigation = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
@@ -36,24 +37,32 @@ const groupChannelItem = (page: Page) =>
   page
     .getByRole('main')
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { level: 2, name: GROUP_NAME, exact: true }) });
+    .filter({ has: page.getByRole('heading', { level: 2, name: group.name, exact: true }) });
 
 /**
- * Issue 7, what was left: Karim mentions Samir in the discussion of « Logiciels libres au collège », choosing him in
- * the list that « @ » opens, with the keyboard; Samir, on another page, sees his « Discussions » count and the mention
- * arrive without reload, finds the channel in « Mes discussions », reads it, and the count goes back.
+ * Issue 7, what was left: Karim mentions Samir in the discussion of a group like « Logiciels libres au collège », made
+ * for this file, choosing him in the list that « @ » opens, with the keyboard; Samir, on another page, sees his
+ * « Discussions » count and the mention arrive without reload, finds the channel in « Mes discussions », reads it, and
+ * the count goes back.
  */
 describe('mentions and unread counts in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
+    const nadia = await asAdministrator(browser);
+    group = await nadia.group({
+      name: 'Logiciels libres au collège',
+      facilitator: 'samir',
+      members: [['karim', 'member']],
+    });
+    await nadia.close();
   });
   afterAll(() => browser.close());
 
   it('lets Karim mention Samir from the list, and shows Samir the unread message and the mention live', async () => {
-    // Samir reads the group's discussion first (other tests may have written there), then notes what else is unread.
+    // Samir reads the group's discussion first, then notes what else is unread (other files write in his other groups).
     const samir = await signedIn(browser, 'samir');
-    await samir.page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+    await samir.page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=discussion`);
     await samir.page.getByRole('tabpanel').getByRole('heading', { level: 2, name: 'Discussion' }).waitFor();
     await samir.page.getByRole('tab', { name: 'Discussion', exact: true }).waitFor();
     await navigation(samir.page)
@@ -71,7 +80,7 @@ describe('mentions and unread counts in Chromium', () => {
 
     // Karim begins a message in the group's discussion: « @ » and a name nobody has, then the beginning of Samir's.
     const karim = await signedIn(browser, 'karim');
-    await karim.page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+    await karim.page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=discussion`);
     const panel = karim.page.getByRole('tabpanel');
     const field = panel.getByRole('combobox', { name: /^Votre message/ });
     await field.click();
@@ -125,8 +134,8 @@ describe('mentions and unread counts in Chromium', () => {
     expect(await seriousAccessibilityViolations(samir.page)).toEqual([]);
 
     // He opens it: the message is there, read; the counts go back to what they were.
-    await item.getByRole('link', { name: GROUP_NAME, exact: true }).click();
-    await samir.page.waitForURL(`${baseUrl()}/groupes/${GROUP}?onglet=discussion`);
+    await item.getByRole('link', { name: group.name, exact: true }).click();
+    await samir.page.waitForURL(`${baseUrl()}/groupes/${group.slug}?onglet=discussion`);
     await samir.page
       .getByRole('tabpanel')
       .getByRole('article', { name: 'Message de Karim Benali' })

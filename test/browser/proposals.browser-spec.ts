@@ -7,8 +7,10 @@ import {
   signedIn,
   setChecked,
 } from '../support/browser';
+import { asAdministrator, OwnGroup } from './own-data';
 
-const GROUP = 'distributions-libres-ecoles';
+/** This file's group, like the demo's « Distributions libres pour les écoles »: made by `beforeAll`. */
+let group: OwnGroup;
 
 /** Each payload would set window.__xss if the page ran it. */
 const IMG_XSS = '<img src=x onerror="window.__xss=1">';
@@ -19,7 +21,7 @@ const xssRan = (page: Page) => page.evaluate(() => (window as unknown as { __xss
 
 /** Claire's first draft in the group, through the group's « Propositions » tab; resolves to its address. */
 async function draftProposal(page: Page, title: string, body: string, checkAccessibility = false) {
-  await page.goto(`${baseUrl()}/groupes/${GROUP}?onglet=propositions`);
+  await page.goto(`${baseUrl()}/groupes/${group.slug}?onglet=propositions`);
   await page.getByRole('link', { name: 'Nouvelle proposition' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nouvelle proposition' }).waitFor();
   await page.getByLabel('Titre', { exact: true }).fill(title);
@@ -66,13 +68,30 @@ async function transition(page: Page, label: string, reason: string) {
 }
 
 /**
- * Issue 5 on the demo group « Distributions libres pour les écoles »: a proposal drafted, co-written, amended,
- * compared revision by revision and submitted to the committee; user-typed HTML and script links never run.
+ * Issue 5 on a group like the demo's « Distributions libres pour les écoles », made for this file: a proposal drafted,
+ * co-written, amended, compared revision by revision and submitted to the committee; user-typed HTML and script links
+ * never run.
  */
 describe('proposals in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
+    const nadia = await asAdministrator(browser);
+    const committee = await nadia.group({
+      name: 'Comité de pilotage — Logiciels libres',
+      kind: 'committee',
+      facilitator: 'helene',
+      visibility: 'members',
+      joinPolicy: 'invitation',
+    });
+    group = await nadia.group({
+      name: 'Distributions libres pour les écoles',
+      facilitator: 'samir',
+      members: [['claire', 'member']],
+      joinPolicy: 'open',
+      committeeId: committee.id,
+    });
+    await nadia.close();
   });
   afterAll(() => browser.close());
 
@@ -110,7 +129,7 @@ describe('proposals in Chromium', () => {
 
     const karim = await signedIn(browser, 'karim');
     page = karim.page;
-    await page.goto(`${baseUrl()}/groupes/${GROUP}`);
+    await page.goto(`${baseUrl()}/groupes/${group.slug}`);
     await page.getByRole('button', { name: 'Rejoindre le groupe' }).click();
     await page.getByText('Vous êtes maintenant membre du groupe.').waitFor();
     await page.goto(`${url}?onglet=commentaires`);

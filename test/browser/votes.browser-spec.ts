@@ -8,9 +8,9 @@ import {
   signedIn,
   setChecked,
 } from '../support/browser';
+import { asAdministrator, OwnGroup } from './own-data';
 
-const WORKING_GROUP = 'logiciels-libres-au-college';
-const COMMITTEE = 'copil-logiciels-libres';
+const DEMO_COMMITTEE = 'copil-logiciels-libres';
 const PROPOSAL = 'Un annuaire des logiciels libres recommandés au collège';
 const OPEN_DEMO_VOTE = 'Former les référents numériques aux logiciels libres';
 
@@ -52,21 +52,41 @@ async function closeNow(voteId: string) {
 }
 
 /**
- * Issue 6, journey 3 « The committee decides »: Hélène puts the demo proposal to the vote, Aïcha gives Marc her
- * proxy, Marc votes for himself and for her, Claire votes against; only the turnout shows until the vote closes, then
- * the result, the ledger and the published ballots, where Marc finds his with his receipt.
+ * Issue 6, journey 3 « The committee decides »: Hélène puts a proposal submitted to her committee to the vote, Aïcha
+ * gives Marc her proxy, Marc votes for himself and for her, Claire votes against; only the turnout shows until the vote
+ * closes, then the result, the ledger and the published ballots, where Marc finds his with his receipt. The committee,
+ * its working group and the proposal are this file's own, made as the demo's are; the demo committee is only read.
  */
 describe('votes in Chromium', () => {
   let browser: Browser;
+  let committee: OwnGroup;
+  let workingGroup: OwnGroup;
   beforeAll(async () => {
     browser = await launchChromium();
+    const nadia = await asAdministrator(browser);
+    committee = await nadia.group({
+      name: 'Comité de pilotage — Logiciels libres',
+      kind: 'committee',
+      facilitator: 'helene',
+      visibility: 'members',
+      joinPolicy: 'invitation',
+      members: [
+        ['marc', 'voter'],
+        ['aicha', 'voter'],
+        ['claire', 'voter'],
+      ],
+    });
+    // Facilitated by Nadia, who drafts the proposal and submits it to the committee.
+    workingGroup = await nadia.group({ name: 'Logiciels libres au collège', committeeId: committee.id });
+    await nadia.proposal(workingGroup.id, PROPOSAL, ['submit_for_discussion', 'finalise']);
+    await nadia.close();
   });
   afterAll(() => browser.close());
 
   it('lets the committee vote on a proposal, with a proxy and a secret ballot, and publishes the result', async () => {
     const helene = await signedIn(browser, 'helene');
     let page = helene.page;
-    await page.goto(`${baseUrl()}/groupes/${WORKING_GROUP}?onglet=propositions`);
+    await page.goto(`${baseUrl()}/groupes/${workingGroup.slug}?onglet=propositions`);
     await page.getByRole('link', { name: PROPOSAL }).click();
     await page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
     const proposalUrl = page.url();
@@ -185,7 +205,7 @@ describe('votes in Chromium', () => {
 
     const helene = await signedIn(browser, 'helene');
     let page = helene.page;
-    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}`);
+    await page.goto(`${baseUrl()}/groupes/${committee.slug}`);
     await page.getByRole('tab', { name: 'Scrutins' }).click();
     await page.getByRole('link', { name: 'Nouveau scrutin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouveau scrutin' }).waitFor();
@@ -206,7 +226,7 @@ describe('votes in Chromium', () => {
     await page.getByText('Public : les choix de chacun sont publiés à la clôture').waitFor();
     await page.getByText('Possible jusqu’à la clôture').waitFor();
     await page.getByText('0 votant sur 3').waitFor();
-    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}?onglet=scrutins`);
+    await page.goto(`${baseUrl()}/groupes/${committee.slug}?onglet=scrutins`);
     await page.getByRole('region', { name: 'Ouverts' }).getByRole('link', { name: title }).waitFor();
     expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
     await page.context().close();
@@ -303,7 +323,7 @@ describe('votes in Chromium', () => {
 
   it('shows the committee’s agenda, with the open demo vote, to Marc', async () => {
     const { page, consoleErrors } = await signedIn(browser, 'marc');
-    await page.goto(`${baseUrl()}/groupes/${COMMITTEE}`);
+    await page.goto(`${baseUrl()}/groupes/${DEMO_COMMITTEE}`);
     await page.getByRole('tab', { name: 'Scrutins' }).click();
     const open = page.getByRole('region', { name: 'Ouverts' });
     await open.getByRole('link', { name: OPEN_DEMO_VOTE }).waitFor();

@@ -32,14 +32,14 @@ export class AuditService {
   async page(query: AuditQuery, first: number, after?: string): Promise<Connection<AuditEntryEntity>> {
     // GraphQL's DateTime scalar lets an unreadable date through as an Invalid Date.
     if ([query.since, query.until].some((date) => date && Number.isNaN(date.getTime()))) {
-      throw new DomainError('BAD_USER_INPUT', 'Date illisible : utilisez le format 2026-11-28T09:00:00Z.');
+      throw DomainError.of('AUDIT_DATE_UNREADABLE');
     }
     if (query.since && query.until && query.since >= query.until) {
-      throw new DomainError('BAD_USER_INPUT', 'La date de début doit précéder la date de fin.');
+      throw DomainError.of('AUDIT_PERIOD_REVERSED');
     }
     const cursor = after ? decodeCursor(after) : undefined;
     if (cursor && !(typeof cursor[0] === 'string' && /^\d+$/.test(cursor[0]))) {
-      throw new DomainError('BAD_USER_INPUT', 'Curseur de pagination invalide : repartez de la première page.');
+      throw DomainError.of('AUDIT_CURSOR_INVALID');
     }
     const { rows, total } = await this.repository.page(query, first, cursor?.[0] as string | undefined);
     return toConnection(rows, first, total, (entry) => [entry.id]);

@@ -1,5 +1,7 @@
+import { AUDIT_ERRORS } from './audit';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
+import { DOMAIN_ERRORS } from './domains';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
@@ -17,11 +19,14 @@ export { DISCUSSION_LIMITS } from './discussion';
 export { GROUP_LIMITS } from './groups';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';
+export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
 export const ERROR_REASONS = {
   ...CORE_ERRORS,
   ...IDENTITY_ERRORS,
+  ...DOMAIN_ERRORS,
+  ...AUDIT_ERRORS,
   ...GROUP_ERRORS,
   ...PROPOSAL_ERRORS,
   ...VOTE_ERRORS,

@@ -14,7 +14,7 @@ export class DomainsService {
 
   async getBySlug(slug: string): Promise<DomainEntity> {
     const domain = await this.repository.findBySlug(slug);
-    if (!domain) throw new DomainError('NOT_FOUND', `Aucun domaine ne porte l’identifiant « ${slug} ».`);
+    if (!domain) throw DomainError.of('DOMAIN_NOT_FOUND', { slug });
     return domain;
   }
 }

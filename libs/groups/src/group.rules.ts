@@ -1,10 +1,7 @@
+import { GROUP_LIMITS } from '@ouvroir/contracts';
 import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 
-export const NAME_MAX = 120;
-export const SHORT_DESCRIPTION_MAX = 280;
-export const CHARTER_MAX = 20_000;
-export const MESSAGE_MAX = 1_000;
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -22,19 +19,15 @@ export function slugFrom(name: string): string {
 
 export function validName(name: string): string {
   const trimmed = withoutBidiControls(name).trim();
-  if (trimmed.length < 3 || trimmed.length > NAME_MAX) {
-    throw new DomainError('BAD_USER_INPUT', `Le nom doit compter de 3 à ${NAME_MAX} caractères.`, { field: 'name' });
+  if (trimmed.length < 3 || trimmed.length > GROUP_LIMITS.nameMax) {
+    throw DomainError.of('GROUP_NAME_LENGTH', { field: 'name', max: GROUP_LIMITS.nameMax });
   }
   return trimmed;
 }
 
 export function validSlug(slug: string): string {
   if (slug.length < 3 || slug.length > 80 || !SLUG_PATTERN.test(slug)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      'L’identifiant d’adresse doit compter de 3 à 80 caractères : lettres minuscules sans accent, chiffres et tirets.',
-      { field: 'slug' },
-    );
+    throw DomainError.of('GROUP_SLUG_INVALID', { field: 'slug' });
   }
   return slug;
 }
@@ -42,14 +35,12 @@ export function validSlug(slug: string): string {
 export function validEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
   if (normalised.length > 254 || !EMAIL_PATTERN.test(normalised)) {
-    throw new DomainError('BAD_USER_INPUT', `« ${email} » n’est pas une adresse électronique valide.`, {
-      field: 'email',
-    });
+    throw DomainError.of('EMAIL_INVALID', { field: 'email', email });
   }
   return normalised;
 }
 
 export function validUserId(id: string, field = 'userId'): string {
-  if (!isUUID(id)) throw new DomainError('BAD_USER_INPUT', 'Cet identifiant de personne n’est pas valide.', { field });
+  if (!isUUID(id)) throw DomainError.of('USER_ID_INVALID', { field });
   return id;
 }

@@ -2,13 +2,7 @@ import { DomainLibrary } from '@ouvroir/core';
 import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
 import { GroupEntity } from './group.entity';
 import { GroupsModule } from './groups.module';
-import {
-  AuditEntryResolver,
-  GroupsResolver,
-  InvitationResolver,
-  JoinRequestResolver,
-  MembershipResolver,
-} from './groups.resolver';
+import { GROUPS_RESOLVERS } from './groups.resolvers';
 import { InvitationEntity } from './invitation.entity';
 import { JoinRequestEntity } from './join-request.entity';
 import { MembershipEntity } from './membership.entity';
@@ -19,6 +13,6 @@ export const groupsLibrary: DomainLibrary = {
   module: GroupsModule,
   entities: [GroupEntity, MembershipEntity, JoinRequestEntity, InvitationEntity],
   migrations: [CreateGroups1764350000000],
-  resolvers: [GroupsResolver, MembershipResolver, JoinRequestResolver, InvitationResolver, AuditEntryResolver],
+  resolvers: GROUPS_RESOLVERS,
   auditActions: GROUPS_AUDIT_ACTIONS,
 };

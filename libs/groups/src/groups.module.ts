@@ -2,27 +2,37 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
 import { DomainsModule } from '@ouvroir/domains';
 import { IdentityModule } from '@ouvroir/identity';
+import { GroupAccessService } from './group-access.service';
+import { GroupJournalService } from './group-journal.service';
 import { GroupsRepository } from './groups.repository';
-import {
-  AuditEntryResolver,
-  GroupsResolver,
-  InvitationResolver,
-  JoinRequestResolver,
-  MembershipResolver,
-} from './groups.resolver';
+import { GROUPS_RESOLVERS } from './groups.resolvers';
 import { GroupsService } from './groups.service';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+import { JoinRequestsRepository } from './join-requests.repository';
+import { JoinRequestsService } from './join-requests.service';
+import { MembershipsRepository } from './memberships.repository';
+import { MembershipsService } from './memberships.service';
+import { GroupsStatisticsRepository } from './statistics/groups-statistics.repository';
+import { GroupsStatisticsService } from './statistics/groups-statistics.service';
 
 @Module({
   imports: [AuditModule, DomainsModule, IdentityModule],
   providers: [
     GroupsRepository,
+    MembershipsRepository,
+    JoinRequestsRepository,
+    InvitationsRepository,
+    GroupsStatisticsRepository,
+    GroupAccessService,
+    GroupJournalService,
     GroupsService,
-    GroupsResolver,
-    MembershipResolver,
-    JoinRequestResolver,
-    InvitationResolver,
-    AuditEntryResolver,
+    MembershipsService,
+    JoinRequestsService,
+    InvitationsService,
+    GroupsStatisticsService,
+    ...GROUPS_RESOLVERS,
   ],
-  exports: [GroupsService],
+  exports: [GroupsService, MembershipsService, GroupsStatisticsService],
 })
 export class GroupsModule {}

@@ -39,7 +39,7 @@ class GroupsPolicy {
 
   assertVisible(group: GroupEntity | null, viewer: Viewer): asserts group is GroupEntity {
     if (!group || !this.canSee(group, viewer)) {
-      throw new DomainError('NOT_FOUND', 'Ce groupe n’existe pas, ou il est réservé à ses membres.');
+      throw DomainError.of('GROUP_NOT_FOUND');
     }
   }
 
@@ -50,52 +50,47 @@ class GroupsPolicy {
   assertManage(group: GroupEntity | null, viewer: Viewer): asserts group is GroupEntity {
     this.assertVisible(group, viewer);
     if (!this.mayManage(viewer)) {
-      throw new DomainError('FORBIDDEN', 'Seuls les animateurs du groupe et les administrateurs peuvent faire cela.');
+      throw DomainError.of('FACILITATORS_ONLY');
     }
   }
 
   assertCreate(actor: Actor): void {
     if (actor.platformRole !== 'admin') {
-      throw new DomainError('FORBIDDEN', 'Seuls les administrateurs créent des groupes et des comités.');
+      throw DomainError.of('GROUP_CREATION_RESERVED');
     }
   }
 
   /** Members are listed to signed-in people who may see the group: the public sees the count only. */
   assertSeeMembers(group: GroupEntity | null, viewer: Viewer): asserts group is GroupEntity {
     this.assertVisible(group, viewer);
-    if (!viewer.actor) throw new DomainError('UNAUTHENTICATED', 'Identifiez-vous pour voir les membres du groupe.');
+    if (!viewer.actor) throw DomainError.of('MEMBERS_SIGN_IN_REQUIRED');
   }
 
   assertActive(group: GroupEntity): void {
     if (group.status === 'archived') {
-      throw new DomainError('CONFLICT', 'Ce groupe est archivé : il n’accueille plus de nouveaux membres.');
+      throw DomainError.of('GROUP_ARCHIVED');
     }
   }
 
   /** Joining at once (`open`) or by request (`request`), for a signed-in non-member. */
   assertMayJoin(group: GroupEntity | null, viewer: Viewer, how: 'open' | 'request'): asserts group is GroupEntity {
     this.assertVisible(group, viewer);
-    if (viewer.role) throw new DomainError('CONFLICT', 'Vous êtes déjà membre de ce groupe.');
+    if (viewer.role) throw DomainError.of('ALREADY_MEMBER');
     this.assertActive(group);
     if (viewer.actor?.platformRole === 'guest') {
-      throw new DomainError('FORBIDDEN', 'Les partenaires invités rejoignent un groupe sur invitation seulement.');
+      throw DomainError.of('GUESTS_JOIN_BY_INVITATION');
     }
     if (group.joinPolicy === 'invitation') {
-      throw new DomainError('FORBIDDEN', 'Ce groupe accueille ses membres sur invitation seulement.');
+      throw DomainError.of('GROUP_BY_INVITATION_ONLY');
     }
     if (group.joinPolicy !== how) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        how === 'open'
-          ? 'Ce groupe accueille ses membres sur demande : demandez à le rejoindre.'
-          : 'Ce groupe est ouvert : rejoignez-le directement.',
-      );
+      throw DomainError.of(how === 'open' ? 'GROUP_JOINED_BY_REQUEST' : 'GROUP_OPEN');
     }
   }
 
   assertMember(group: GroupEntity | null, viewer: Viewer): asserts group is GroupEntity {
     this.assertVisible(group, viewer);
-    if (!viewer.role) throw new DomainError('CONFLICT', 'Vous n’êtes pas membre de ce groupe.');
+    if (!viewer.role) throw DomainError.of('NOT_A_MEMBER');
   }
 
   /**
@@ -103,25 +98,18 @@ class GroupsPolicy {
    * used, revoked or expired link, or someone else's nominative one, says why and nothing more.
    */
   assertInvitationPending(invitation: InvitationEntity, actor: Actor): void {
-    if (invitation.acceptedAt)
-      throw new DomainError('CONFLICT', 'Cette invitation a déjà servi : elle ne vaut qu’une fois.');
-    if (invitation.revokedAt)
-      throw new DomainError('CONFLICT', 'Cette invitation a été retirée par l’animateur du groupe.');
-    if (invitation.expiresAt <= new Date()) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'Cette invitation a expiré : demandez à l’animateur du groupe de la renouveler.',
-      );
-    }
+    if (invitation.acceptedAt) throw DomainError.of('INVITATION_USED');
+    if (invitation.revokedAt) throw DomainError.of('INVITATION_REVOKED');
+    if (invitation.expiresAt <= new Date()) throw DomainError.of('INVITATION_EXPIRED');
     if (invitation.invitedUserId && invitation.invitedUserId !== actor.id) {
-      throw new DomainError('FORBIDDEN', 'Cette invitation est adressée à une autre personne.');
+      throw DomainError.of('INVITATION_FOR_SOMEONE_ELSE');
     }
   }
 
   /** `voter` exists only in committees. */
   assertRoleFits(group: GroupEntity, role: MembershipRole): void {
     if (role === 'voter' && group.kind !== 'committee') {
-      throw new DomainError('BAD_USER_INPUT', 'Le rôle « votant » n’existe que dans un comité de pilotage.');
+      throw DomainError.of('VOTER_OUTSIDE_COMMITTEE');
     }
   }
 

@@ -1,15 +1,12 @@
 export { GroupEntity } from './group.entity';
+export { groupLoader } from './group-loaders';
 export { GroupModel } from './models/group.models';
 export { GroupsModule } from './groups.module';
-export {
-  AuditEntryResolver,
-  groupLoader,
-  GroupsResolver,
-  InvitationResolver,
-  JoinRequestResolver,
-  MembershipResolver,
-} from './groups.resolver';
+export { GROUPS_RESOLVERS } from './groups.resolvers';
 export { GroupsService, NewGroup } from './groups.service';
+export { MembershipsService } from './memberships.service';
+export { GroupCount, MemberCount, StatisticsFilter, WeeklyCount } from './statistics/groups-statistics.repository';
+export { GroupsStatisticsService } from './statistics/groups-statistics.service';
 export { InvitationEntity } from './invitation.entity';
 export { JoinRequestEntity } from './join-request.entity';
 export { MEMBERSHIP_ROLES, MembershipEntity, MembershipRole } from './membership.entity';

@@ -1,5 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { AppConfig, CSRF_HEADER, DomainError, InjectConfig, LiveEvents, liveRoom, SESSION_ENDED } from '@ouvroir/core';
+import {
+  AppConfig,
+  CSRF_HEADER,
+  DomainError,
+  InjectConfig,
+  LiveEvents,
+  liveRoom,
+  Public,
+  SESSION_ENDED,
+} from '@ouvroir/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SignInRefusal, SignInRefused } from './identity.service';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
@@ -37,6 +46,7 @@ export class AuthController {
   ) {}
 
   @Get(':provider/login')
+  @Public()
   async login(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const refusal = await this.refusalBeforeLogin(providerId);
     if (refusal) return this.refuse(reply, refusal, `login through ${providerId} refused: ${refusal}`);
@@ -47,6 +57,7 @@ export class AuthController {
   }
 
   @Get(':provider/callback')
+  @Public()
   async callback(@Param('provider') providerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!this.providers.clientOf(providerId)) {
       return this.refuse(
@@ -73,12 +84,16 @@ export class AuthController {
     await handler.call(request.server, request, reply);
   }
 
-  /** Ends the local session, then tells the page where to go to end the provider's too. */
+  /**
+   * Ends the local session, then tells the page where to go to end the provider's too. Public: a page
+   * whose session has already ended signs out all the same.
+   */
   @Post('logout')
   @HttpCode(200)
+  @Public()
   async logout(@Req() request: FastifyRequest): Promise<{ redirectTo: string }> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json') && !request.headers[CSRF_HEADER]) {
-      throw new DomainError('FORBIDDEN', 'Déconnexion refusée : envoyez-la depuis Ouvroir.');
+      throw DomainError.of('SIGN_OUT_FROM_ELSEWHERE');
     }
     const session: SessionUser | undefined = (request.user as Actor | undefined)?.session;
     const sessionId = request.session.sessionId;

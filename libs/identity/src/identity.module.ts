@@ -8,6 +8,8 @@ import { IdentityService } from './identity.service';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
 import { PASSPORT, SignInService } from './oidc/sign-in.service';
 import { SessionStore } from './session-store';
+import { IdentityStatisticsRepository } from './statistics/identity-statistics.repository';
+import { IdentityStatisticsService } from './statistics/identity-statistics.service';
 
 @Module({
   controllers: [AuthController],
@@ -20,7 +22,9 @@ import { SessionStore } from './session-store';
     SessionStore,
     devIdentityProviderFactory,
     IdentityResolver,
+    IdentityStatisticsRepository,
+    IdentityStatisticsService,
   ],
-  exports: [IdentityService, IdentityProvidersService, SessionStore, DEV_IDENTITY_PROVIDER],
+  exports: [IdentityService, IdentityStatisticsService, IdentityProvidersService, SessionStore, DEV_IDENTITY_PROVIDER],
 })
 export class IdentityModule {}

@@ -12,14 +12,14 @@ export type OrganisationShown = Omit<OrganisationEntity, 'emailDomains'> & { ema
 export const identityPolicy = {
   assertAdministrator(actor: Actor): void {
     if (actor.platformRole !== 'admin') {
-      throw new DomainError('FORBIDDEN', 'Seuls les administrateurs de la plateforme peuvent faire cela.');
+      throw DomainError.of('ADMINISTRATORS_ONLY');
     }
   },
 
   /** Guests (partners) see only the groups they were invited to: not the directory of people. */
   assertMember(actor: Actor): void {
     if (actor.platformRole === 'guest') {
-      throw new DomainError('FORBIDDEN', 'L’annuaire des membres n’est pas ouvert aux invités.');
+      throw DomainError.of('DIRECTORY_CLOSED_TO_GUESTS');
     }
   },
 
@@ -47,10 +47,7 @@ export const identityPolicy = {
 
   assertNotSelf(actor: Actor, userId: string): void {
     if (actor.id === userId) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'Vous ne pouvez pas modifier votre propre rôle ni suspendre votre propre compte.',
-      );
+      throw DomainError.of('OWN_ACCOUNT_NOT_CHANGEABLE');
     }
   },
 };

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from './current-actor.decorator';
 import { IdentityService } from './identity.service';
-import { PageArgs } from '@ouvroir/core';
+import { PageArgs, Public, SignedIn } from '@ouvroir/core';
 import {
   IdentityProviderModel,
   OrganisationConnection,
@@ -23,11 +23,13 @@ export class IdentityResolver {
   ) {}
 
   @Query(() => UserModel, { description: 'La personne connectée.' })
+  @SignedIn()
   me(@CurrentActor() actor: Actor): Promise<UserModel> {
     return this.identity.profileOf(actor);
   }
 
   @Query(() => UserConnection, { description: 'L’annuaire des personnes (membres et administrateurs), par nom.' })
+  @SignedIn()
   users(
     @CurrentActor() actor: Actor,
     @Args() { first, after }: PageArgs,
@@ -37,6 +39,7 @@ export class IdentityResolver {
   }
 
   @Query(() => OrganisationConnection, { description: 'Les structures (membres et administrateurs), par nom.' })
+  @SignedIn()
   organisations(
     @CurrentActor() actor: Actor,
     @Args() { first, after }: PageArgs,
@@ -46,6 +49,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => OrganisationModel, { description: 'Administrateurs : corrige une structure.' })
+  @SignedIn()
   updateOrganisation(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -55,6 +59,7 @@ export class IdentityResolver {
   }
 
   @Query(() => String, { description: 'Tout ce qu’Ouvroir conserve sur moi (droit d’accès RGPD), en JSON.' })
+  @SignedIn()
   exportMyData(@CurrentActor() actor: Actor): Promise<string> {
     return this.identity.exportData(actor);
   }
@@ -62,6 +67,7 @@ export class IdentityResolver {
   @Mutation(() => Boolean, {
     description: 'Efface mon compte : pseudonyme « Ancien membre n°… », identités, e-mail et sessions supprimés.',
   })
+  @SignedIn()
   async eraseMyAccount(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.identity.eraseAccount(actor);
     return true;
@@ -71,6 +77,7 @@ export class IdentityResolver {
     description:
       'Administrateurs : la prochaine connexion de cette personne par ce fournisseur, avec la même adresse, rejoindra son compte (7 jours).',
   })
+  @SignedIn()
   async allowIdentityLink(
     @CurrentActor() actor: Actor,
     @Args('userId', { type: () => ID }) userId: string,
@@ -81,6 +88,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Administrateurs : change le rôle d’une personne sur la plateforme.' })
+  @SignedIn()
   setPlatformRole(
     @CurrentActor() actor: Actor,
     @Args('userId', { type: () => ID }) userId: string,
@@ -90,16 +98,19 @@ export class IdentityResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Administrateurs : suspend un compte ; ses sessions prennent fin.' })
+  @SignedIn()
   suspendUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
     return this.identity.setStatus(actor, userId, 'suspended');
   }
 
   @Mutation(() => UserModel, { description: 'Administrateurs : réactive un compte suspendu.' })
+  @SignedIn()
   reactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
     return this.identity.setStatus(actor, userId, 'active');
   }
 
   @Query(() => [IdentityProviderModel], { description: 'Les fournisseurs d’identité de la page de connexion.' })
+  @Public()
   identityProviders(): IdentityProviderModel[] {
     return this.providers.list().map(({ config, status }) => ({
       id: config.id,

@@ -130,7 +130,7 @@ export class IdentityService {
   /** The actor's own profile, organisation included. */
   async profileOf(actor: Pick<Actor, 'id'>): Promise<UserProfile> {
     const user = await this.repository.findUser(actor.id);
-    if (!user) throw new DomainError('UNAUTHENTICATED', 'Votre session a pris fin : identifiez-vous de nouveau.');
+    if (!user) throw DomainError.of('SESSION_ENDED');
     return { ...user, organisation: user.organisation ?? null };
   }
 
@@ -141,21 +141,15 @@ export class IdentityService {
   async allowIdentityLink(actor: Actor, userId: string, providerId: string): Promise<void> {
     identityPolicy.assertAdministrator(actor);
     if (!this.providers.get(providerId)) {
-      throw new DomainError('BAD_USER_INPUT', `Aucun fournisseur d’identité ne porte l’identifiant « ${providerId} ».`);
+      throw DomainError.of('UNKNOWN_IDENTITY_PROVIDER', { providerId });
     }
     const user = await this.existingUser(userId);
     if (user.status !== 'active' || !user.email) {
-      throw new DomainError(
-        'CONFLICT',
-        'Seul un compte actif avec une adresse électronique peut recevoir une autre identité.',
-      );
+      throw DomainError.of('ACCOUNT_CANNOT_RECEIVE_IDENTITY');
     }
     // Another account of the same provider with the same address would be someone else's.
     if ((await this.repository.findIdentitiesOf(userId)).some((identity) => identity.providerId === providerId)) {
-      throw new DomainError(
-        'CONFLICT',
-        'Ce compte se connecte déjà par ce fournisseur : une seconde identité du même fournisseur ne peut pas le rejoindre.',
-      );
+      throw DomainError.of('IDENTITY_PROVIDER_ALREADY_LINKED');
     }
     await this.repository.saveLinkGrant({
       userId,
@@ -183,8 +177,7 @@ export class IdentityService {
     identityPolicy.assertAdministrator(actor);
     identityPolicy.assertNotSelf(actor, userId);
     const user = await this.existingUser(userId);
-    if (user.status === 'erased')
-      throw new DomainError('CONFLICT', 'Ce compte a été effacé : il ne peut plus être réactivé.');
+    if (user.status === 'erased') throw DomainError.of('ACCOUNT_ERASED');
     await this.repository.transaction(async (manager) => {
       await this.repository.saveUser(manager, { ...user, organisation: undefined, status });
       if (status === 'suspended') await this.repository.deleteSessionsOf(manager, userId);
@@ -307,9 +300,9 @@ export class IdentityService {
     identityPolicy.assertAdministrator(actor);
     const fields = validOrganisation(input);
     const organisation = await this.repository.findOrganisationById(id);
-    if (!organisation) throw new DomainError('NOT_FOUND', 'Aucune structure ne correspond à cet identifiant.');
+    if (!organisation) throw DomainError.of('ORGANISATION_NOT_FOUND');
     if ((fields.siret || fields.uai) && (await this.repository.findOrganisationHolding(fields, id))) {
-      throw new DomainError('CONFLICT', 'Une autre structure porte déjà ce SIRET ou ce code UAI.');
+      throw DomainError.of('ORGANISATION_IDENTIFIER_TAKEN');
     }
     return this.repository.transaction((manager) =>
       this.repository.saveOrganisation(manager, { ...organisation, ...fields }),
@@ -318,7 +311,7 @@ export class IdentityService {
 
   private async existingUser(userId: string): Promise<UserEntity> {
     const user = await this.repository.findUser(userId);
-    if (!user) throw new DomainError('NOT_FOUND', 'Aucun compte ne correspond à cet identifiant.');
+    if (!user) throw DomainError.of('ACCOUNT_NOT_FOUND');
     return user;
   }
 

@@ -10,6 +10,13 @@ export { IdentityResolver } from './identity.resolver';
 export { IdentityService, UserProfile } from './identity.service';
 export { IdentityProvidersService } from './oidc/identity-providers.service';
 export { OrganisationEntity } from './organisation.entity';
+export {
+  AccountsCreatedInWeek,
+  IdentityStatisticsService,
+  UsersByOrganisation,
+  UsersByOrganisationType,
+  UsersByRoleAndStatus,
+} from './statistics/identity-statistics.service';
 export { leaveSessionUntouched, registerSessions } from './sessions';
 export { PRODUCTION_SESSION_COOKIE, SESSION_COOKIE, sessionTag, SessionStore } from './session-store';
 export type { Actor } from './session-user';

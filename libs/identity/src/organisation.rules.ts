@@ -9,20 +9,17 @@ export interface OrganisationFields {
   emailDomains: string[];
 }
 
-const refuse = (message: string) => new DomainError('BAD_USER_INPUT', message);
-
 /** The organisation as it will be stored, or a French BAD_USER_INPUT naming the first wrong field. */
 export function validOrganisation(input: OrganisationFields): Required<OrganisationFields> {
   const name = withoutBidiControls(input.name).trim();
-  if (!name || name.length > 200) throw refuse('Le nom de la structure est obligatoire (200 caractères au plus).');
-  if (!ORGANISATION_TYPES.includes(input.type)) throw refuse('Type de structure inconnu.');
+  if (!name || name.length > 200) throw DomainError.of('ORGANISATION_NAME_INVALID');
+  if (!ORGANISATION_TYPES.includes(input.type)) throw DomainError.of('ORGANISATION_TYPE_UNKNOWN');
   const siret = input.siret?.replace(/\s/g, '') || null;
-  if (siret && !/^\d{14}$/.test(siret)) throw refuse('Le SIRET compte 14 chiffres.');
+  if (siret && !/^\d{14}$/.test(siret)) throw DomainError.of('SIRET_INVALID');
   const uai = input.uai?.trim().toUpperCase() || null;
-  if (uai && !/^\d{7}[A-Z]$/.test(uai))
-    throw refuse('Le code UAI compte 7 chiffres suivis d’une lettre (ex. 0350001A).');
+  if (uai && !/^\d{7}[A-Z]$/.test(uai)) throw DomainError.of('UAI_INVALID');
   const emailDomains = [...new Set(input.emailDomains.map((domain) => domain.trim().toLowerCase()).filter(Boolean))];
   const wrongDomain = emailDomains.find((domain) => !/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain));
-  if (wrongDomain) throw refuse(`« ${wrongDomain} » n’est pas un domaine d’adresse électronique.`);
+  if (wrongDomain) throw DomainError.of('EMAIL_DOMAIN_INVALID', { domain: wrongDomain });
   return { name, type: input.type, siret, uai, emailDomains };
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '@ouvroir/core';
-import { GroupsService } from '@ouvroir/groups';
+import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
@@ -51,6 +51,7 @@ describe('ProposalAccessService', () => {
       person(services),
     ]);
     const groups = services.get(GroupsService);
+    const memberships = services.get(MembershipsService);
     const group = (name: string, kind: 'working_group' | 'committee', visibility: 'public' | 'members') =>
       groups.create(admin, {
         domainSlug: 'logiciels-libres',
@@ -64,10 +65,10 @@ describe('ProposalAccessService', () => {
     publicGroupId = (await group('Groupe public d’accès', 'working_group', 'public')).id;
     membersGroupId = (await group('Groupe réservé d’accès', 'working_group', 'members')).id;
     for (const groupId of [publicGroupId, membersGroupId]) {
-      await groups.addMember(admin, groupId, author.id, 'member');
-      await groups.addMember(admin, groupId, coauthor.id, 'member');
+      await memberships.addMember(admin, groupId, author.id, 'member');
+      await memberships.addMember(admin, groupId, coauthor.id, 'member');
     }
-    await groups.addMember(admin, committeeId, voter.id, 'voter');
+    await memberships.addMember(admin, committeeId, voter.id, 'voter');
   });
   afterAll(() => services.close());
 
@@ -137,10 +138,10 @@ describe('ProposalAccessService', () => {
 
   it('keeps authorship only while its holder writes in the group', async () => {
     const id = await proposal(membersGroupId);
-    const groups = services.get(GroupsService);
-    await groups.changeRole(admin, membersGroupId, coauthor.id, 'observer');
+    const memberships = services.get(MembershipsService);
+    await memberships.changeRole(admin, membersGroupId, coauthor.id, 'observer');
     await notFound(access.readable(coauthor, id));
-    await groups.changeRole(admin, membersGroupId, coauthor.id, 'member');
+    await memberships.changeRole(admin, membersGroupId, coauthor.id, 'member');
     expect((await access.readable(coauthor, id)).viewer.authorship).toBe('accepted');
   });
 

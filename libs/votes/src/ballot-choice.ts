@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@ouvroir/contracts';
 import { DomainError } from '@ouvroir/core';
 import { Choice, CountingRules, Grade, GRADES, Position, POSITIONS } from './counting';
 
@@ -9,12 +10,13 @@ export interface BallotInput {
 }
 
 const METHOD_HINTS = {
-  for_against_abstain: 'Ce scrutin se vote pour, contre ou abstention.',
-  majority_judgment: 'Ce scrutin se vote au jugement majoritaire : donnez une mention à chaque option.',
-  approval: 'Ce scrutin se vote par approbation : cochez les options que vous approuvez.',
-};
+  for_against_abstain: 'BALLOT_POSITION_EXPECTED',
+  majority_judgment: 'BALLOT_GRADES_EXPECTED',
+  approval: 'BALLOT_APPROVALS_EXPECTED',
+} as const;
 
-const invalid = (message: string, field: string) => new DomainError('BAD_USER_INPUT', message, { field });
+const invalid = (reason: ErrorReason, field: string, values?: Record<string, string>) =>
+  DomainError.of(reason, { field, ...values });
 
 /**
  * The stored form of a ballot, checked against the vote: the method's part only, every option of a
@@ -27,28 +29,28 @@ export function choiceOf(rules: Pick<CountingRules, 'method' | 'options'>, input
   if (given.length !== 1 || given[0] !== expected) throw invalid(METHOD_HINTS[rules.method], expected);
   const labels = new Map(rules.options.map((option) => [option.key, option.label]));
   const known = (key: string, field: string) => {
-    if (!labels.has(key)) throw invalid(`Option inconnue : « ${key} ».`, field);
+    if (!labels.has(key)) throw invalid('BALLOT_OPTION_UNKNOWN', field, { option: key });
   };
   if (input.position != null) {
-    if (!POSITIONS.includes(input.position)) throw invalid('Choisissez pour, contre ou abstention.', 'position');
+    if (!POSITIONS.includes(input.position)) throw invalid('BALLOT_POSITION_UNKNOWN', 'position');
     return { position: input.position };
   }
   if (input.grades != null) {
     const grades: Record<string, Grade> = {};
     for (const { option, grade } of input.grades) {
       known(option, 'grades');
-      if (!GRADES.includes(grade)) throw invalid(`Mention inconnue : « ${grade} ».`, 'grades');
-      if (grades[option]) throw invalid(`L’option « ${labels.get(option)} » a reçu deux mentions.`, 'grades');
+      if (!GRADES.includes(grade)) throw invalid('BALLOT_GRADE_UNKNOWN', 'grades', { grade });
+      if (grades[option]) throw invalid('BALLOT_GRADED_TWICE', 'grades', { label: labels.get(option)! });
       grades[option] = grade;
     }
     const missing = rules.options.find((option) => !grades[option.key]);
-    if (missing) throw invalid(`Donnez une mention à « ${missing.label} » : chaque option en reçoit une.`, 'grades');
+    if (missing) throw invalid('BALLOT_GRADE_MISSING', 'grades', { label: missing.label });
     return { grades };
   }
   const approved = new Set<string>();
   for (const key of input.approved!) {
     known(key, 'approved');
-    if (approved.has(key)) throw invalid(`L’option « ${labels.get(key)} » est cochée deux fois.`, 'approved');
+    if (approved.has(key)) throw invalid('BALLOT_APPROVED_TWICE', 'approved', { label: labels.get(key)! });
     approved.add(key);
   }
   return { approved: rules.options.map((option) => option.key).filter((key) => approved.has(key)) };

@@ -3,7 +3,14 @@ export { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, Vote
 export { VoteEntity } from './vote.entity';
 
 export { verifyLedger } from './ledger/ledger';
+export { LedgerService } from './ledger/ledger.service';
 export { VOTES_RESOLVERS } from './votes.resolvers';
-export { NewVote, VotesService } from './votes.service';
+export type { NewVote } from './new-vote';
+export { VotesService } from './votes.service';
+export { VoteLifecycleService } from './vote-lifecycle.service';
+export { BallotsService } from './ballots.service';
+export { ProxiesService } from './proxies.service';
+export { VotesStatisticsService } from './statistics/votes-statistics.service';
+export type { ClosedVoteTurnout, Turnout, VoteStatisticsFilter } from './statistics/votes-statistics.service';
 export { VotesModule } from './votes.module';
 export { votesLibrary } from './votes.library';

@@ -22,11 +22,7 @@ export interface BallotKeys {
  */
 export function ballotKeys(voteId: string, secret: string | null | undefined): BallotKeys {
   if (!secret || !SECRET.test(secret)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      'Le code secret du bulletin est illisible : rechargez la page pour que votre navigateur en crée un.',
-      { field: 'secret' },
-    );
+    throw DomainError.of('BALLOT_SECRET_UNREADABLE', { field: 'secret' });
   }
   const key = Buffer.from(secret, 'base64url');
   const mac = (purpose: string) => createHmac('sha256', key).update(`ouvroir-${purpose}/1\0${voteId}`).digest();

@@ -19,8 +19,9 @@ export type VoteStatus = (typeof VOTE_STATUSES)[number];
 
 /**
  * A vote (*scrutin*) held by a committee, on a proposal (for / against / abstain) or on a list of
- * options (majority judgment, approval). Its status changes only through VotesService, which also
- * decides by the database clock whether it is due to open or close.
+ * options (majority judgment, approval). Its status changes only through VoteLifecycleService (the
+ * facilitators' acts) and VoteSettlingService, which decides by the database clock whether it is due
+ * to open or close.
  */
 @Entity({ name: 'vote' })
 @Index('vote_committee_id_idx', ['committeeId', 'closesAt'])

@@ -28,24 +28,14 @@ class VotesPolicy {
   }
 
   assertManage(viewer: VoteViewer): void {
-    if (!this.mayManage(viewer)) {
-      throw new DomainError('FORBIDDEN', 'Seuls les animateurs du comité peuvent organiser ses scrutins.');
-    }
+    if (!this.mayManage(viewer)) throw DomainError.of('VOTE_MANAGERS_ONLY');
   }
 
+  /** `what` names the act in French (« l’ouverture »), for the message. */
   assertStatus(vote: VoteEntity, allowed: VoteStatus[], what: string): void {
     if (!allowed.includes(vote.status)) {
-      throw new DomainError('CONFLICT', `Le scrutin est ${STATUS_NAMES[vote.status]} : ${what} n’est pas possible.`, {
-        status: vote.status,
-      });
+      throw DomainError.of('VOTE_STATUS_FORBIDS', { status: vote.status, statusName: STATUS_NAMES[vote.status], what });
     }
-  }
-
-  notOnRoll(): DomainError {
-    return new DomainError(
-      'FORBIDDEN',
-      'Vous n’êtes pas sur la liste des votants de ce scrutin (les votants du comité à son ouverture).',
-    );
   }
 }
 

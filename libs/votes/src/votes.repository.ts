@@ -51,6 +51,16 @@ export class VotesRepository {
     return rows.length ? manager.findOneByOrFail(VoteEntity, { id }) : null;
   }
 
+  /** Cancels the vote if still scheduled or open: true for exactly one caller. */
+  async cancel(manager: EntityManager, id: string, reason: string): Promise<boolean> {
+    const [rows] = await manager.query(
+      `UPDATE "vote" SET "status" = 'cancelled', "cancel_reason" = $2, "updated_at" = clock_timestamp()
+       WHERE "id" = $1 AND "status" IN ('scheduled', 'open') RETURNING "id"`,
+      [id, reason],
+    );
+    return rows.length > 0;
+  }
+
   dueIds(committeeId?: string): Promise<string[]> {
     return this.dataSource
       .query(
@@ -163,6 +173,15 @@ export class VotesRepository {
       .createQueryBuilder(ProxyEntity, 'proxy')
       .where('proxy.vote_id = :voteId AND proxy.revoked_at IS NULL', { voteId })
       .getMany();
+  }
+
+  async insertProxy(manager: EntityManager, values: Pick<ProxyEntity, 'voteId' | 'giverId' | 'holderId'>) {
+    const { identifiers } = await manager.insert(ProxyEntity, values);
+    return identifiers[0].id as string;
+  }
+
+  proxy(manager: EntityManager, id: string): Promise<ProxyEntity> {
+    return manager.findOneByOrFail(ProxyEntity, { id });
   }
 
   revokeProxy(manager: EntityManager, id: string) {

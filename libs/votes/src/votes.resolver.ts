@@ -1,138 +1,58 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, PageArgs, renderMarkdown, requestLoader } from '@ouvroir/core';
+import { DomainError, PageArgs, Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import {
-  Actor,
-  CurrentActor,
-  IdentityService,
-  leaveSessionUntouched,
-  OptionalActor,
-  personField,
-  UserModel,
-} from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, personField, UserModel } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
-import type { FastifyRequest } from 'fastify';
-import { Choice, Grade, GRADES, Tally, VoteResult } from './counting';
+import { Grade, GRADES, Tally, VoteResult } from './counting';
 import {
   AgendaSectionEnum,
-  BallotConnection,
-  BallotInputModel,
-  BallotModel,
   BallotStandingModel,
-  CastBallotPayload,
   CreateVoteInput,
-  ProxyModel,
   VoteConnection,
   VoteModel,
   VoteResultModel,
 } from './models/vote.models';
-import { BallotEntity } from './vote-parts.entity';
+import { VoteLifecycleService } from './vote-lifecycle.service';
 import { VoteEntity } from './vote.entity';
 import { AgendaSection, VotesService } from './votes.service';
 
-/** A stored choice as the GraphQL Ballot shows it. */
-const ballotOf = (receipt: string, choice: Choice | null, voterId?: string | null, castBy?: string | null) => ({
-  receipt,
-  voterId,
-  castBy,
-  position: choice && 'position' in choice ? choice.position : undefined,
-  grades:
-    choice && 'grades' in choice
-      ? Object.entries(choice.grades).map(([option, grade]) => ({ option, grade }))
-      : undefined,
-  approved: choice && 'approved' in choice ? choice.approved : undefined,
-});
-
+/** A vote: read by whoever sees its committee, organised by its facilitators. */
 @Resolver(() => VoteModel)
 export class VotesResolver {
   constructor(
     private readonly votes: VotesService,
+    private readonly lifecycle: VoteLifecycleService,
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly identity: IdentityService,
   ) {}
 
+  @Public()
   @Query(() => VoteModel, { description: 'Un scrutin.' })
   vote(@OptionalActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
     return this.votes.get(actor, id);
   }
 
-  @Query(() => BallotModel, {
-    description: 'Retrouve un bulletin par son reçu ; son contenu n’apparaît qu’une fois le scrutin clos.',
-  })
-  async ballotByReceipt(
-    @OptionalActor() actor: Actor | null,
-    @Args('voteId', { type: () => ID }) voteId: string,
-    @Args('receipt') receipt: string,
-  ) {
-    const found = await this.votes.findBallot(actor, voteId, receipt);
-    return ballotOf(found.receipt, found.choice);
-  }
-
+  @SignedIn()
   @Mutation(() => VoteModel, {
     description: 'Animateurs du comité : prépare un scrutin (ouvert tout de suite sans opensAt).',
   })
   createVote(@CurrentActor() actor: Actor, @Args('input') input: CreateVoteInput) {
-    return this.votes.create(actor, input);
+    return this.lifecycle.create(actor, input);
   }
 
+  @SignedIn()
   @Mutation(() => VoteModel, { description: 'Animateurs du comité : ouvre maintenant un scrutin à venir.' })
   openVote(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.votes.open(actor, id);
+    return this.lifecycle.open(actor, id);
   }
 
+  @SignedIn()
   @Mutation(() => VoteModel, {
     description: 'Animateurs du comité : annule un scrutin à venir ou ouvert, avec un motif.',
   })
   cancelVote(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
-    return this.votes.cancel(actor, id, reason);
-  }
-
-  @Mutation(() => CastBallotPayload, {
-    description:
-      'Vote, pour soi ou, avec onBehalfOf, pour qui vous a donné procuration. Le reçu dérive du code secret créé par le navigateur : le même secret redonne le même reçu.',
-  })
-  castBallot(
-    @CurrentActor() actor: Actor,
-    @Context('req') request: FastifyRequest,
-    @Args('voteId', { type: () => ID }) voteId: string,
-    @Args('ballot') ballot: BallotInputModel,
-    @Args('secret', { description: 'Au moins 128 bits aléatoires en base64url, gardés par le votant.' })
-    secret: string,
-    @Args('onBehalfOf', { type: () => ID, nullable: true }) onBehalfOf?: string,
-  ) {
-    leaveSessionUntouched(request);
-    return this.votes.cast(actor, voteId, ballot, secret, onBehalfOf);
-  }
-
-  @Mutation(() => CastBallotPayload, {
-    description: 'Remplace un bulletin, si le scrutin le permet ; dans un scrutin secret, avec le code secret du vote.',
-  })
-  changeBallot(
-    @CurrentActor() actor: Actor,
-    @Context('req') request: FastifyRequest,
-    @Args('voteId', { type: () => ID }) voteId: string,
-    @Args('ballot') ballot: BallotInputModel,
-    @Args('secret', { nullable: true, description: 'Scrutin secret : le code secret donné au vote.' })
-    secret?: string,
-    @Args('onBehalfOf', { type: () => ID, nullable: true }) onBehalfOf?: string,
-  ) {
-    leaveSessionUntouched(request);
-    return this.votes.changeBallot(actor, voteId, ballot, secret, onBehalfOf);
-  }
-
-  @Mutation(() => ProxyModel, { description: 'Donne procuration à un autre votant du scrutin (une seule par votant).' })
-  giveProxy(
-    @CurrentActor() actor: Actor,
-    @Args('voteId', { type: () => ID }) voteId: string,
-    @Args('holderId', { type: () => ID }) holderId: string,
-  ) {
-    return this.votes.giveProxy(actor, voteId, holderId);
-  }
-
-  @Mutation(() => VoteModel, { description: 'Révoque sa procuration, tant qu’elle n’a pas servi.' })
-  revokeProxy(@CurrentActor() actor: Actor, @Args('voteId', { type: () => ID }) voteId: string) {
-    return this.votes.revokeProxy(actor, voteId);
+    return this.lifecycle.cancel(actor, id, reason);
   }
 
   @ResolveField(() => String, { description: 'La description, en HTML sûr.' })
@@ -194,17 +114,6 @@ export class VotesResolver {
     const ids = await this.votes.roll(actor, vote);
     return (await this.identity.profilesByIds(actor, ids)).filter((profile) => profile !== null);
   }
-
-  @ResolveField(() => BallotConnection, { description: 'Les bulletins publiés, par reçu, une fois le scrutin clos.' })
-  async ballots(@Parent() vote: VoteEntity, @OptionalActor() actor: Actor | null, @Args() { first, after }: PageArgs) {
-    const page = await this.votes.ballots(actor, vote.id, first, after);
-    return {
-      ...page,
-      nodes: page.nodes.map((ballot: BallotEntity) =>
-        ballotOf(ballot.receipt, ballot.choice, ballot.voterId, ballot.castBy),
-      ),
-    };
-  }
 }
 
 function resultModel(vote: VoteEntity, counted: Tally, outcome: VoteResult): VoteResultModel {
@@ -264,14 +173,6 @@ export class ProposalVotesResolver {
   }
 }
 
-export const ProxyGiverResolver = personField(ProxyModel, 'giverId', 'Qui donne procuration.');
-export const ProxyHolderResolver = personField(ProxyModel, 'holderId', 'Qui la détient et vote pour l’autre.');
-export const BallotVoterResolver = personField(BallotModel, 'voterId', 'Scrutin public : le votant.');
-export const BallotCastByResolver = personField(
-  BallotModel,
-  'castBy',
-  'Scrutin public : qui l’a déposé par procuration.',
-);
 export const StandingCastByResolver = personField(
   BallotStandingModel,
   'castById',

@@ -1,10 +1,8 @@
+import { BallotCastByResolver, BallotsResolver, BallotVoterResolver } from './ballots.resolver';
+import { ProxiesResolver, ProxyGiverResolver, ProxyHolderResolver } from './proxies.resolver';
 import {
-  BallotCastByResolver,
-  BallotVoterResolver,
   CommitteeAgendaResolver,
   ProposalVotesResolver,
-  ProxyGiverResolver,
-  ProxyHolderResolver,
   StandingCastByResolver,
   VotesResolver,
 } from './votes.resolver';
@@ -12,6 +10,8 @@ import {
 /** Every resolver of the library: the module provides them, the schema printer lists them. */
 export const VOTES_RESOLVERS = [
   VotesResolver,
+  BallotsResolver,
+  ProxiesResolver,
   CommitteeAgendaResolver,
   ProposalVotesResolver,
   ProxyGiverResolver,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError } from '@ouvroir/core';
-import { GroupsService, MembershipRole, NewGroup } from '@ouvroir/groups';
+import { GroupsService, MembershipRole, MembershipsService, NewGroup } from '@ouvroir/groups';
 import {
   Actor,
   DEMO_ACCOUNTS,
@@ -10,7 +10,7 @@ import {
   profileFromClaims,
 } from '@ouvroir/identity';
 import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
-import { VotesService } from '@ouvroir/votes';
+import { VoteLifecycleService } from '@ouvroir/votes';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -235,10 +235,11 @@ export class DemoSeed implements OnApplicationBootstrap {
     @Inject(DEV_IDENTITY_PROVIDER) private readonly devProvider: DevIdentityProvider | null,
     private readonly identity: IdentityService,
     private readonly groups: GroupsService,
+    private readonly memberships: MembershipsService,
     private readonly proposals: ProposalsService,
     private readonly coauthors: CoauthorsService,
     private readonly workflow: WorkflowService,
-    private readonly votes: VotesService,
+    private readonly votes: VoteLifecycleService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -267,7 +268,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       });
       ids.set(group.slug, created.id);
       for (const [login, role] of members) {
-        await this.groups.addMember(administrator, created.id, users.get(login)!.id, role);
+        await this.memberships.addMember(administrator, created.id, users.get(login)!.id, role);
       }
     }
     for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);

@@ -6,6 +6,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '@ouvroir/core';
 import { IdentityProvidersService } from '@ouvroir/identity';
 import { DataSource } from 'typeorm';
 
@@ -22,6 +23,7 @@ export class HealthController {
   /** Alive: the process answers. Load balancers restart it when this fails. */
   @Get('health')
   @HealthCheck()
+  @Public()
   alive() {
     return this.health.check([]);
   }
@@ -33,6 +35,7 @@ export class HealthController {
    */
   @Get('ready')
   @HealthCheck()
+  @Public()
   async ready() {
     try {
       return await this.health.check([

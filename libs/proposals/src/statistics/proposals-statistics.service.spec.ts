@@ -1,4 +1,4 @@
-import { GroupsService } from '@ouvroir/groups';
+import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { person, ServiceTesting, startServices } from '../../../../test/support/service-testing';
 import { AmendmentsService } from '../amendments.service';
@@ -59,6 +59,7 @@ describe('ProposalsStatisticsService', () => {
       person(services),
     ]);
     const groups = services.get(GroupsService);
+    const memberships = services.get(MembershipsService);
     const committee = await groups.create(admin, {
       domainSlug: 'logiciels-libres',
       kind: 'committee',
@@ -77,8 +78,8 @@ describe('ProposalsStatisticsService', () => {
     groupId = (await group('Groupe des chiffres')).id;
     otherGroupId = (await group('Autre groupe des chiffres')).id;
     for (const id of [groupId, otherGroupId]) {
-      await groups.addMember(admin, id, author.id, 'member');
-      await groups.addMember(admin, id, member.id, 'member');
+      await memberships.addMember(admin, id, author.id, 'member');
+      await memberships.addMember(admin, id, member.id, 'member');
     }
 
     // Adopted after 7 days, rejected after 21: a median of 14.
