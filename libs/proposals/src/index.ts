@@ -4,6 +4,17 @@ export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 export { Transition } from './proposals.policy';
 export { ProposalsService } from './proposals.service';
+export { AmendmentsService } from './amendments.service';
+export { CoauthorsService } from './coauthors.service';
+export { CommentsService } from './comments.service';
+export { RevisionsService } from './revisions.service';
+export { SupportsService } from './supports.service';
+export { WorkflowService } from './workflow.service';
+export {
+  ProposalsStatisticsService,
+  StatisticsPeriod,
+  StatisticsScope,
+} from './statistics/proposals-statistics.service';
 export {
   AmendmentEntity,
   CommentEntity,

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@ouvroir/contracts';
 import { DomainError } from '@ouvroir/core';
 import type { MembershipRole } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
@@ -12,6 +13,16 @@ export interface ProposalViewer {
   groupRole: MembershipRole | null;
   committeeRole: MembershipRole | null;
   authorship: 'accepted' | 'invited' | null;
+}
+
+/** The permissions the pages need, beside the allowed transitions. */
+export interface ProposalPermissions {
+  edit: boolean;
+  comment: boolean;
+  support: boolean;
+  amend: boolean;
+  inviteCoauthors: boolean;
+  moderate: boolean;
 }
 
 /** A comment as a reader sees it: a hidden one without its text, except for the moderators. */
@@ -31,6 +42,13 @@ export const TRANSITIONS = {
   mark_implemented: { from: ['in_progress'], to: 'implemented', by: 'group_or_committee' },
 } as const satisfies Record<string, { from: ProposalState[]; to: ProposalState; by: Steward }>;
 export type Transition = keyof typeof TRANSITIONS;
+
+/** The refusal of a transition to someone who is not its steward. */
+const STEWARD_ONLY: Record<Steward, ErrorReason> = {
+  authors: 'TRANSITION_FOR_AUTHORS',
+  group: 'TRANSITION_FOR_FACILITATORS',
+  group_or_committee: 'TRANSITION_FOR_GROUP_OR_COMMITTEE_FACILITATORS',
+};
 
 /** States in which the committee's members read the proposal, whatever the group's visibility. */
 const BEFORE_COMMITTEE: ProposalState[] = ['draft', 'in_discussion', 'withdrawn'];
@@ -82,9 +100,9 @@ class ProposalsPolicy {
     return viewer.committeeRole !== null && !BEFORE_COMMITTEE.includes(proposal.state);
   }
 
-  assertRead(proposal: ProposalEntity | null, viewer: ProposalViewer): asserts proposal is ProposalEntity {
-    if (!proposal || !this.canRead(proposal, viewer)) {
-      throw new DomainError('NOT_FOUND', 'Cette proposition n’existe pas, ou elle ne vous est pas visible.');
+  assertRead(proposal: ProposalEntity | null, viewer: ProposalViewer | null): asserts proposal is ProposalEntity {
+    if (!proposal || !viewer || !this.canRead(proposal, viewer)) {
+      throw DomainError.of('PROPOSAL_NOT_FOUND');
     }
   }
 
@@ -94,14 +112,14 @@ class ProposalsPolicy {
 
   assertAuthor(viewer: ProposalViewer): void {
     if (!this.isAuthor(viewer)) {
-      throw new DomainError('FORBIDDEN', 'Seuls les auteurs de la proposition peuvent faire cela.');
+      throw DomainError.of('PROPOSAL_AUTHORS_ONLY');
     }
   }
 
   /** Members and facilitators of the group (and administrators) draft proposals in a working group. */
   assertMayDraft(groupRole: MembershipRole | null, actor: Actor): void {
     if (actor.platformRole !== 'admin' && !(groupRole && WRITING_ROLES.includes(groupRole))) {
-      throw new DomainError('FORBIDDEN', 'Seuls les membres du groupe rédigent des propositions.');
+      throw DomainError.of('PROPOSAL_DRAFTING_MEMBERS_ONLY');
     }
   }
 
@@ -112,9 +130,9 @@ class ProposalsPolicy {
   }
 
   assertTakePart(viewer: ProposalViewer): void {
-    if (!viewer.actor) throw new DomainError('UNAUTHENTICATED', 'Identifiez-vous pour participer.');
+    if (!viewer.actor) throw DomainError.of('PROPOSAL_SIGN_IN_TO_TAKE_PART');
     if (!this.mayTakePart(viewer)) {
-      throw new DomainError('FORBIDDEN', 'Seuls les membres du groupe participent à cette proposition.');
+      throw DomainError.of('PROPOSAL_MEMBERS_ONLY');
     }
   }
 
@@ -129,16 +147,14 @@ class ProposalsPolicy {
 
   assertModerate(viewer: ProposalViewer): void {
     if (!this.mayModerate(viewer)) {
-      throw new DomainError('FORBIDDEN', 'Seuls les animateurs du groupe modèrent les commentaires.');
+      throw DomainError.of('COMMENT_MODERATION_FACILITATORS_ONLY');
     }
   }
 
-  assertState(proposal: ProposalEntity, allowed: ProposalState[], what: string): void {
+  /** Refuses the act for `reason` unless the proposal is in one of the `allowed` states. */
+  assertState(proposal: ProposalEntity, allowed: readonly ProposalState[], reason: ErrorReason): void {
     if (!allowed.includes(proposal.state)) {
-      throw new DomainError(
-        'CONFLICT',
-        `La proposition est « ${stateName(proposal.state)} » : ${what} n’est pas possible dans cet état.`,
-      );
+      throw DomainError.of(reason, { state: proposal.state, stateName: stateName(proposal.state) });
     }
   }
 
@@ -155,21 +171,31 @@ class ProposalsPolicy {
   }
 
   assertTransition(proposal: ProposalEntity, transition: Transition, viewer: ProposalViewer): void {
-    if (!this.mayMake(transition, viewer)) {
-      const who = {
-        authors: 'ses auteurs',
-        group: 'les animateurs du groupe',
-        group_or_committee: 'les animateurs du groupe ou du comité',
-      }[TRANSITIONS[transition].by];
-      throw new DomainError('FORBIDDEN', `Seuls ${who} peuvent faire avancer la proposition ainsi.`);
-    }
+    if (!this.mayMake(transition, viewer)) throw DomainError.of(STEWARD_ONLY[TRANSITIONS[transition].by]);
     const allowed: readonly ProposalState[] = TRANSITIONS[transition].from;
+    const to = TRANSITIONS[transition].to;
     if (!allowed.includes(proposal.state)) {
-      throw new DomainError(
-        'CONFLICT',
-        `La proposition est « ${stateName(proposal.state)} » : elle ne peut pas passer à « ${stateName(TRANSITIONS[transition].to)} ».`,
-      );
+      throw DomainError.of('TRANSITION_NOT_ALLOWED', {
+        state: proposal.state,
+        stateName: stateName(proposal.state),
+        to,
+        toName: stateName(to),
+      });
     }
+  }
+
+  /** What the viewer may do now besides transitions: the pages show only the buttons that work. */
+  permissions(proposal: ProposalEntity, viewer: ProposalViewer): ProposalPermissions {
+    const author = this.isAuthor(viewer);
+    const takesPart = viewer.actor !== null && this.mayTakePart(viewer);
+    return {
+      edit: author && EDITABLE.includes(proposal.state),
+      comment: takesPart && OPEN_TO_COMMENTS.includes(proposal.state),
+      support: takesPart && OPEN_TO_SUPPORT.includes(proposal.state),
+      amend: takesPart && !author && proposal.state === 'in_discussion',
+      inviteCoauthors: author && EDITABLE.includes(proposal.state),
+      moderate: this.mayModerate(viewer),
+    };
   }
 
   /** The transitions this viewer may make now: the pages show exactly these buttons. */

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { keysetPage, Page } from '@ouvroir/core';
+import { Page } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  AmendmentEntity,
-  CommentEntity,
-  ProposalAuthorEntity,
-  RevisionEntity,
-  SupportEntity,
-  TransitionEntity,
-} from './proposal-parts.entity';
+import { ProposalAuthorEntity, SupportEntity } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
+import { fromJson, readAfter } from './sql-rows';
 
 /** Which proposals a reader may find outside one group; absent fields mean no restriction (administrators). */
 export interface ReadableScope {
@@ -36,7 +30,25 @@ export interface ProposalQuery {
   search?: string;
 }
 
+/** A page of proposals with the authors of each, read in the same statement. */
+export interface ProposalPage extends Page<ProposalEntity> {
+  authors: Map<string, ProposalAuthorEntity[]>;
+}
+
+/** A proposal with all its authors, accepted and invited. */
+export interface AuthoredProposal {
+  proposal: ProposalEntity;
+  authors: ProposalAuthorEntity[];
+}
+
 const SUBMITTED_ONWARD = `('submitted', 'voting', 'adopted', 'rejected', 'in_progress', 'implemented')`;
+
+/** The authors of the proposal `alias`, oldest first, as one JSON array. */
+const authorsOf = (alias: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('proposalId', a.proposal_id, 'userId', a.user_id, 'status', a.status,
+      'invitedBy', a.invited_by, 'createdAt', a.created_at) ORDER BY a.created_at), '[]')
+    FROM proposal_author a WHERE a.proposal_id = ${alias}.id)`;
+const authorsFrom = (json: unknown) => fromJson<ProposalAuthorEntity>(json, ['createdAt']);
 
 @Injectable()
 export class ProposalsRepository {
@@ -55,53 +67,121 @@ export class ProposalsRepository {
     return valid.length ? this.dataSource.manager.findBy(ProposalEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
-  private filtered(query: ProposalQuery) {
-    const builder = this.dataSource.manager.createQueryBuilder(ProposalEntity, 'proposal');
-    if (query.groupId) builder.andWhere('proposal.group_id = :groupId', { groupId: query.groupId });
-    if (query.states?.length) builder.andWhere('proposal.state = ANY(:states)', { states: query.states });
+  /**
+   * The proposal's columns under their properties' names, from the entity's mapping: the lists and
+   * the access read their rows as entities without TypeORM's query builder and transformation,
+   * which cost them more than the statement itself.
+   */
+  private get columns(): string {
+    this.selectList ??= this.dataSource
+      .getMetadata(ProposalEntity)
+      .columns.filter((column) => column.isSelect)
+      .map((column) => `proposal.${column.databaseName} AS "${column.propertyName}"`)
+      .join(', ');
+    return this.selectList;
+  }
+  private selectList?: string;
+
+  /** Reads `sql`'s rows (the proposal's columns, then `authors`) as proposals and their authors. */
+  private async authored(sql: string, params: unknown[]): Promise<(AuthoredProposal & { total?: number })[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, params);
+    return rows.map(({ authors, total, ...columns }) => ({
+      proposal: Object.assign(new ProposalEntity(), columns),
+      authors: authorsFrom(authors),
+      total: total as number | undefined,
+    }));
+  }
+
+  /** Proposals with their authors, in one statement: where a reader stands starts from there. */
+  async withAuthors(ids: readonly string[]): Promise<AuthoredProposal[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (!valid.length) return [];
+    return this.authored(
+      `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors FROM proposal proposal WHERE proposal.id = ANY($1)`,
+      [valid],
+    );
+  }
+
+  /** The conditions of `query` on the proposals `proposal`, their values pushed onto `params`. */
+  private conditions(query: ProposalQuery, params: unknown[]): string {
+    const $ = (value: unknown) => `$${params.push(value)}`;
+    const conditions: string[] = [];
+    if (query.groupId) conditions.push(`proposal.group_id = ${$(query.groupId)}`);
+    if (query.states?.length) conditions.push(`proposal.state = ANY(${$(query.states)})`);
     if (query.draftsOf !== undefined) {
-      builder.andWhere(
-        `(proposal.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :draftAuthor))`,
-        { draftAuthor: query.draftsOf },
+      conditions.push(
+        `(proposal.state <> 'draft' OR EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(query.draftsOf)}))`,
       );
     }
     if (query.scope) {
-      builder.andWhere(
-        `((proposal.group_id = ANY(:groupIds) AND proposal.state <> 'draft')
-          OR (proposal.committee_id = ANY(:committeeIds) AND proposal.state IN ${SUBMITTED_ONWARD})
-          OR proposal.group_id = ANY(:facilitatedGroupIds)
-          OR (proposal.group_id = ANY(:authoredGroupIds)
-              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = :scopeAuthor)))`,
-        { ...query.scope, scopeAuthor: query.scope.authorId },
+      const scope = query.scope;
+      conditions.push(
+        `((proposal.group_id = ANY(${$(scope.groupIds)}) AND proposal.state <> 'draft')
+          OR (proposal.committee_id = ANY(${$(scope.committeeIds)}) AND proposal.state IN ${SUBMITTED_ONWARD})
+          OR proposal.group_id = ANY(${$(scope.facilitatedGroupIds)})
+          OR (proposal.group_id = ANY(${$(scope.authoredGroupIds)})
+              AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(scope.authorId)})))`,
       );
     }
-    return builder;
+    if (query.search) {
+      conditions.push(`proposal.search_document @@ websearch_to_tsquery('french_unaccent', ${$(query.search)})`);
+    }
+    return conditions.length ? conditions.join(' AND ') : 'true';
   }
 
-  /** A page of proposals, the latest changed first. */
-  page(query: ProposalQuery, first: number, after?: unknown[]): Promise<Page<ProposalEntity>> {
-    return keysetPage(this.filtered(query), 'proposal.updated_at', 'proposal.id', first, after, 'DESC');
+  /**
+   * A page of the proposals matching `query` (the `where` its conditions made, `params` their
+   * values), with the count of all that match and each one's authors, in one statement; the count
+   * is asked apart only of a page past the end.
+   */
+  private async listed(
+    query: ProposalQuery,
+    where: string,
+    params: unknown[],
+    past: boolean,
+    rest: string,
+  ): Promise<ProposalPage> {
+    const rows = await this.authored(
+      `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors,
+         (SELECT count(*)::int FROM proposal proposal WHERE ${where}) AS total
+       FROM proposal proposal ${rest}`,
+      params,
+    );
+    const total = rows.length ? rows[0].total! : past ? await this.count(query) : 0;
+    return {
+      rows: rows.map((row) => row.proposal),
+      total,
+      authors: new Map(rows.map((row) => [row.proposal.id, row.authors])),
+    };
+  }
+
+  private async count(query: ProposalQuery): Promise<number> {
+    const params: unknown[] = [];
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM proposal proposal WHERE ${this.conditions(query, params)}`,
+      params,
+    );
+    return count as number;
+  }
+
+  /** A page of proposals, the latest changed first, counted and with their authors in one statement. */
+  page(query: ProposalQuery, first: number, after?: unknown[]): Promise<ProposalPage> {
+    const params: unknown[] = [];
+    const where = this.conditions(query, params);
+    const beyond = after
+      ? ` AND (proposal.updated_at, proposal.id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`
+      : '';
+    const rest = `WHERE ${where}${beyond} ORDER BY proposal.updated_at DESC, proposal.id DESC LIMIT $${params.push(first + 1)}`;
+    return readAfter(after, () => this.listed(query, where, params, after !== undefined, rest));
   }
 
   /** French full-text search, best match first; `offset` pages through the ranking. */
-  async search(
-    query: ProposalQuery & { search: string },
-    first: number,
-    offset: number,
-  ): Promise<Page<ProposalEntity>> {
-    const builder = this.filtered(query).andWhere(
-      `proposal.search_document @@ websearch_to_tsquery('french_unaccent', :search)`,
-      { search: query.search },
-    );
-    const total = await builder.clone().getCount();
-    const rows = await builder
-      .addSelect(`ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', :search))`, 'rank')
-      .orderBy('rank', 'DESC')
-      .addOrderBy('proposal.id')
-      .offset(offset)
-      .limit(first + 1)
-      .getMany();
-    return { rows, total };
+  search(query: ProposalQuery & { search: string }, first: number, offset: number): Promise<ProposalPage> {
+    const params: unknown[] = [];
+    const where = this.conditions(query, params);
+    const rank = `ts_rank(proposal.search_document, websearch_to_tsquery('french_unaccent', $${params.push(query.search)}))`;
+    const rest = `WHERE ${where} ORDER BY ${rank} DESC, proposal.id LIMIT $${params.push(first + 1)} OFFSET $${params.push(offset)}`;
+    return this.listed(query, where, params, offset > 0, rest);
   }
 
   /** Saves the new text if the latest revision is still `base`; false when someone saved meanwhile. */
@@ -144,8 +224,12 @@ export class ProposalsRepository {
       .getMany();
   }
 
-  findAuthorship(proposalId: string, userId: string, manager = this.dataSource.manager) {
-    return manager.findOneBy(ProposalAuthorEntity, { proposalId, userId });
+  /** One person's authorships among these proposals. */
+  authorshipsOf(userId: string, proposalIds: readonly string[]): Promise<ProposalAuthorEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(ProposalAuthorEntity, 'author')
+      .where('author.user_id = :userId AND author.proposal_id = ANY(:proposalIds)', { userId, proposalIds })
+      .getMany();
   }
 
   async acceptAuthorship(manager: EntityManager, proposalId: string, userId: string): Promise<void> {
@@ -154,65 +238,6 @@ export class ProposalsRepository {
 
   async deleteAuthorship(manager: EntityManager, proposalId: string, userId: string): Promise<void> {
     await manager.delete(ProposalAuthorEntity, { proposalId, userId });
-  }
-
-  // Revisions
-
-  revisions(proposalId: string, first: number, after?: unknown[]): Promise<Page<RevisionEntity>> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(RevisionEntity, 'revision')
-      .where('revision.proposal_id = :proposalId', { proposalId });
-    return keysetPage(builder, 'revision.number', 'revision.id', first, after, 'DESC');
-  }
-
-  findRevision(proposalId: string, number: number, manager = this.dataSource.manager) {
-    return manager.findOneBy(RevisionEntity, { proposalId, number });
-  }
-
-  // Comments
-
-  comments(proposalId: string, first: number, after?: unknown[]): Promise<Page<CommentEntity>> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(CommentEntity, 'comment')
-      .where('comment.proposal_id = :proposalId AND comment.parent_id IS NULL', { proposalId });
-    return keysetPage(builder, 'comment.created_at', 'comment.id', first, after);
-  }
-
-  repliesTo(parentIds: readonly string[]): Promise<CommentEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(CommentEntity, 'comment')
-      .where('comment.parent_id = ANY(:parentIds)', { parentIds })
-      .orderBy('comment.created_at')
-      .getMany();
-  }
-
-  async findComment(id: string, manager = this.dataSource.manager): Promise<CommentEntity | null> {
-    return isUUID(id) ? manager.findOneBy(CommentEntity, { id }) : null;
-  }
-
-  async updateComment(manager: EntityManager, id: string, change: Partial<CommentEntity>): Promise<void> {
-    await manager.update(CommentEntity, { id }, change);
-  }
-
-  // Amendments
-
-  amendments(proposalId: string): Promise<AmendmentEntity[]> {
-    return this.dataSource.manager.find(AmendmentEntity, { where: { proposalId }, order: { createdAt: 'DESC' } });
-  }
-
-  async findAmendment(id: string): Promise<AmendmentEntity | null> {
-    return isUUID(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
-  }
-
-  /** Decides a pending amendment; false when it was no longer pending. */
-  async decideAmendment(manager: EntityManager, id: string, change: Partial<AmendmentEntity>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(AmendmentEntity)
-      .set({ ...change, decidedAt: () => 'now()' })
-      .where(`id = :id AND status = 'pending'`, { id })
-      .execute();
-    return result.affected === 1;
   }
 
   // Supports
@@ -240,11 +265,5 @@ export class ProposalsRepository {
       .where('support.user_id = :userId AND support.proposal_id = ANY(:proposalIds)', { userId, proposalIds })
       .getMany();
     return new Set(rows.map((row) => row.proposalId));
-  }
-
-  // Timeline
-
-  transitions(proposalId: string): Promise<TransitionEntity[]> {
-    return this.dataSource.manager.find(TransitionEntity, { where: { proposalId }, order: { createdAt: 'ASC' } });
   }
 }

@@ -9,7 +9,7 @@ import {
   IdentityService,
   profileFromClaims,
 } from '@ouvroir/identity';
-import { ProposalsService, Transition } from '@ouvroir/proposals';
+import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
 import { VoteLifecycleService } from '@ouvroir/votes';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
@@ -237,6 +237,8 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
     private readonly proposals: ProposalsService,
+    private readonly coauthors: CoauthorsService,
+    private readonly workflow: WorkflowService,
     private readonly votes: VoteLifecycleService,
   ) {}
 
@@ -284,15 +286,15 @@ export class DemoSeed implements OnApplicationBootstrap {
     });
     if (proposal.coauthor) {
       const coauthor = users.get(proposal.coauthor)!;
-      await this.proposals.inviteCoauthor(author, id, coauthor.id);
-      await this.proposals.respondToCoauthorship(coauthor, id, true);
+      await this.coauthors.inviteCoauthor(author, id, coauthor.id);
+      await this.coauthors.respondToCoauthorship(coauthor, id, true);
     }
     for (const [step, by] of proposal.steps) {
       if (step === 'open_vote') await this.openVote(id, users.get(by)!, groupIds);
       else if (step === 'decided_before') {
         await this.proposals.recordVoteOpened(id, null);
         await this.proposals.recordVoteResult(id, by, 'Décision prise en séance, avant l’ouverture d’Ouvroir.');
-      } else await this.proposals.transition(by === 'author' ? author : users.get(by)!, id, step);
+      } else await this.workflow.transition(by === 'author' ? author : users.get(by)!, id, step);
     }
   }
 

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { AuditAction, AuditService } from '@ouvroir/audit';
+import { LiveEvents, liveRoom } from '@ouvroir/core';
+import { Actor } from '@ouvroir/identity';
+import { EntityManager } from 'typeorm';
+import { ProposalEntity } from './proposal.entity';
+
+/** What changed on a proposal, for the pages showing it. */
+export type ProposalChange = 'state' | 'revision' | 'comment' | 'amendment';
+
+/**
+ * What the acts on a proposal do besides their change: the journal entry, in the act's
+ * transaction, and the word to the pages showing the proposal, once the change is committed.
+ */
+@Injectable()
+export class ProposalActs {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  journal(
+    manager: EntityManager,
+    actor: Actor | null,
+    proposal: ProposalEntity,
+    action: AuditAction,
+    target: { type: string; id: string },
+    details: Record<string, unknown> = {},
+    subjectUserId: string | null = null,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      action,
+      actorId: actor?.id ?? null,
+      groupId: proposal.groupId,
+      targetType: target.type,
+      targetId: target.id,
+      subjectUserId,
+      details: { title: proposal.title, ...details },
+    });
+  }
+
+  /** Tells the pages showing the proposal what changed, once the change is committed. */
+  async announced<T>(id: string, what: ProposalChange, change: Promise<T>): Promise<T> {
+    const done = await change;
+    this.live.emit(liveRoom.proposal(id), 'proposal:changed', { id, what });
+    return done;
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Page } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AmendmentEntity, CommentEntity, RevisionEntity, TransitionEntity } from './proposal-parts.entity';
+import { fromJson, readAfter, sortedAfter } from './sql-rows';
+
+/** A page of top-level comments with the replies of each, read in the same statement. */
+export interface CommentPage extends Page<CommentEntity> {
+  replies: Map<string, CommentEntity[]>;
+}
+
+/** The short lists a proposal page shows whole. */
+export type ProposalPart = 'timeline' | 'amendments';
+export interface ProposalParts {
+  timeline?: TransitionEntity[];
+  amendments?: AmendmentEntity[];
+}
+
+const PARTS: Record<ProposalPart, string> = {
+  timeline: `(SELECT coalesce(json_agg(json_build_object('id', t.id, 'proposalId', t.proposal_id,
+      'fromState', t.from_state, 'toState', t.to_state, 'actorId', t.actor_id, 'reason', t.reason,
+      'createdAt', t.created_at) ORDER BY t.created_at), '[]')
+    FROM proposal_transition t WHERE t.proposal_id = p.id)`,
+  amendments: `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'proposalId', a.proposal_id,
+      'authorId', a.author_id, 'baseRevision', a.base_revision, 'body', a.body, 'explanation', a.explanation,
+      'status', a.status, 'decidedBy', a.decided_by, 'reason', a.reason, 'decidedAt', a.decided_at,
+      'createdAt', a.created_at) ORDER BY a.created_at DESC), '[]')
+    FROM amendment a WHERE a.proposal_id = p.id)`,
+};
+const PART_DATES: Record<ProposalPart, string[]> = {
+  timeline: ['createdAt'],
+  amendments: ['decidedAt', 'createdAt'],
+};
+
+const REPLIES = `(SELECT coalesce(json_agg(json_build_object('id', r.id, 'proposalId', r.proposal_id,
+    'parentId', r.parent_id, 'authorId', r.author_id, 'body', r.body, 'status', r.status,
+    'moderationReason', r.moderation_reason, 'editedAt', r.edited_at, 'createdAt', r.created_at)
+    ORDER BY r.created_at), '[]')
+  FROM proposal_comment r WHERE r.parent_id = comment.id)`;
+
+/** The parts of proposals: revisions, comments, amendments, the steps of the workflow. */
+@Injectable()
+export class ProposalPartsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The asked parts of each proposal, in the order of `proposalIds`, in one statement whatever
+   * the number of proposals and parts.
+   */
+  async partsOf(proposalIds: readonly string[], parts: readonly ProposalPart[]): Promise<ProposalParts[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.manager.query(
+      `SELECT p.id, ${parts.map((part) => `${PARTS[part]} AS "${part}"`).join(', ')}
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, position) ORDER BY p.position`,
+      [proposalIds],
+    );
+    return rows.map((row) => Object.fromEntries(parts.map((part) => [part, fromJson(row[part], PART_DATES[part])])));
+  }
+
+  // Revisions
+
+  /** A page of revisions, the latest first; their count is the proposal's `revisionNumber`. */
+  revisions(proposalId: string, first: number, after?: unknown[]): Promise<RevisionEntity[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(RevisionEntity, 'revision')
+      .where('revision.proposal_id = :proposalId', { proposalId });
+    return readAfter(after, () =>
+      sortedAfter(builder, 'revision.number', 'revision.id', first, after, 'DESC').getMany(),
+    );
+  }
+
+  findRevision(proposalId: string, number: number, manager = this.dataSource.manager) {
+    return manager.findOneBy(RevisionEntity, { proposalId, number });
+  }
+
+  // Comments
+
+  /** A page of top-level comments, oldest first, counted and with their replies in one statement. */
+  comments(proposalId: string, first: number, after?: unknown[]): Promise<CommentPage> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CommentEntity, 'comment')
+      .addSelect(
+        `(SELECT count(*) FROM proposal_comment counted WHERE counted.proposal_id = :proposalId AND counted.parent_id IS NULL)`,
+        'total',
+      )
+      .addSelect(REPLIES, 'replies')
+      .where('comment.proposal_id = :proposalId AND comment.parent_id IS NULL', { proposalId });
+    sortedAfter(builder, 'comment.created_at', 'comment.id', first, after);
+    return readAfter(after, async () => {
+      const { entities, raw } = await builder.getRawAndEntities<{
+        comment_id: string;
+        total: string;
+        replies: unknown;
+      }>();
+      const replies = new Map(
+        raw.map((row) => [row.comment_id, fromJson<CommentEntity>(row.replies, ['editedAt', 'createdAt'])]),
+      );
+      const total = raw.length ? Number(raw[0].total) : after ? await this.countComments(proposalId) : 0;
+      return { rows: entities, total, replies };
+    });
+  }
+
+  private countComments(proposalId: string): Promise<number> {
+    return this.dataSource.manager
+      .createQueryBuilder(CommentEntity, 'comment')
+      .where('comment.proposal_id = :proposalId AND comment.parent_id IS NULL', { proposalId })
+      .getCount();
+  }
+
+  repliesTo(parentIds: readonly string[]): Promise<CommentEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(CommentEntity, 'comment')
+      .where('comment.parent_id = ANY(:parentIds)', { parentIds })
+      .orderBy('comment.created_at')
+      .getMany();
+  }
+
+  async findComment(id: string, manager = this.dataSource.manager): Promise<CommentEntity | null> {
+    return isUUID(id) ? manager.findOneBy(CommentEntity, { id }) : null;
+  }
+
+  async updateComment(manager: EntityManager, id: string, change: Partial<CommentEntity>): Promise<void> {
+    await manager.update(CommentEntity, { id }, change);
+  }
+
+  // Amendments
+
+  async findAmendment(id: string): Promise<AmendmentEntity | null> {
+    return isUUID(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
+  }
+
+  /** Decides a pending amendment; false when it was no longer pending. */
+  async decideAmendment(manager: EntityManager, id: string, change: Partial<AmendmentEntity>): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(AmendmentEntity)
+      .set({ ...change, decidedAt: () => 'now()' })
+      .where(`id = :id AND status = 'pending'`, { id })
+      .execute();
+    return result.affected === 1;
+  }
+}
