@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { GroupsService } from '@ouvroir/groups';
+import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
 import { BallotsService } from './ballots.service';
 import { verifyLedger } from './ledger/ledger';
@@ -23,7 +23,8 @@ describe('ballots', () => {
       kind: 'committee',
       name: `Comité ${randomUUID().slice(0, 8)}`,
     });
-    for (const voter of voters) await groups.addMember(admin, committee.id, voter.id, 'voter');
+    for (const voter of voters)
+      await services.get(MembershipsService).addMember(admin, committee.id, voter.id, 'voter');
     const vote = await services.get(VoteLifecycleService).create(admin, {
       committeeId: committee.id,
       title: 'Le logiciel de l’année',
