@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { GroupsService } from '@ouvroir/groups';
+import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
 import { BallotsService } from './ballots.service';
 import { verifyLedger } from './ledger/ledger';
@@ -18,12 +18,13 @@ describe('ballots', () => {
     const admin = await person(services, { role: 'admin' });
     const voters = await Promise.all(Array.from({ length: 30 }, () => person(services)));
     const groups = services.get(GroupsService);
+    const memberships = services.get(MembershipsService);
     const committee = await groups.create(admin, {
       domainSlug: 'logiciels-libres',
       kind: 'committee',
       name: `Comité ${randomUUID().slice(0, 8)}`,
     });
-    for (const voter of voters) await groups.addMember(admin, committee.id, voter.id, 'voter');
+    for (const voter of voters) await memberships.addMember(admin, committee.id, voter.id, 'voter');
     const vote = await services.get(VoteLifecycleService).create(admin, {
       committeeId: committee.id,
       title: 'Le logiciel de l’année',

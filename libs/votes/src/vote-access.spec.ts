@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GroupsService } from '@ouvroir/groups';
+import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
 import { VoteAccess } from './vote-access';
@@ -33,7 +33,7 @@ describe('the access to a vote', () => {
       visibility,
       facilitatorId: facilitator.id,
     });
-    await groups.addMember(admin, created.id, voter.id, 'voter');
+    await services.get(MembershipsService).addMember(admin, created.id, voter.id, 'voter');
     return created.id;
   }
 
