@@ -18,13 +18,13 @@ describe('ballots', () => {
     const admin = await person(services, { role: 'admin' });
     const voters = await Promise.all(Array.from({ length: 30 }, () => person(services)));
     const groups = services.get(GroupsService);
+    const memberships = services.get(MembershipsService);
     const committee = await groups.create(admin, {
       domainSlug: 'logiciels-libres',
       kind: 'committee',
       name: `Comité ${randomUUID().slice(0, 8)}`,
     });
-    for (const voter of voters)
-      await services.get(MembershipsService).addMember(admin, committee.id, voter.id, 'voter');
+    for (const voter of voters) await memberships.addMember(admin, committee.id, voter.id, 'voter');
     const vote = await services.get(VoteLifecycleService).create(admin, {
       committeeId: committee.id,
       title: 'Le logiciel de l’année',

@@ -20,12 +20,13 @@ describe('the votes’ statistics', () => {
 
   async function committee(voters: Actor[]): Promise<string> {
     const groups = services.get(GroupsService);
+    const memberships = services.get(MembershipsService);
     const { id } = await groups.create(admin, {
       domainSlug: 'logiciels-libres',
       kind: 'committee',
       name: `Comité ${randomUUID().slice(0, 8)}`,
     });
-    for (const voter of voters) await services.get(MembershipsService).addMember(admin, id, voter.id, 'voter');
+    for (const voter of voters) await memberships.addMember(admin, id, voter.id, 'voter');
     return id;
   }
 
