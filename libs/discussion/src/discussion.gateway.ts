@@ -8,11 +8,12 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { LiveClientEvents, LiveServerEvents } from '@ouvroir/contracts';
-import { DomainError, liveRoom, SignedIn } from '@ouvroir/core';
+import { DomainError, SignedIn } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { actorOf, LiveAnswers, LiveRoomReader, payloadField } from '@ouvroir/live';
 import type { Server, Socket } from 'socket.io';
 import { MISSED_MAX } from './discussion.repository';
+import { channelRoom, unreadRoom } from './discussion-rooms';
 import { DiscussionService, livePayload } from './discussion.service';
 
 /** Presence is announced at most this often per channel, and names this many people at most. */
@@ -54,10 +55,10 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
       const { channel } = await this.discussion.open(actorOf(socket), channelId);
       // Joined before reading what was missed, so that nothing falls between the two; a message
       // may then come both ways, and clients drop the ids they already have.
-      await socket.join(liveRoom.channel(channelId));
+      await socket.join(channelRoom(channelId));
       const missed = after
         ? await this.discussion.missed(channel, after).catch(async (error: unknown) => {
-            await socket.leave(liveRoom.channel(channelId));
+            await socket.leave(channelRoom(channelId));
             throw error;
           })
         : [];
@@ -73,7 +74,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
   leave(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answers.answer(socket, 'channel:leave', async () => {
       const channelId = payloadField(payload, 'channelId');
-      await socket.leave(liveRoom.channel(channelId));
+      await socket.leave(channelRoom(channelId));
       (socket.data.channels as Set<string> | undefined)?.delete(channelId);
       this.schedulePresence(channelId);
       return {};
@@ -96,15 +97,13 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
   typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.answers.answer(socket, 'typing', async () => {
       const channelId = payloadField(payload, 'channelId');
-      if (!socket.rooms.has(liveRoom.channel(channelId))) throw DomainError.of('CHANNEL_NOT_JOINED');
+      if (!socket.rooms.has(channelRoom(channelId))) throw DomainError.of('CHANNEL_NOT_JOINED');
       // Throttled: a client sending a key stroke at a time would otherwise flood the room.
       const now = Date.now();
       if (now - ((socket.data.typedAt as number | undefined) ?? 0) < TYPING_INTERVAL_MS) return { sent: false };
       socket.data.typedAt = now;
       const actor = actorOf(socket);
-      socket
-        .to(liveRoom.channel(channelId))
-        .emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
+      socket.to(channelRoom(channelId)).emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
       return { sent: true };
     });
   }
@@ -118,7 +117,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
   followUnread(@ConnectedSocket() socket: Socket) {
     return this.answers.answer(socket, 'unread:follow', async () => {
       const channels = await this.discussion.myChannels(actorOf(socket));
-      await socket.join(channels.map((channel) => liveRoom.unread(channel.id)));
+      await socket.join(channels.map((channel) => unreadRoom(channel.id)));
       return { channelIds: channels.map((channel) => channel.id) };
     });
   }
@@ -142,7 +141,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
    */
   private async announcePresence(channelId: string): Promise<void> {
     const sockets = await this.server
-      .in(liveRoom.channel(channelId))
+      .in(channelRoom(channelId))
       .fetchSockets()
       .catch((error: Error) => {
         this.logger.warn(`presence of ${channelId} not updated: ${error.message}`);
@@ -150,7 +149,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
       });
     if (!sockets) return;
     const people = new Map(sockets.map((socket) => [actorOf(socket).id, actorOf(socket).displayName]));
-    this.server.to(liveRoom.channel(channelId)).emit('presence', {
+    this.server.to(channelRoom(channelId)).emit('presence', {
       channelId,
       count: people.size,
       people: [...people].slice(0, PRESENCE_LIST_MAX).map(([id, displayName]) => ({ id, displayName })),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
 import { DomainError, LiveEvents, liveRoom, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
+import { channelRoom, unreadRoom } from './discussion-rooms';
 import { GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
@@ -130,7 +131,7 @@ export class DiscussionService {
     }
     await this.announce('message', message, actor.displayName);
     // For the navigation's unread counts of those who follow the channel without showing it.
-    this.live.emit(liveRoom.unread(message.channelId), 'channel:activity', {
+    this.live.emit(unreadRoom(message.channelId), 'channel:activity', {
       channelId: message.channelId,
       messageId: message.id,
       authorId: actor.id,
@@ -285,7 +286,7 @@ export class DiscussionService {
   /** Announces a message to its channel's room; `authorName` when the caller knows it (the actor). */
   private async announce(name: 'message' | 'message:updated', message: MessageEntity, authorName?: string) {
     const payload = authorName === undefined ? (await this.payloads([message]))[0] : livePayload(message, authorName);
-    this.live.emit(liveRoom.channel(message.channelId), name, payload);
+    this.live.emit(channelRoom(message.channelId), name, payload);
   }
 }
 

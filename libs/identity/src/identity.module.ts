@@ -1,5 +1,7 @@
 import fastifyPassport from '@fastify/passport';
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { DEV_IDENTITY_PROVIDER, devIdentityProviderFactory } from './dev-provider/dev-identity-provider.provider';
 import { IdentityRepository } from './identity.repository';
@@ -14,6 +16,8 @@ import { IdentityStatisticsService } from './statistics/identity-statistics.serv
 @Module({
   controllers: [AuthController],
   providers: [
+    // Every operation of every module declares its access or is refused (access.guard.ts).
+    { provide: APP_GUARD, useClass: AccessGuard },
     { provide: PASSPORT, useFactory: () => new fastifyPassport.Authenticator() },
     IdentityRepository,
     IdentityService,

@@ -24,3 +24,4 @@ export {
   TransitionEntity,
 } from './proposal-parts.entity';
 export { proposalsLibrary } from './proposals.library';
+export { proposalRoom } from './proposal-room';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditService } from '@ouvroir/audit';
-import { LiveEvents, liveRoom } from '@ouvroir/core';
+import { LiveEvents } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
+import { proposalRoom } from './proposal-room';
 import { ProposalEntity } from './proposal.entity';
 
 /** What changed on a proposal, for the pages showing it. */
@@ -42,7 +43,7 @@ export class ProposalActs {
   /** Tells the pages showing the proposal what changed, once the change is committed. */
   async announced<T>(id: string, what: ProposalChange, change: Promise<T>): Promise<T> {
     const done = await change;
-    this.live.emit(liveRoom.proposal(id), 'proposal:changed', { id, what });
+    this.live.emit(proposalRoom(id), 'proposal:changed', { id, what });
     return done;
   }
 }

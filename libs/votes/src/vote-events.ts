@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { LiveEvents, liveRoom } from '@ouvroir/core';
+import { LiveEvents } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
+import { proposalRoom } from '@ouvroir/proposals';
 import { EntityManager } from 'typeorm';
 import type { VoteEntity } from './vote.entity';
+import { voteRoom } from './vote-room';
 import { VOTES_AUDIT_ACTIONS } from './votes.audit';
 
 export type VoteAct = (typeof VOTES_AUDIT_ACTIONS)[number];
@@ -43,13 +45,13 @@ export class VoteEvents {
    * committed: status and turnout only, never a partial result.
    */
   announce(vote: VoteEntity, statusChanged: boolean): VoteEntity {
-    this.live.emit(liveRoom.vote(vote.id), 'vote:changed', {
+    this.live.emit(voteRoom(vote.id), 'vote:changed', {
       id: vote.id,
       status: vote.status,
       turnout: vote.ballotCount,
     });
     if (statusChanged && vote.proposalId) {
-      this.live.emit(liveRoom.proposal(vote.proposalId), 'proposal:changed', { id: vote.proposalId, what: 'state' });
+      this.live.emit(proposalRoom(vote.proposalId), 'proposal:changed', { id: vote.proposalId, what: 'state' });
     }
     return vote;
   }

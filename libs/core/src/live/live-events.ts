@@ -9,10 +9,6 @@ export const liveRoom = {
   named: (kind: string, id: string) => `${kind}:${id}`,
   user: (id: string) => `user:${id}`,
   session: (tag: string) => `session:${tag}`,
-  channel: (id: string) => `channel:${id}`,
-  unread: (id: string) => `unread:${id}`,
-  proposal: (id: string) => `proposal:${id}`,
-  vote: (id: string) => `vote:${id}`,
 };
 
 /** A room's kind and id; null for any other room (a connection's own, named by its id alone). */

@@ -1,0 +1,4 @@
+import { liveRoom } from '@ouvroir/core';
+
+/** The room of the pages showing a vote. */
+export const voteRoom = (id: string) => liveRoom.named('vote', id);
