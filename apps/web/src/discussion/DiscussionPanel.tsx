@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { ItemActions, type ItemAction } from '../components/ItemActions';
 import { LoadError } from '../components/LoadError';
-import { deleteMessage, editMessage, removeMessage, type Message } from './discussion';
+import { useDeleteMessage, useEditMessage, useRemoveMessage, type Message } from './discussion';
 import { MessageForm } from './MessageForm';
 import { useChannel } from './useChannel';
 import { useShownChannel } from './useMyChannels';
@@ -35,6 +35,8 @@ type Props = {
 export function DiscussionPanel({ channelId, headingId, onRead, revision }: Props) {
   const { t } = useTranslation();
   const channel = useChannel(channelId, onRead, revision);
+  const deleteMessage = useDeleteMessage(channelId);
+  const removeMessage = useRemoveMessage(channelId);
   // Its new messages are read here as they come: the navigation does not count them as unread.
   useShownChannel(channelId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -141,7 +143,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
         onConfirm={async () => {
           if (!target) return undefined;
           try {
-            channel.replace(await deleteMessage(target.id));
+            await deleteMessage.mutateAsync({ id: target.id });
             done(t('discussion.deleted'));
             return undefined;
           } catch (error) {
@@ -160,7 +162,7 @@ export function DiscussionPanel({ channelId, headingId, onRead, revision }: Prop
         onConfirm={async (reason) => {
           if (!target) return undefined;
           try {
-            channel.replace(await removeMessage(target.id, reason));
+            await removeMessage.mutateAsync({ id: target.id, reason });
             done(t('discussion.removed', { name: author }));
             return undefined;
           } catch (error) {
@@ -269,10 +271,7 @@ function MessageList({ channelId, channel, mayModerate, mayPost, onAsk, onEdited
                   own={mayPost && message.author?.id === channel.viewerId}
                   mayModerate={mayModerate && message.author?.id !== channel.viewerId}
                   onAsk={onAsk}
-                  onEdited={(edited) => {
-                    channel.replace(edited);
-                    onEdited();
-                  }}
+                  onEdited={onEdited}
                 />
               </li>
             ))}
@@ -289,7 +288,7 @@ type MessageViewProps = {
   own: boolean;
   mayModerate: boolean;
   onAsk: ListProps['onAsk'];
-  onEdited: (message: Message) => void;
+  onEdited: () => void;
 };
 
 /**
@@ -299,6 +298,7 @@ type MessageViewProps = {
 function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: MessageViewProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const editMessage = useEditMessage(channelId);
   const name = message.author?.displayName ?? t('discussion.formerMember');
   const visible = message.status === 'visible';
 
@@ -357,7 +357,8 @@ function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: 
           submitLabel={t('discussion.save')}
           onSubmit={async (body) => {
             try {
-              onEdited(await editMessage(message.id, body));
+              await editMessage.mutateAsync({ id: message.id, body });
+              onEdited();
               setEditing(false);
               return undefined;
             } catch (error) {

@@ -84,10 +84,10 @@ export const LIVE_RESYNC = 'live:resync';
 export type Watched = { proposalId: string } | { voteId: string };
 
 /**
- * Follows a proposal's or a vote's changes while the page shows it: `onChange` runs at each change announced by
- * the API, and after a reconnection (changes may have happened meanwhile).
+ * Follows a proposal's or a vote's changes while the page shows it: `onChange` runs with each change announced by
+ * the API (its payload), and without one after a reconnection (anything may have changed meanwhile).
  */
-export function useWatch(watched: Watched, onChange: () => void) {
+export function useWatch<TChange extends { id?: string }>(watched: Watched, onChange: (change?: TChange) => void) {
   const { socket } = useLive();
   const changed = useEffectEvent(onChange);
   const [event, id] =
@@ -103,7 +103,7 @@ export function useWatch(watched: Watched, onChange: () => void) {
       watching = true;
       socket.emit('watch', { [field]: id }, () => undefined);
     };
-    const relay = (payload: { id?: string }) => payload?.id === id && changed();
+    const relay = (payload: TChange) => payload?.id === id && changed(payload);
     if (socket.connected) watch();
     socket.on('connect', watch);
     socket.on(LIVE_RESYNC, watch);
