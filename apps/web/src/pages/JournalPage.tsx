@@ -1,10 +1,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
