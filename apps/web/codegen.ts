@@ -12,8 +12,8 @@ const config: CodegenConfig = {
         documentMode: 'string',
         useTypeImports: true,
         enumsAsTypes: true,
-        // Dates travel as ISO 8601 strings.
-        scalars: { DateTime: 'string' },
+        // Dates travel as ISO 8601 strings; ids are strings both ways, as they key the cache's answers.
+        scalars: { DateTime: 'string', ID: 'string' },
       },
     },
   },

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,6 +12,8 @@ export default defineConfig({
   // Vite's default, spelled out because react-dsfr's asset scripts read it here (and create the folder).
   publicDir: 'public',
   plugins: [react()],
+  // What the API shares with the client (limits, error reasons): plain TypeScript, compiled with the app.
+  resolve: { alias: { '@ouvroir/contracts': resolve(import.meta.dirname, '../../libs/contracts/src') } },
   build: {
     // The API serves the client from dist/web (see apps/api/src/web-client.ts).
     outDir: '../../dist/web',
@@ -22,6 +25,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // The query cache's library, as stable.
+            { name: 'tanstack-query', test: /node_modules[\\/]@tanstack[\\/]/ },
             // The live connection's client, as stable as React.
             {
               name: 'socket.io',

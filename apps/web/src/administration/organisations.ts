@@ -1,7 +1,8 @@
-import { graphqlRequest } from '../api/graphql-request';
+import { connectionQuery, replaceInConnections } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
-import type { AdminOrganisationsQuery, OrganisationInput, OrganisationType } from '../gql/graphql';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import type { AdminOrganisationsQuery, OrganisationType } from '../gql/graphql';
 
 const organisationsQuery = graphql(`
   query AdminOrganisations($search: String, $after: String) {
@@ -51,8 +52,12 @@ export const organisationTypes: OrganisationType[] = [
   'other',
 ];
 
-export const loadOrganisations: PageLoader<AdminOrganisation> = async (search, after) =>
-  (await graphqlRequest(organisationsQuery, { search: search || undefined, after })).organisations;
+/** The organisations whose name, SIRET, UAI or e-mail domain matches `search`. */
+export const useOrganisations = (search: string) =>
+  useConnection(connectionQuery(organisationsQuery, { search: search || undefined }, (result) => result.organisations));
 
-export const updateOrganisation = async (id: string, input: OrganisationInput): Promise<AdminOrganisation> =>
-  (await graphqlRequest(updateOrganisationMutation, { id, input })).updateOrganisation;
+/** Its answer, the organisation as saved, replaces the one shown in the lists: nothing to read again. */
+export const useUpdateOrganisation = () =>
+  useGraphqlMutation(updateOrganisationMutation, {
+    update: (cache, { updateOrganisation }) => replaceInConnections(cache, organisationsQuery, updateOrganisation),
+  });

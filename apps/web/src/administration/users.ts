@@ -1,7 +1,8 @@
-import { graphqlRequest } from '../api/graphql-request';
+import { connectionQuery, replaceInConnections } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
-import type { AdminUsersQuery, PlatformRole } from '../gql/graphql';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import type { AdminUsersQuery } from '../gql/graphql';
 
 const usersQuery = graphql(`
   query AdminUsers($search: String, $after: String) {
@@ -63,14 +64,26 @@ export type AdminUser = AdminUsersQuery['users']['nodes'][number];
 /** What an administrator's action on a person changes. */
 export type UserChange = Pick<AdminUser, 'id' | 'platformRole' | 'status'>;
 
-export const loadUsers: PageLoader<AdminUser> = async (search, after) =>
-  (await graphqlRequest(usersQuery, { search: search || undefined, after })).users;
+/** The people whose name (or, for administrators, e-mail address) matches `search`; `enabled: false` reads nothing. */
+export const useUsers = (search: string, enabled = true) =>
+  useConnection(
+    connectionQuery(usersQuery, { search: search || undefined }, (result) => result.users),
+    enabled,
+  );
 
-export const setPlatformRole = async (userId: string, role: PlatformRole): Promise<UserChange> =>
-  (await graphqlRequest(setPlatformRoleMutation, { userId, role })).setPlatformRole;
+// An administrator's act answers with what it changed, which replaces the person in the lists: nothing to read again.
 
-export const suspendUser = async (userId: string): Promise<UserChange> =>
-  (await graphqlRequest(suspendUserMutation, { userId })).suspendUser;
+export const useSetPlatformRole = () =>
+  useGraphqlMutation(setPlatformRoleMutation, {
+    update: (cache, { setPlatformRole }) => replaceInConnections(cache, usersQuery, setPlatformRole),
+  });
 
-export const reactivateUser = async (userId: string): Promise<UserChange> =>
-  (await graphqlRequest(reactivateUserMutation, { userId })).reactivateUser;
+export const useSuspendUser = () =>
+  useGraphqlMutation(suspendUserMutation, {
+    update: (cache, { suspendUser }) => replaceInConnections(cache, usersQuery, suspendUser),
+  });
+
+export const useReactivateUser = () =>
+  useGraphqlMutation(reactivateUserMutation, {
+    update: (cache, { reactivateUser }) => replaceInConnections(cache, usersQuery, reactivateUser),
+  });

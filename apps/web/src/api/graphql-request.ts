@@ -1,3 +1,4 @@
+import { ERROR_CODES, ERROR_REASONS, type ErrorReason } from '@ouvroir/contracts';
 import { i18n } from '../i18n';
 import type { TypedDocumentString } from '../gql/graphql';
 
@@ -8,8 +9,9 @@ export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
 export type ErrorDetails = Record<string, unknown>;
 
 /**
- * A failed GraphQL request: `code` is the API's stable `extensions.code`, `message` is meant for the user,
- * `details` is the API's `extensions.details` when it gives some.
+ * A failed GraphQL request: `code` is the API's stable `extensions.code`, `reason` its `extensions.reason` (what
+ * happened, in the domain's words: `PROPOSAL_NOT_EDITABLE`) when it gives one, `message` the API's French message,
+ * `details` its `extensions.details` when it gives some.
  */
 export class GraphqlRequestError extends Error {
   override readonly name = 'GraphqlRequestError';
@@ -18,13 +20,29 @@ export class GraphqlRequestError extends Error {
     message: string,
     readonly code: string,
     readonly details?: ErrorDetails,
+    readonly reason?: string,
   ) {
     super(message);
   }
 }
 
-/** What a failure says to the user: the API's French message, or the error's own. */
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isKnownReason = (reason: string | undefined): reason is ErrorReason =>
+  reason !== undefined && Object.hasOwn(ERROR_REASONS, reason);
+
+const isApiCode = (code: string): code is keyof typeof ERROR_CODES => Object.hasOwn(ERROR_CODES, code);
+
+/**
+ * What a failure says to the person, in the interface's language: the text of its reason, filled from its details;
+ * without a reason this client knows, the API's own message in French (the API speaks French, and says more than a
+ * code's generic text), or the code's generic text in another language.
+ */
+export function messageOf(error: unknown): string {
+  if (!(error instanceof GraphqlRequestError)) return error instanceof Error ? error.message : String(error);
+  if (isKnownReason(error.reason)) return i18n.t(`errors.reasons.${error.reason}`, { replace: error.details });
+  if (error.code === NETWORK_ERROR_CODE) return i18n.t('errors.network');
+  if (i18n.resolvedLanguage === 'fr' || !isApiCode(error.code)) return error.message;
+  return i18n.t(`errors.codes.${error.code}`);
+}
 
 /** The API's stable code of a failure (NOT_FOUND, FORBIDDEN…), or undefined for a failure of the page itself. */
 export const codeOf = (error: unknown) => (error instanceof GraphqlRequestError ? error.code : undefined);
@@ -32,9 +50,21 @@ export const codeOf = (error: unknown) => (error instanceof GraphqlRequestError 
 /** The API's details of a failure, or undefined when it gave none. */
 export const detailsOf = (error: unknown) => (error instanceof GraphqlRequestError ? error.details : undefined);
 
+/**
+ * Whether trying again may help: a failure of the network or of the server (5xx), not a refusal (NOT_FOUND,
+ * FORBIDDEN, a bad input: 4xx), which would only be refused again.
+ */
+export function isTransient(error: unknown): boolean {
+  const code = codeOf(error);
+  // A failure of the page itself (a bug) would fail again.
+  if (code === undefined) return false;
+  if (code === NETWORK_ERROR_CODE) return true;
+  return !isApiCode(code) || ERROR_CODES[code] >= 500;
+}
+
 type GraphqlResponse<TResult> = {
   data?: TResult | null;
-  errors?: { message: string; extensions?: { code?: string; details?: ErrorDetails } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; details?: ErrorDetails } }[];
 };
 
 /** Operations without variables take no second argument; the others require theirs. */
@@ -63,8 +93,8 @@ export async function graphqlRequest<TResult, TVariables>(
   }
   const [firstError] = body.errors ?? [];
   if (firstError) {
-    const { code = 'INTERNAL', details } = firstError.extensions ?? {};
-    throw new GraphqlRequestError(firstError.message, code, details);
+    const { code = 'INTERNAL', details, reason } = firstError.extensions ?? {};
+    throw new GraphqlRequestError(firstError.message, code, details, reason);
   }
   if (!body.data) {
     throw new GraphqlRequestError(i18n.t('errors.network'), NETWORK_ERROR_CODE);

@@ -3,7 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaginatedSearch } from '../api/usePaginatedSearch';
+import { messageOf } from '../api/graphql-request';
+import type { PaginatedList } from '../api/useConnection';
 import { LoadError } from './LoadError';
 
 /** The translations of a list: each has `loading`, `errorTitle`, `count` (plural) and `empty`; tables a `caption`. */
@@ -23,9 +24,9 @@ export type ListTexts =
   | 'votes.agenda.closed'
   | 'votes.ballots';
 
-export type PaginatedResultsProps<TNode, TQuery> = {
+export type PaginatedResultsProps<TNode> = {
   texts: ListTexts;
-  results: PaginatedSearch<TNode, TQuery>;
+  results: PaginatedList<TNode>;
   /** The nodes as a table or a list. */
   children: (nodes: TNode[]) => ReactNode;
   /** The element of the index-th item that takes the focus after "Voir plus", as a selector inside the list. */
@@ -37,14 +38,14 @@ export type PaginatedResultsProps<TNode, TQuery> = {
 };
 
 /** A paginated list's states: loading, error, the count (announced), the items and "Voir plus". */
-export function PaginatedResults<TNode extends { id: string }, TQuery>({
+export function PaginatedResults<TNode extends { id: string }>({
   texts,
   results,
   children,
   itemSelector,
   onRetry,
   titleAs = 'h2',
-}: PaginatedResultsProps<TNode, TQuery>) {
+}: PaginatedResultsProps<TNode>) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   const [focusedItem, setFocusedItem] = useState<number>();
@@ -57,55 +58,59 @@ export function PaginatedResults<TNode extends { id: string }, TQuery>({
     target?.focus();
   }, [focusedItem, itemSelector]);
 
-  switch (results.status) {
-    case 'loading':
-      return <p role="status">{t(`${texts}.loading`)}</p>;
-    case 'error':
-      return (
-        <LoadError
-          title={t(`${texts}.errorTitle`)}
-          reason={results.message}
-          titleAs={titleAs}
-          onRetry={() => {
-            results.retry();
-            onRetry();
-          }}
-        />
-      );
-    case 'success': {
-      const { nodes, totalCount, hasNextPage, more } = results;
-      return (
-        <>
-          <p role="status" className={fr.cx('fr-text--bold')}>
-            {results.searching ? t('lists.searching') : t(`${texts}.count`, { count: totalCount })}
-            {!results.searching && hasNextPage && ` ${t('lists.shown', { count: nodes.length })}`}
-          </p>
-          {nodes.length === 0 ? <p>{t(`${texts}.empty`)}</p> : <div ref={list}>{children(nodes)}</div>}
-          {more.status === 'error' && (
-            <Alert
-              severity="error"
-              small
-              description={t('lists.loadMoreError', { reason: more.message })}
-              className={fr.cx('fr-mb-3w')}
-            />
-          )}
-          {hasNextPage && (
-            <Button
-              // A list may stand inside a form (the people to pick from): this button sends nothing.
-              type="button"
-              priority="secondary"
-              iconId="fr-icon-arrow-down-line"
-              // Not disabled while loading: a disabled button would drop the keyboard focus.
-              onClick={() => {
-                if (more.status === 'loading') return;
-                void results.loadMore().then((index) => index !== undefined && setFocusedItem(index));
-              }}
-            >
-              {more.status === 'loading' ? t('lists.loadingMore') : t('lists.loadMore')}
-            </Button>
-          )}
-        </>
-      );
-    }
+  if (results.data === undefined) {
+    if (!results.isError) return <p role="status">{t(`${texts}.loading`)}</p>;
+    return (
+      <LoadError
+        title={t(`${texts}.errorTitle`)}
+        reason={messageOf(results.error)}
+        titleAs={titleAs}
+        onRetry={() => {
+          void results.refetch();
+          onRetry();
+        }}
+      />
+    );
   }
+
+  const { nodes, totalCount } = results.data;
+  const { hasNextPage, isFetchingNextPage } = results;
+  // The results shown answer an older search while the current one loads.
+  const searching = results.isPlaceholderData;
+
+  const loadMore = async () => {
+    if (isFetchingNextPage) return;
+    const next = await results.fetchNextPage();
+    if (!next.isError && (next.data?.nodes.length ?? 0) > nodes.length) setFocusedItem(nodes.length);
+  };
+
+  return (
+    <>
+      <p role="status" className={fr.cx('fr-text--bold')}>
+        {searching ? t('lists.searching') : t(`${texts}.count`, { count: totalCount })}
+        {!searching && hasNextPage && ` ${t('lists.shown', { count: nodes.length })}`}
+      </p>
+      {nodes.length === 0 ? <p>{t(`${texts}.empty`)}</p> : <div ref={list}>{children(nodes)}</div>}
+      {results.isFetchNextPageError && (
+        <Alert
+          severity="error"
+          small
+          description={t('lists.loadMoreError', { reason: messageOf(results.error) })}
+          className={fr.cx('fr-mb-3w')}
+        />
+      )}
+      {hasNextPage && (
+        <Button
+          // A list may stand inside a form (the people to pick from): this button sends nothing.
+          type="button"
+          priority="secondary"
+          iconId="fr-icon-arrow-down-line"
+          // Not disabled while loading: a disabled button would drop the keyboard focus.
+          onClick={() => void loadMore()}
+        >
+          {isFetchingNextPage ? t('lists.loadingMore') : t('lists.loadMore')}
+        </Button>
+      )}
+    </>
+  );
 }

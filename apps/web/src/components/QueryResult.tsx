@@ -1,9 +1,10 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { QueryState } from '../api/useGraphqlQuery';
+import { messageOf } from '../api/graphql-request';
 import { LoadError, type LoadErrorProps } from './LoadError';
 
 type QueryResultProps<TResult> = {
-  query: QueryState<TResult> & { retry: () => void };
+  query: UseQueryResult<TResult>;
   /** What is said while it loads, e.g. "Chargement de la proposition…". */
   loading: string;
   /** What could not be loaded, said above the API's reason. */
@@ -14,7 +15,10 @@ type QueryResultProps<TResult> = {
   children: (data: TResult) => ReactNode;
 };
 
-/** A query's answer: a wait (announced), its error with a retry button, then what its data shows. */
+/**
+ * A query's answer: a wait (announced), its error with a retry button, then what its data shows. Data once shown
+ * stays when reading it again fails.
+ */
 export function QueryResult<TResult>({
   query,
   loading,
@@ -23,22 +27,19 @@ export function QueryResult<TResult>({
   onRetry,
   children,
 }: QueryResultProps<TResult>) {
-  switch (query.status) {
-    case 'loading':
-      return <p role="status">{loading}</p>;
-    case 'error':
-      return (
-        <LoadError
-          title={errorTitle}
-          reason={query.message}
-          titleAs={titleAs}
-          onRetry={() => {
-            query.retry();
-            onRetry?.();
-          }}
-        />
-      );
-    case 'success':
-      return children(query.data);
+  if (query.data !== undefined) return children(query.data);
+  if (query.isError) {
+    return (
+      <LoadError
+        title={errorTitle}
+        reason={messageOf(query.error)}
+        titleAs={titleAs}
+        onRetry={() => {
+          void query.refetch();
+          onRetry?.();
+        }}
+      />
+    );
   }
+  return <p role="status">{loading}</p>;
 }

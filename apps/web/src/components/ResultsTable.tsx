@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PaginatedResults, type ListTexts, type PaginatedResultsProps } from './PaginatedResults';
 
-type ResultsTableProps<TNode, TQuery> = Omit<PaginatedResultsProps<TNode, TQuery>, 'children' | 'itemSelector'> & {
+type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 'itemSelector'> & {
   texts: Exclude<
     ListTexts,
     | 'groups.directory'
@@ -22,12 +22,12 @@ type ResultsTableProps<TNode, TQuery> = Omit<PaginatedResultsProps<TNode, TQuery
 const firstCell = (index: number) => `tbody tr:nth-child(${index + 1}) td`;
 
 /** A paginated list as a DSFR table: loading, error, count, rows and "Voir plus". */
-export function ResultsTable<TNode extends { id: string }, TQuery>({
+export function ResultsTable<TNode extends { id: string }>({
   texts,
   headers,
   row,
   ...props
-}: ResultsTableProps<TNode, TQuery>) {
+}: ResultsTableProps<TNode>) {
   const { t } = useTranslation();
   return (
     <PaginatedResults texts={texts} itemSelector={firstCell} {...props}>

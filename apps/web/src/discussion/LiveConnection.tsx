@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../identity/useSession';
@@ -7,8 +8,14 @@ import { startLive, useLive } from './live';
 /** Opens the app's live connection while someone is signed in, and closes it when they leave. */
 export function LiveConnection() {
   const session = useSession();
+  const cache = useQueryClient();
   const userId = session.status === 'signedIn' ? session.user.id : undefined;
-  useEffect(() => (userId ? startLive() : undefined), [userId]);
+  // Closed by the server, the person's rights may have shrunk: whatever the cache holds is read again before it is
+  // shown again (the pages following the connection read theirs again as it comes back).
+  useEffect(
+    () => (userId ? startLive(() => void cache.invalidateQueries({ refetchType: 'none' })) : undefined),
+    [userId, cache],
+  );
   return null;
 }
 

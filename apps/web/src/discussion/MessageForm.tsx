@@ -1,12 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
 import { SendButtons } from '../components/SendButtons';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useSubmission } from '../components/useSubmission';
-import { loadMentionable, mentionAt, mentionToken, type Mentionable, type MentionTrigger } from './mentions';
+import { findMentionable, mentionAt, mentionToken, type Mentionable, type MentionTrigger } from './mentions';
 
 /** The API's limit on a message's length. */
 const MESSAGE_MAX = 10_000;
@@ -192,6 +193,7 @@ const related = (a: MentionTrigger, b: MentionTrigger) =>
  * back or another « @ » is typed. The first person is active (Entrée or Tab chooses them) until ↑/↓ move.
  */
 function useMentionList(channelId: string, trigger: MentionTrigger | undefined) {
+  const cache = useQueryClient();
   const [answer, setAnswer] = useState<Answer>();
   const [dismissed, setDismissed] = useState<MentionTrigger>();
   const [active, setActive] = useState<{ answer?: Answer; index: number }>({ index: 0 });
@@ -205,14 +207,14 @@ function useMentionList(channelId: string, trigger: MentionTrigger | undefined) 
     if (!searched) return;
     const [start, query] = JSON.parse(searched) as [number, string];
     let cancelled = false;
-    loadMentionable(channelId, query).then(
+    findMentionable(cache, channelId, query).then(
       (people) => !cancelled && setAnswer({ start, query, people }),
       (error: unknown) => !cancelled && setAnswer({ start, query, people: [], error: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [searched, channelId]);
+  }, [searched, channelId, cache]);
 
   const current = open && trigger && answer && related(answer, trigger) ? answer : undefined;
   const people = current?.people ?? [];

@@ -1,32 +1,56 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from './live';
-import { MyChannelsStore } from './myChannelsStore';
-import { MyChannelsContext, useMyChannels } from './useMyChannels';
+import { myChannelsList, MyChannelsFollower } from './myChannelsFollower';
+import { MyChannelsContext, useMyChannels, type MyChannels } from './useMyChannels';
 
 const noSubscription = () => () => undefined;
-const nothing = () => null;
+const noMention = () => undefined;
 
 /**
  * The signed-in person's channels and unread counts for the whole page (the navigation, « Mes discussions », the
  * groups' « Discussion » tab), kept up to date through the live connection; nothing for a visitor.
  */
 export function MyChannelsProvider({ viewerId, children }: { viewerId?: string; children: ReactNode }) {
-  const store = useMemo(() => (viewerId ? new MyChannelsStore(viewerId) : null), [viewerId]);
+  const cache = useQueryClient();
+  const follower = useMemo(() => (viewerId ? new MyChannelsFollower(viewerId, cache) : null), [viewerId, cache]);
   const { socket } = useLive();
+  const { data, error, refetch } = useQuery({ ...myChannelsList, enabled: Boolean(viewerId) });
+  const channels = data?.myChannels;
 
   useEffect(() => {
-    if (!store) return;
-    store.start();
-    return () => store.stop();
-  }, [store]);
+    if (!follower) return;
+    follower.start();
+    return () => follower.stop();
+  }, [follower]);
 
-  useEffect(() => (store && socket ? store.attach(socket) : undefined), [store, socket]);
+  useEffect(() => (follower && socket ? follower.attach(socket) : undefined), [follower, socket]);
 
-  const channels = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? nothing);
-  return <MyChannelsContext.Provider value={channels}>{children}</MyChannelsContext.Provider>;
+  useEffect(() => {
+    if (channels) follower?.listed(channels);
+  }, [follower, channels]);
+
+  const mention = useSyncExternalStore(follower?.subscribe ?? noSubscription, follower?.getMention ?? noMention);
+
+  const value = useMemo<MyChannels | null>(
+    () =>
+      follower && {
+        channels,
+        // A failure to read the list again keeps the counts shown; only the first reading says it failed.
+        error: channels ? undefined : (error ?? undefined),
+        unread: channels?.reduce((sum, channel) => sum + channel.unreadCount, 0) ?? 0,
+        mentions: channels?.reduce((sum, channel) => sum + channel.unreadMentionCount, 0) ?? 0,
+        refresh: follower.refresh,
+        retry: () => void refetch(),
+        show: follower.show,
+        mention,
+      },
+    [follower, channels, error, refetch, mention],
+  );
+  return <MyChannelsContext.Provider value={value}>{children}</MyChannelsContext.Provider>;
 }
 
 /**

@@ -1,4 +1,7 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { graphqlRequest } from '../api/graphql-request';
+import { graphqlQuery, queryKeyOf } from '../api/queries';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
 import type { ChannelMessageFragment, DiscussionChannelQuery } from '../gql/graphql';
 
@@ -108,22 +111,67 @@ export type Channel = DiscussionChannelQuery['channel'];
 /** How many messages a page of history holds. */
 export const PAGE_SIZE = 30;
 
-export const loadOlder = async (channelId: string, before: string) =>
-  (await graphqlRequest(olderMessagesQuery, { id: channelId, first: PAGE_SIZE, before })).channel.messages;
+/** A channel as its panel shows it: what the viewer may do there, and the messages shown, oldest first. */
+export type ChannelMessages = { permissions: Channel['viewerPermissions']; hasMore: boolean; messages: Message[] };
 
-export const postMessage = async (channelId: string, body: string) =>
-  (await graphqlRequest(postMessageMutation, { channelId, body })).postMessage;
+/**
+ * A channel's messages in the cache: its latest page, merged with what is already shown (older pages loaded, messages
+ * received live while it was read again after a reconnection); the live connection adds to them as they come.
+ */
+export const channelQuery = (channelId: string) =>
+  queryOptions({
+    queryKey: queryKeyOf(discussionChannelQuery, { id: channelId, first: PAGE_SIZE }),
+    queryFn: async ({ client, queryKey }): Promise<ChannelMessages> => {
+      const { channel } = await graphqlRequest(discussionChannelQuery, { id: channelId, first: PAGE_SIZE });
+      const shown = client.getQueryData<ChannelMessages>(queryKey);
+      return {
+        permissions: channel.viewerPermissions,
+        // Once older pages are loaded, whether more exist is theirs to say.
+        hasMore: shown ? shown.hasMore : channel.messages.hasMore,
+        messages: merge(shown?.messages ?? [], channel.messages.messages),
+      };
+    },
+    // Its room is left when the panel goes, and what happens meanwhile is missed: shown again, it starts afresh.
+    gcTime: 0,
+  });
 
-export const editMessage = async (id: string, body: string) =>
-  (await graphqlRequest(editMessageMutation, { id, body })).editMessage;
+/** Adds messages to those a channel shows, or puts their newer copy in place. */
+export function showMessages(cache: QueryClient, channelId: string, messages: Message[]) {
+  cache.setQueryData(
+    channelQuery(channelId).queryKey,
+    (shown) => shown && { ...shown, messages: merge(shown.messages, messages) },
+  );
+}
 
-export const deleteMessage = async (id: string) => (await graphqlRequest(deleteMessageMutation, { id })).deleteMessage;
+/** Puts the next older page of a channel's history before the messages it shows; resolves to that page's messages. */
+export async function showOlderMessages(cache: QueryClient, channelId: string, before: string) {
+  // Kept with the channel's messages (which the live edits reach), not apart.
+  const older = { ...graphqlQuery(olderMessagesQuery, { id: channelId, first: PAGE_SIZE, before }), gcTime: 0 };
+  const { messages } = (await cache.fetchQuery(older)).channel;
+  cache.setQueryData(
+    channelQuery(channelId).queryKey,
+    (shown) => shown && { ...shown, hasMore: messages.hasMore, messages: merge(shown.messages, messages.messages) },
+  );
+  return messages.messages;
+}
 
-export const removeMessage = async (id: string, reason: string) =>
-  (await graphqlRequest(removeMessageMutation, { id, reason })).removeMessage;
+/** A message sent, edited, deleted or removed through GraphQL: its answer shows at once in its channel. */
+const shownInChannel = (channelId: string) => ({
+  update: (cache: QueryClient, result: Record<string, Message>) =>
+    showMessages(cache, channelId, Object.values(result)),
+});
 
-export const markChannelRead = (channelId: string, messageId: string) =>
-  graphqlRequest(markChannelReadMutation, { channelId, messageId });
+export const usePostMessage = (channelId: string) => useGraphqlMutation(postMessageMutation, shownInChannel(channelId));
+
+export const useEditMessage = (channelId: string) => useGraphqlMutation(editMessageMutation, shownInChannel(channelId));
+
+export const useDeleteMessage = (channelId: string) =>
+  useGraphqlMutation(deleteMessageMutation, shownInChannel(channelId));
+
+export const useRemoveMessage = (channelId: string) =>
+  useGraphqlMutation(removeMessageMutation, shownInChannel(channelId));
+
+export const useMarkChannelRead = () => useGraphqlMutation(markChannelReadMutation);
 
 /** Message ids are increasing integers (as strings, beyond 2^53): compared by length, then digit by digit. */
 export const compareIds = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);

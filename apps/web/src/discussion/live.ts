@@ -29,9 +29,10 @@ const subscribe = (listener: () => void) => {
 
 /**
  * Opens the live connection (SessionProvider's signed-in state calls it once); resolves to what closes it.
- * Socket.IO reconnects by itself; the hooks below join their rooms again at each `connect`.
+ * Socket.IO reconnects by itself; the hooks below join their rooms again at each `connect`. `onClosedByServer` runs
+ * when the server closes it on purpose: the session ended, or the person's rights shrank.
  */
-export function startLive(): () => void {
+export function startLive(onClosedByServer: () => void): () => void {
   // WebSocket only: long-polling would need sticky sessions in front of several instances (docs/deployment.md).
   const socket = io({ transports: ['websocket'], reconnection: true, withCredentials: true });
   let wasConnected = false;
@@ -43,7 +44,10 @@ export function startLive(): () => void {
     publish({ socket, status: wasConnected ? 'reconnecting' : 'connecting' });
     // The server closed it on purpose, when the session ended or the person's rights shrank; Socket.IO
     // does not come back by itself. One new handshake tells: refused (signed out) or with today's rights.
-    if (reason === 'io server disconnect') socket.connect();
+    if (reason === 'io server disconnect') {
+      onClosedByServer();
+      socket.connect();
+    }
   });
   socket.on('connect_error', () => {
     // A refusal at the handshake (no valid session) is final; a network failure is retried.
@@ -84,10 +88,10 @@ export const LIVE_RESYNC = 'live:resync';
 export type Watched = { proposalId: string } | { voteId: string };
 
 /**
- * Follows a proposal's or a vote's changes while the page shows it: `onChange` runs at each change announced by
- * the API, and after a reconnection (changes may have happened meanwhile).
+ * Follows a proposal's or a vote's changes while the page shows it: `onChange` runs with each change announced by
+ * the API (its payload), and without one after a reconnection (anything may have changed meanwhile).
  */
-export function useWatch(watched: Watched, onChange: () => void) {
+export function useWatch<TChange extends { id?: string }>(watched: Watched, onChange: (change?: TChange) => void) {
   const { socket } = useLive();
   const changed = useEffectEvent(onChange);
   const [event, id] =
@@ -103,7 +107,7 @@ export function useWatch(watched: Watched, onChange: () => void) {
       watching = true;
       socket.emit('watch', { [field]: id }, () => undefined);
     };
-    const relay = (payload: { id?: string }) => payload?.id === id && changed();
+    const relay = (payload: TChange) => payload?.id === id && changed(payload);
     if (socket.connected) watch();
     socket.on('connect', watch);
     socket.on(LIVE_RESYNC, watch);

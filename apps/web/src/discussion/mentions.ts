@@ -1,4 +1,5 @@
-import { graphqlRequest } from '../api/graphql-request';
+import type { QueryClient } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/queries';
 import { graphql } from '../gql';
 
 /** The people a channel may mention, by name (the viewer aside): what « @ » proposes in the message form. */
@@ -19,8 +20,10 @@ export type Mentionable = { id: string; displayName: string };
 /** How many people the list proposes at most. */
 export const MENTIONABLE_MAX = 8;
 
-export const loadMentionable = async (channelId: string, search: string): Promise<Mentionable[]> =>
-  (await graphqlRequest(mentionableQuery, { channelId, search, first: MENTIONABLE_MAX })).channel.mentionable;
+/** The people a name begun matches, through the cache: typing back to a name already searched asks nothing. */
+export const findMentionable = async (cache: QueryClient, channelId: string, search: string): Promise<Mentionable[]> =>
+  (await cache.fetchQuery(graphqlQuery(mentionableQuery, { channelId, search, first: MENTIONABLE_MAX }))).channel
+    .mentionable;
 
 /** What is being typed after an « @ »: where the « @ » is, and the name begun after it. */
 export type MentionTrigger = { start: number; query: string };

@@ -23,14 +23,14 @@ export const myChannelsQuery = graphql(`
 
 export type MyChannel = MyChannelsQuery['myChannels'][number];
 
-export type MyChannelsState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'success'; channels: MyChannel[] };
-
 /** The mention last received, for its announcement to screen readers. */
 export type MentionNews = { author: string; key: number };
 
 export type MyChannels = {
-  state: MyChannelsState;
+  /** The channels, most active first; undefined until read. */
+  channels?: MyChannel[];
+  /** Why the list could not be read, when it never was. */
+  error?: unknown;
   /** Unread messages of others across the channels, and how many of them mention the viewer. */
   unread: number;
   mentions: number;

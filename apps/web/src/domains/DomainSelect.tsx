@@ -1,4 +1,5 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { messageOf } from '../api/graphql-request';
 import { useDomains } from './useDomains';
 
 type DomainSelectProps = {
@@ -19,20 +20,19 @@ export function DomainSelect({ label, value, onChange, emptyOption, required = f
     <Select
       label={label}
       className={className}
-      state={domains.status === 'error' ? 'error' : 'default'}
-      stateRelatedMessage={domains.status === 'error' ? domains.message : undefined}
+      state={domains.isError ? 'error' : 'default'}
+      stateRelatedMessage={domains.isError ? messageOf(domains.error) : undefined}
       nativeSelectProps={{ required, value, onChange: (event) => onChange(event.target.value) }}
     >
       <option value="" disabled={required}>
         {emptyOption}
       </option>
-      {domains.status === 'success' &&
-        domains.data.domains.map((domain) => (
-          // Names come from the API in French, whatever the interface language.
-          <option key={domain.id} value={domain.slug} lang="fr">
-            {domain.name}
-          </option>
-        ))}
+      {domains.data?.domains.map((domain) => (
+        // Names come from the API in French, whatever the interface language.
+        <option key={domain.id} value={domain.slug} lang="fr">
+          {domain.name}
+        </option>
+      ))}
     </Select>
   );
 }

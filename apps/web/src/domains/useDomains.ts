@@ -1,4 +1,5 @@
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/queries';
 import { graphql } from '../gql';
 
 const domainsQuery = graphql(`
@@ -12,5 +13,5 @@ const domainsQuery = graphql(`
   }
 `);
 
-/** Loads the programme's domains; `retry` loads them again after an error. */
-export const useDomains = () => useGraphqlQuery(domainsQuery);
+/** The programme's domains. */
+export const useDomains = () => useQuery(graphqlQuery(domainsQuery));

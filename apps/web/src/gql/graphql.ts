@@ -51,8 +51,8 @@ export type AuditAction =
 
 export type AuditFilter = {
   actions?: Array<AuditAction> | null | undefined;
-  actorId?: string | number | null | undefined;
-  groupId?: string | number | null | undefined;
+  actorId?: string | null | undefined;
+  groupId?: string | null | undefined;
   since?: string | null | undefined;
   until?: string | null | undefined;
 };
@@ -77,11 +77,11 @@ export type CommentStatus =
 export type CreateGroupInput = {
   charter?: string | null | undefined;
   /** Le comité auquel s’adressent les propositions du groupe ; null le retire. */
-  committeeId?: string | number | null | undefined;
+  committeeId?: string | null | undefined;
   /** Le domaine du groupe. */
   domainSlug: string;
   /** Le premier animateur ; à défaut, l’administrateur qui crée le groupe. */
-  facilitatorId?: string | number | null | undefined;
+  facilitatorId?: string | null | undefined;
   joinPolicy?: JoinPolicy | null | undefined;
   kind: GroupKind;
   name: string;
@@ -94,7 +94,7 @@ export type CreateGroupInput = {
 export type CreateVoteInput = {
   ballotChanges: boolean;
   closesAt: string;
-  committeeId: string | number;
+  committeeId: string;
   description?: string | null | undefined;
   method: VoteMethod;
   /** Par défaut, tout de suite. */
@@ -102,7 +102,7 @@ export type CreateVoteInput = {
   /** Les libellés des options (sans proposition). */
   options?: Array<string> | null | undefined;
   /** La proposition mise au vote (pour / contre / abstention). */
-  proposalId?: string | number | null | undefined;
+  proposalId?: string | null | undefined;
   quorumPercent: number;
   secret: boolean;
   threshold?: Threshold | null | undefined;
@@ -154,7 +154,7 @@ export type GroupVisibility =
 export type InvitationInput = {
   email?: string | null | undefined;
   role?: MembershipRole;
-  userId?: string | number | null | undefined;
+  userId?: string | null | undefined;
 };
 
 /** `open` : on rejoint aussitôt ; `request` : sur demande acceptée ; `invitation` : sur invitation. */
@@ -261,7 +261,7 @@ export type Threshold =
 export type UpdateGroupInput = {
   charter?: string | null | undefined;
   /** Le comité auquel s’adressent les propositions du groupe ; null le retire. */
-  committeeId?: string | number | null | undefined;
+  committeeId?: string | null | undefined;
   joinPolicy?: JoinPolicy | null | undefined;
   name?: string | null | undefined;
   shortDescription?: string | null | undefined;
@@ -302,7 +302,7 @@ export type AdminOrganisationsQueryVariables = Exact<{
 export type AdminOrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, type: OrganisationType, siret: string | null, uai: string | null, emailDomains: Array<string> | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   input: OrganisationInput;
 }>;
 
@@ -318,7 +318,7 @@ export type AdminUsersQueryVariables = Exact<{
 export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string | null, platformRole: PlatformRole, status: UserStatus, organisation: { id: string, name: string, type: OrganisationType } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetPlatformRoleMutationVariables = Exact<{
-  userId: string | number;
+  userId: string;
   role: PlatformRole;
 }>;
 
@@ -326,14 +326,14 @@ export type SetPlatformRoleMutationVariables = Exact<{
 export type SetPlatformRoleMutation = { setPlatformRole: { id: string, platformRole: PlatformRole, status: UserStatus } };
 
 export type SuspendUserMutationVariables = Exact<{
-  userId: string | number;
+  userId: string;
 }>;
 
 
 export type SuspendUserMutation = { suspendUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
 
 export type ReactivateUserMutationVariables = Exact<{
-  userId: string | number;
+  userId: string;
 }>;
 
 
@@ -342,7 +342,7 @@ export type ReactivateUserMutation = { reactivateUser: { id: string, platformRol
 export type ChannelMessageFragment = { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
 
 export type DiscussionChannelQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   first: number;
 }>;
 
@@ -350,9 +350,9 @@ export type DiscussionChannelQueryVariables = Exact<{
 export type DiscussionChannelQuery = { channel: { id: string, viewerPermissions: { post: boolean, moderate: boolean }, messages: { hasMore: boolean, messages: Array<{ id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null }> } } };
 
 export type OlderMessagesQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   first: number;
-  before: string | number;
+  before: string;
 }>;
 
 
@@ -366,7 +366,7 @@ export type GroupChannelQueryVariables = Exact<{
 export type GroupChannelQuery = { group: { id: string, channel: { id: string, unreadCount: number } } };
 
 export type PostMessageMutationVariables = Exact<{
-  channelId: string | number;
+  channelId: string;
   body: string;
 }>;
 
@@ -374,7 +374,7 @@ export type PostMessageMutationVariables = Exact<{
 export type PostMessageMutation = { postMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type EditMessageMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   body: string;
 }>;
 
@@ -382,14 +382,14 @@ export type EditMessageMutationVariables = Exact<{
 export type EditMessageMutation = { editMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type DeleteMessageMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type DeleteMessageMutation = { deleteMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type RemoveMessageMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
@@ -397,15 +397,15 @@ export type RemoveMessageMutationVariables = Exact<{
 export type RemoveMessageMutation = { removeMessage: { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null } };
 
 export type MarkChannelReadMutationVariables = Exact<{
-  channelId: string | number;
-  messageId: string | number;
+  channelId: string;
+  messageId: string;
 }>;
 
 
 export type MarkChannelReadMutation = { markChannelRead: boolean };
 
 export type MentionableQueryVariables = Exact<{
-  channelId: string | number;
+  channelId: string;
   search: string;
   first: number;
 }>;
@@ -453,7 +453,7 @@ export type CreateGroupMutationVariables = Exact<{
 export type CreateGroupMutation = { createGroup: { id: string, slug: string } };
 
 export type UpdateGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
   input: UpdateGroupInput;
 }>;
 
@@ -461,28 +461,28 @@ export type UpdateGroupMutationVariables = Exact<{
 export type UpdateGroupMutation = { updateGroup: { id: string } };
 
 export type ArchiveGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
 }>;
 
 
 export type ArchiveGroupMutation = { archiveGroup: { id: string } };
 
 export type ReopenGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
 }>;
 
 
 export type ReopenGroupMutation = { reopenGroup: { id: string } };
 
 export type JoinGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
 }>;
 
 
 export type JoinGroupMutation = { joinGroup: { role: MembershipRole } };
 
 export type RequestToJoinGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
   message?: string | null | undefined;
 }>;
 
@@ -490,7 +490,7 @@ export type RequestToJoinGroupMutationVariables = Exact<{
 export type RequestToJoinGroupMutation = { requestToJoinGroup: { id: string } };
 
 export type LeaveGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
 }>;
 
 
@@ -527,8 +527,8 @@ export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyInvitationsQuery = { myInvitations: Array<{ id: string, role: MembershipRole, expiresAt: string, group: { id: string, slug: string, name: string, kind: GroupKind }, invitedBy: { id: string, displayName: string } | null }> };
 
 export type AddMemberMutationVariables = Exact<{
-  groupId: string | number;
-  userId: string | number;
+  groupId: string;
+  userId: string;
   role: MembershipRole;
 }>;
 
@@ -536,8 +536,8 @@ export type AddMemberMutationVariables = Exact<{
 export type AddMemberMutation = { addMember: { userId: string } };
 
 export type ChangeMemberRoleMutationVariables = Exact<{
-  groupId: string | number;
-  userId: string | number;
+  groupId: string;
+  userId: string;
   role: MembershipRole;
 }>;
 
@@ -545,8 +545,8 @@ export type ChangeMemberRoleMutationVariables = Exact<{
 export type ChangeMemberRoleMutation = { changeMemberRole: { userId: string, role: MembershipRole } };
 
 export type RemoveMemberMutationVariables = Exact<{
-  groupId: string | number;
-  userId: string | number;
+  groupId: string;
+  userId: string;
   reason?: string | null | undefined;
 }>;
 
@@ -554,7 +554,7 @@ export type RemoveMemberMutationVariables = Exact<{
 export type RemoveMemberMutation = { removeMember: boolean };
 
 export type DecideJoinRequestMutationVariables = Exact<{
-  requestId: string | number;
+  requestId: string;
   accept: boolean;
   reason?: string | null | undefined;
 }>;
@@ -563,7 +563,7 @@ export type DecideJoinRequestMutationVariables = Exact<{
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
 
 export type InviteToGroupMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
   input: InvitationInput;
 }>;
 
@@ -571,7 +571,7 @@ export type InviteToGroupMutationVariables = Exact<{
 export type InviteToGroupMutation = { inviteToGroup: { link: string } };
 
 export type RevokeInvitationMutationVariables = Exact<{
-  invitationId: string | number;
+  invitationId: string;
 }>;
 
 
@@ -585,7 +585,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 export type AcceptInvitationMutation = { acceptInvitation: { group: { slug: string } | null } };
 
 export type AcceptMyInvitationMutationVariables = Exact<{
-  invitationId: string | number;
+  invitationId: string;
 }>;
 
 
@@ -659,22 +659,24 @@ export type SearchProposalsQueryVariables = Exact<{
 
 export type SearchProposalsQuery = { searchProposals: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ProposalPageFieldsFragment = { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, channel: { id: string }, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> };
+
 export type ProposalPageQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type ProposalPageQuery = { proposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, channel: { id: string }, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
 
 export type ProposalEditorQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type ProposalEditorQuery = { proposal: { id: string, title: string, summary: string, body: string, tags: Array<string>, revisionNumber: number, viewerPermissions: { edit: boolean }, group: { id: string, slug: string, name: string } | null } };
 
 export type ProposalRevisionsQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   after?: string | null | undefined;
 }>;
 
@@ -682,7 +684,7 @@ export type ProposalRevisionsQueryVariables = Exact<{
 export type ProposalRevisionsQuery = { proposal: { id: string, revisions: { totalCount: number, nodes: Array<{ id: string, number: number, title: string, createdAt: string, amendmentId: string | null, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type ProposalRevisionBodyQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   number: number;
 }>;
 
@@ -690,7 +692,7 @@ export type ProposalRevisionBodyQueryVariables = Exact<{
 export type ProposalRevisionBodyQuery = { proposal: { id: string, revision: { id: string, body: string } } };
 
 export type ProposalDiffQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   from: number;
   to: number;
 }>;
@@ -701,7 +703,7 @@ export type ProposalDiffQuery = { proposal: { id: string, diff: { givenUp: boole
 export type CommentFieldsFragment = { id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null };
 
 export type ProposalCommentsQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   after?: string | null | undefined;
 }>;
 
@@ -709,7 +711,7 @@ export type ProposalCommentsQueryVariables = Exact<{
 export type ProposalCommentsQuery = { proposal: { id: string, comments: { totalCount: number, nodes: Array<{ id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, replies: Array<{ id: string, body: string | null, status: CommentStatus, moderationReason: string | null, editedAt: string | null, createdAt: string, author: { id: string, displayName: string } | null }>, author: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type CreateProposalMutationVariables = Exact<{
-  groupId: string | number;
+  groupId: string;
   input: ProposalInput;
 }>;
 
@@ -717,24 +719,24 @@ export type CreateProposalMutationVariables = Exact<{
 export type CreateProposalMutation = { createProposal: { id: string } };
 
 export type SaveProposalMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   baseRevision: number;
   input: ProposalInput;
 }>;
 
 
-export type SaveProposalMutation = { saveProposal: { id: string, revisionNumber: number } };
+export type SaveProposalMutation = { saveProposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, channel: { id: string }, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
 
 export type InviteCoauthorMutationVariables = Exact<{
-  proposalId: string | number;
-  userId: string | number;
+  proposalId: string;
+  userId: string;
 }>;
 
 
 export type InviteCoauthorMutation = { inviteCoauthor: boolean };
 
 export type RespondToCoauthorshipMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   accept: boolean;
 }>;
 
@@ -742,16 +744,16 @@ export type RespondToCoauthorshipMutationVariables = Exact<{
 export type RespondToCoauthorshipMutation = { respondToCoauthorship: boolean };
 
 export type TransitionProposalMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   transition: ProposalTransition;
   reason?: string | null | undefined;
 }>;
 
 
-export type TransitionProposalMutation = { transitionProposal: { id: string, state: ProposalState } };
+export type TransitionProposalMutation = { transitionProposal: { id: string, title: string, summary: string, body: string, bodyHtml: string, state: ProposalState, tags: Array<string>, revisionNumber: number, supportCount: number, commentCount: number, updatedAt: string, viewerSupports: boolean, allowedTransitions: Array<ProposalTransition>, channel: { id: string }, viewerPermissions: { edit: boolean, comment: boolean, support: boolean, amend: boolean, inviteCoauthors: boolean, moderate: boolean }, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string, organisation: { id: string, name: string } | null } | null }>, group: { id: string, slug: string, name: string } | null, committee: { id: string, slug: string, name: string, viewerRole: MembershipRole | null } | null, votes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, timeline: Array<{ fromState: ProposalState | null, toState: ProposalState, reason: string | null, createdAt: string, actor: { id: string, displayName: string } | null }>, amendments: Array<{ id: string, baseRevision: number, body: string, explanation: string, status: AmendmentStatus, reason: string | null, createdAt: string, author: { id: string, displayName: string } | null }> } };
 
 export type SupportProposalMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   support: boolean;
 }>;
 
@@ -759,16 +761,16 @@ export type SupportProposalMutationVariables = Exact<{
 export type SupportProposalMutation = { supportProposal: { id: string, supportCount: number, viewerSupports: boolean } };
 
 export type AddCommentMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   body: string;
-  parentId?: string | number | null | undefined;
+  parentId?: string | null | undefined;
 }>;
 
 
 export type AddCommentMutation = { addComment: { id: string } };
 
 export type EditCommentMutationVariables = Exact<{
-  commentId: string | number;
+  commentId: string;
   body: string;
 }>;
 
@@ -776,14 +778,14 @@ export type EditCommentMutationVariables = Exact<{
 export type EditCommentMutation = { editComment: { id: string } };
 
 export type DeleteCommentMutationVariables = Exact<{
-  commentId: string | number;
+  commentId: string;
 }>;
 
 
 export type DeleteCommentMutation = { deleteComment: boolean };
 
 export type HideCommentMutationVariables = Exact<{
-  commentId: string | number;
+  commentId: string;
   reason: string;
 }>;
 
@@ -791,7 +793,7 @@ export type HideCommentMutationVariables = Exact<{
 export type HideCommentMutation = { hideComment: { id: string } };
 
 export type ProposeAmendmentMutationVariables = Exact<{
-  proposalId: string | number;
+  proposalId: string;
   body: string;
   explanation?: string | null | undefined;
 }>;
@@ -800,7 +802,7 @@ export type ProposeAmendmentMutationVariables = Exact<{
 export type ProposeAmendmentMutation = { proposeAmendment: { id: string } };
 
 export type DecideAmendmentMutationVariables = Exact<{
-  amendmentId: string | number;
+  amendmentId: string;
   accept: boolean;
   reason?: string | null | undefined;
 }>;
@@ -819,22 +821,24 @@ export type CommitteeVotesQueryVariables = Exact<{
 
 export type CommitteeVotesQuery = { group: { id: string, votes: { totalCount: number, nodes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
+export type VotePageFieldsFragment = { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null };
+
 export type VotePageQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type VotePageQuery = { vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
 
 export type VoteRollQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type VoteRollQuery = { vote: { id: string, roll: Array<{ id: string, displayName: string }> } };
 
 export type VoteProposalQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -848,7 +852,7 @@ export type VoteCommitteeQueryVariables = Exact<{
 export type VoteCommitteeQuery = { group: { id: string, slug: string, name: string, kind: GroupKind, viewerRole: MembershipRole | null } };
 
 export type VoteBallotsQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   after?: string | null | undefined;
 }>;
 
@@ -856,7 +860,7 @@ export type VoteBallotsQueryVariables = Exact<{
 export type VoteBallotsQuery = { vote: { id: string, ballots: { totalCount: number, nodes: Array<{ receipt: string, position: Position | null, approved: Array<string> | null, grades: Array<{ option: string, grade: Grade }> | null, voter: { id: string, displayName: string } | null, castBy: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type BallotByReceiptQueryVariables = Exact<{
-  voteId: string | number;
+  voteId: string;
   receipt: string;
 }>;
 
@@ -871,54 +875,54 @@ export type CreateVoteMutationVariables = Exact<{
 export type CreateVoteMutation = { createVote: { id: string } };
 
 export type OpenVoteMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
-export type OpenVoteMutation = { openVote: { id: string, status: VoteStatus } };
+export type OpenVoteMutation = { openVote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
 
 export type CancelVoteMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
 
-export type CancelVoteMutation = { cancelVote: { id: string, status: VoteStatus } };
+export type CancelVoteMutation = { cancelVote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
 
 export type CastBallotMutationVariables = Exact<{
-  voteId: string | number;
+  voteId: string;
   ballot: BallotInput;
   secret: string;
-  onBehalfOf?: string | number | null | undefined;
+  onBehalfOf?: string | null | undefined;
 }>;
 
 
-export type CastBallotMutation = { castBallot: { receipt: string } };
+export type CastBallotMutation = { castBallot: { receipt: string, vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } } };
 
 export type ChangeBallotMutationVariables = Exact<{
-  voteId: string | number;
+  voteId: string;
   ballot: BallotInput;
   secret?: string | null | undefined;
-  onBehalfOf?: string | number | null | undefined;
+  onBehalfOf?: string | null | undefined;
 }>;
 
 
-export type ChangeBallotMutation = { changeBallot: { receipt: string } };
+export type ChangeBallotMutation = { changeBallot: { receipt: string, vote: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } } };
 
 export type GiveProxyMutationVariables = Exact<{
-  voteId: string | number;
-  holderId: string | number;
+  voteId: string;
+  holderId: string;
 }>;
 
 
 export type GiveProxyMutation = { giveProxy: { id: string } };
 
 export type RevokeProxyMutationVariables = Exact<{
-  voteId: string | number;
+  voteId: string;
 }>;
 
 
-export type RevokeProxyMutation = { revokeProxy: { id: string } };
+export type RevokeProxyMutation = { revokeProxy: { id: string, title: string, description: string, descriptionHtml: string, method: VoteMethod, threshold: Threshold | null, quorumPercent: number, secret: boolean, ballotChanges: boolean, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, cancelReason: string | null, eligibleCount: number, turnout: number, finalHash: string | null, ledgerUrl: string | null, viewerCanManage: boolean, options: Array<{ key: string, label: string }>, committee: { id: string, slug: string, name: string } | null, proposal: { id: string, title: string, state: ProposalState } | null, viewerStanding: { onRoll: boolean, voted: boolean, receipt: string | null, proxyHeldUsed: boolean, castBy: { id: string, displayName: string } | null, proxyGiven: { id: string, givenAt: string, holder: { id: string, displayName: string } | null } | null, proxyHeld: { id: string, givenAt: string, giver: { id: string, displayName: string } | null } | null }, result: { outcome: VoteOutcome, quorumReached: boolean, ballots: number, eligibleVoters: number, for: number | null, against: number | null, abstain: number | null, finalHash: string, options: Array<{ key: string, label: string, rank: number, majorityGrade: Grade | null, approvals: number | null, profile: Array<{ grade: Grade, count: number }> | null }> | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -985,20 +989,6 @@ export const ProposalSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProposalSummary"}) as unknown as TypedDocumentString<ProposalSummaryFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CommentFields on Comment {
-  id
-  body
-  status
-  moderationReason
-  editedAt
-  createdAt
-  author {
-    id
-    displayName
-  }
-}
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const VoteSummaryFragmentDoc = new TypedDocumentString(`
     fragment VoteSummary on Vote {
   id
@@ -1015,6 +1005,193 @@ export const VoteSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VoteSummary"}) as unknown as TypedDocumentString<VoteSummaryFragment, unknown>;
+export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalPageFields on Proposal {
+  id
+  title
+  summary
+  body
+  bodyHtml
+  state
+  tags
+  revisionNumber
+  supportCount
+  commentCount
+  updatedAt
+  viewerSupports
+  allowedTransitions
+  channel {
+    id
+  }
+  viewerPermissions {
+    edit
+    comment
+    support
+    amend
+    inviteCoauthors
+    moderate
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+  group {
+    id
+    slug
+    name
+  }
+  committee {
+    id
+    slug
+    name
+    viewerRole
+  }
+  votes {
+    ...VoteSummary
+  }
+  timeline {
+    fromState
+    toState
+    reason
+    createdAt
+    actor {
+      id
+      displayName
+    }
+  }
+  amendments {
+    id
+    baseRevision
+    body
+    explanation
+    status
+    reason
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}
+    fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`, {"fragmentName":"ProposalPageFields"}) as unknown as TypedDocumentString<ProposalPageFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  body
+  status
+  moderationReason
+  editedAt
+  createdAt
+  author {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const VotePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}
+    `, {"fragmentName":"VotePageFields"}) as unknown as TypedDocumentString<VotePageFieldsFragment, unknown>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations($search: String, $after: String) {
   organisations(search: $search, after: $after) {
@@ -1731,81 +1908,84 @@ export const SearchProposalsDocument = new TypedDocumentString(`
 export const ProposalPageDocument = new TypedDocumentString(`
     query ProposalPage($id: ID!) {
   proposal(id: $id) {
+    ...ProposalPageFields
+  }
+}
+    fragment ProposalPageFields on Proposal {
+  id
+  title
+  summary
+  body
+  bodyHtml
+  state
+  tags
+  revisionNumber
+  supportCount
+  commentCount
+  updatedAt
+  viewerSupports
+  allowedTransitions
+  channel {
     id
-    title
-    summary
-    body
-    bodyHtml
-    state
-    tags
-    revisionNumber
-    supportCount
-    commentCount
-    updatedAt
-    viewerSupports
-    allowedTransitions
-    channel {
+  }
+  viewerPermissions {
+    edit
+    comment
+    support
+    amend
+    inviteCoauthors
+    moderate
+  }
+  authors {
+    status
+    user {
       id
-    }
-    viewerPermissions {
-      edit
-      comment
-      support
-      amend
-      inviteCoauthors
-      moderate
-    }
-    authors {
-      status
-      user {
+      displayName
+      organisation {
         id
-        displayName
-        organisation {
-          id
-          name
-        }
-      }
-    }
-    group {
-      id
-      slug
-      name
-    }
-    committee {
-      id
-      slug
-      name
-      viewerRole
-    }
-    votes {
-      ...VoteSummary
-    }
-    timeline {
-      fromState
-      toState
-      reason
-      createdAt
-      actor {
-        id
-        displayName
-      }
-    }
-    amendments {
-      id
-      baseRevision
-      body
-      explanation
-      status
-      reason
-      createdAt
-      author {
-        id
-        displayName
+        name
       }
     }
   }
+  group {
+    id
+    slug
+    name
+  }
+  committee {
+    id
+    slug
+    name
+    viewerRole
+  }
+  votes {
+    ...VoteSummary
+  }
+  timeline {
+    fromState
+    toState
+    reason
+    createdAt
+    actor {
+      id
+      displayName
+    }
+  }
+  amendments {
+    id
+    baseRevision
+    body
+    explanation
+    status
+    reason
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
 }
-    fragment VoteSummary on Vote {
+fragment VoteSummary on Vote {
   id
   title
   method
@@ -1942,11 +2122,97 @@ export const SaveProposalDocument = new TypedDocumentString(`
     baseRevision: $baseRevision
     input: $input
   ) {
-    id
-    revisionNumber
+    ...ProposalPageFields
   }
 }
-    `) as unknown as TypedDocumentString<SaveProposalMutation, SaveProposalMutationVariables>;
+    fragment ProposalPageFields on Proposal {
+  id
+  title
+  summary
+  body
+  bodyHtml
+  state
+  tags
+  revisionNumber
+  supportCount
+  commentCount
+  updatedAt
+  viewerSupports
+  allowedTransitions
+  channel {
+    id
+  }
+  viewerPermissions {
+    edit
+    comment
+    support
+    amend
+    inviteCoauthors
+    moderate
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+  group {
+    id
+    slug
+    name
+  }
+  committee {
+    id
+    slug
+    name
+    viewerRole
+  }
+  votes {
+    ...VoteSummary
+  }
+  timeline {
+    fromState
+    toState
+    reason
+    createdAt
+    actor {
+      id
+      displayName
+    }
+  }
+  amendments {
+    id
+    baseRevision
+    body
+    explanation
+    status
+    reason
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}
+fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`) as unknown as TypedDocumentString<SaveProposalMutation, SaveProposalMutationVariables>;
 export const InviteCoauthorDocument = new TypedDocumentString(`
     mutation InviteCoauthor($proposalId: ID!, $userId: ID!) {
   inviteCoauthor(proposalId: $proposalId, userId: $userId)
@@ -1964,11 +2230,97 @@ export const TransitionProposalDocument = new TypedDocumentString(`
     transition: $transition
     reason: $reason
   ) {
-    id
-    state
+    ...ProposalPageFields
   }
 }
-    `) as unknown as TypedDocumentString<TransitionProposalMutation, TransitionProposalMutationVariables>;
+    fragment ProposalPageFields on Proposal {
+  id
+  title
+  summary
+  body
+  bodyHtml
+  state
+  tags
+  revisionNumber
+  supportCount
+  commentCount
+  updatedAt
+  viewerSupports
+  allowedTransitions
+  channel {
+    id
+  }
+  viewerPermissions {
+    edit
+    comment
+    support
+    amend
+    inviteCoauthors
+    moderate
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+  group {
+    id
+    slug
+    name
+  }
+  committee {
+    id
+    slug
+    name
+    viewerRole
+  }
+  votes {
+    ...VoteSummary
+  }
+  timeline {
+    fromState
+    toState
+    reason
+    createdAt
+    actor {
+      id
+      displayName
+    }
+  }
+  amendments {
+    id
+    baseRevision
+    body
+    explanation
+    status
+    reason
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+}
+fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`) as unknown as TypedDocumentString<TransitionProposalMutation, TransitionProposalMutationVariables>;
 export const SupportProposalDocument = new TypedDocumentString(`
     mutation SupportProposal($proposalId: ID!, $support: Boolean!) {
   supportProposal(proposalId: $proposalId, support: $support) {
@@ -2056,89 +2408,91 @@ export const CommitteeVotesDocument = new TypedDocumentString(`
 export const VotePageDocument = new TypedDocumentString(`
     query VotePage($id: ID!) {
   vote(id: $id) {
+    ...VotePageFields
+  }
+}
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
     id
     title
-    description
-    descriptionHtml
-    method
-    threshold
-    quorumPercent
-    secret
-    ballotChanges
-    status
-    opensAt
-    closesAt
-    closedAt
-    cancelReason
-    eligibleCount
-    turnout
-    finalHash
-    ledgerUrl
-    viewerCanManage
-    options {
-      key
-      label
-    }
-    committee {
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
       id
-      slug
-      name
+      displayName
     }
-    proposal {
+    proxyGiven {
       id
-      title
-      state
-    }
-    viewerStanding {
-      onRoll
-      voted
-      receipt
-      proxyHeldUsed
-      castBy {
+      givenAt
+      holder {
         id
         displayName
       }
-      proxyGiven {
-        id
-        givenAt
-        holder {
-          id
-          displayName
-        }
-      }
-      proxyHeld {
-        id
-        givenAt
-        giver {
-          id
-          displayName
-        }
-      }
     }
-    result {
-      outcome
-      quorumReached
-      ballots
-      eligibleVoters
-      for
-      against
-      abstain
-      finalHash
-      options {
-        key
-        label
-        rank
-        majorityGrade
-        approvals
-        profile {
-          grade
-          count
-        }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
 export const VoteRollDocument = new TypedDocumentString(`
     query VoteRoll($id: ID!) {
   vote(id: $id) {
@@ -2230,19 +2584,179 @@ export const CreateVoteDocument = new TypedDocumentString(`
 export const OpenVoteDocument = new TypedDocumentString(`
     mutation OpenVote($id: ID!) {
   openVote(id: $id) {
-    id
-    status
+    ...VotePageFields
   }
 }
-    `) as unknown as TypedDocumentString<OpenVoteMutation, OpenVoteMutationVariables>;
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenVoteMutation, OpenVoteMutationVariables>;
 export const CancelVoteDocument = new TypedDocumentString(`
     mutation CancelVote($id: ID!, $reason: String!) {
   cancelVote(id: $id, reason: $reason) {
-    id
-    status
+    ...VotePageFields
   }
 }
-    `) as unknown as TypedDocumentString<CancelVoteMutation, CancelVoteMutationVariables>;
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelVoteMutation, CancelVoteMutationVariables>;
 export const CastBallotDocument = new TypedDocumentString(`
     mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $secret: String!, $onBehalfOf: ID) {
   castBallot(
@@ -2252,9 +2766,93 @@ export const CastBallotDocument = new TypedDocumentString(`
     onBehalfOf: $onBehalfOf
   ) {
     receipt
+    vote {
+      ...VotePageFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
 export const ChangeBallotDocument = new TypedDocumentString(`
     mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $secret: String, $onBehalfOf: ID) {
   changeBallot(
@@ -2264,9 +2862,93 @@ export const ChangeBallotDocument = new TypedDocumentString(`
     onBehalfOf: $onBehalfOf
   ) {
     receipt
+    vote {
+      ...VotePageFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeBallotMutation, ChangeBallotMutationVariables>;
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeBallotMutation, ChangeBallotMutationVariables>;
 export const GiveProxyDocument = new TypedDocumentString(`
     mutation GiveProxy($voteId: ID!, $holderId: ID!) {
   giveProxy(voteId: $voteId, holderId: $holderId) {
@@ -2277,7 +2959,88 @@ export const GiveProxyDocument = new TypedDocumentString(`
 export const RevokeProxyDocument = new TypedDocumentString(`
     mutation RevokeProxy($voteId: ID!) {
   revokeProxy(voteId: $voteId) {
-    id
+    ...VotePageFields
   }
 }
-    `) as unknown as TypedDocumentString<RevokeProxyMutation, RevokeProxyMutationVariables>;
+    fragment VotePageFields on Vote {
+  id
+  title
+  description
+  descriptionHtml
+  method
+  threshold
+  quorumPercent
+  secret
+  ballotChanges
+  status
+  opensAt
+  closesAt
+  closedAt
+  cancelReason
+  eligibleCount
+  turnout
+  finalHash
+  ledgerUrl
+  viewerCanManage
+  options {
+    key
+    label
+  }
+  committee {
+    id
+    slug
+    name
+  }
+  proposal {
+    id
+    title
+    state
+  }
+  viewerStanding {
+    onRoll
+    voted
+    receipt
+    proxyHeldUsed
+    castBy {
+      id
+      displayName
+    }
+    proxyGiven {
+      id
+      givenAt
+      holder {
+        id
+        displayName
+      }
+    }
+    proxyHeld {
+      id
+      givenAt
+      giver {
+        id
+        displayName
+      }
+    }
+  }
+  result {
+    outcome
+    quorumReached
+    ballots
+    eligibleVoters
+    for
+    against
+    abstain
+    finalHash
+    options {
+      key
+      label
+      rank
+      majorityGrade
+      approvals
+      profile {
+        grade
+        count
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeProxyMutation, RevokeProxyMutationVariables>;

@@ -4,10 +4,11 @@ import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { DomainSelect } from '../domains/DomainSelect';
 import type { CreateGroupInput, GroupKind, GroupVisibility, JoinPolicy, UpdateGroupInput } from '../gql/graphql';
 import { committeesQuery, groupKinds, joinPolicies, type Group } from './groups';
@@ -219,24 +220,21 @@ function CommitteeSelect({
   onChange: (committeeId: string) => void;
 }) {
   const { t } = useTranslation();
-  const committees = useGraphqlQuery(committeesQuery, { domainSlug });
+  const committees = useQuery(graphqlQuery(committeesQuery, { domainSlug }));
   return (
     <Select
       label={t('groupForm.committee')}
       hint={t('groupForm.committeeHint')}
-      state={committees.status === 'error' ? 'error' : 'default'}
-      stateRelatedMessage={committees.status === 'error' ? committees.message : undefined}
+      state={committees.isError ? 'error' : 'default'}
+      stateRelatedMessage={committees.isError ? messageOf(committees.error) : undefined}
       nativeSelectProps={{ value, onChange: (event) => onChange(event.target.value) }}
     >
-      <option value="">
-        {committees.status === 'loading' ? t('groupForm.committeesLoading') : t('groupForm.noCommittee')}
-      </option>
-      {committees.status === 'success' &&
-        committees.data.groupsDirectory.nodes.map((committee) => (
-          <option key={committee.id} value={committee.id} lang="fr">
-            {committee.name}
-          </option>
-        ))}
+      <option value="">{committees.isPending ? t('groupForm.committeesLoading') : t('groupForm.noCommittee')}</option>
+      {committees.data?.groupsDirectory.nodes.map((committee) => (
+        <option key={committee.id} value={committee.id} lang="fr">
+          {committee.name}
+        </option>
+      ))}
     </Select>
   );
 }

@@ -4,14 +4,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../components/useAction';
 import { GroupForm } from './GroupForm';
-import { archiveGroup, reopenGroup, updateGroup, type Group } from './groups';
-
-type Props = { group: Group; refresh: () => Promise<void> };
+import { useArchiveGroup, useReopenGroup, useUpdateGroup, type Group } from './groups';
 
 /** For facilitators and administrators: edit the group, archive or reopen it, read its journal. */
-export function GroupManagement({ group, refresh }: Props) {
+export function GroupManagement({ group }: { group: Group }) {
   const { t } = useTranslation();
   const action = useAction();
+  const updateGroup = useUpdateGroup();
+  const archiveGroup = useArchiveGroup();
+  const reopenGroup = useReopenGroup();
   const [editing, setEditing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -19,8 +20,7 @@ export function GroupManagement({ group, refresh }: Props) {
   const changeStatus = async () => {
     const archived = group.status === 'archived';
     await action.run(async () => {
-      await (archived ? reopenGroup(group.id) : archiveGroup(group.id));
-      await refresh();
+      await (archived ? reopenGroup : archiveGroup).mutateAsync({ groupId: group.id });
       return archived ? t('group.manage.reopened') : t('group.manage.archived');
     });
     heading.current?.focus();
@@ -62,8 +62,7 @@ export function GroupManagement({ group, refresh }: Props) {
           onSubmit={async (input) => {
             // The form shows the error itself, above what was typed.
             const failure = await action.attempt(async () => {
-              await updateGroup(group.id, input);
-              await refresh();
+              await updateGroup.mutateAsync({ groupId: group.id, input });
               return t('group.manage.saved');
             });
             if (failure !== undefined) throw new Error(failure);

@@ -5,52 +5,42 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
-import { LoadError } from '../components/LoadError';
+import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
 import type { InvitationInput, MembershipRole } from '../gql/graphql';
 import { rolesOf, type Group } from './groups';
-import { groupInvitationsQuery, inviteToGroup, revokeInvitation, type Invitation } from './members';
+import { groupInvitationsQuery, useInviteToGroup, useRevokeInvitation, type Invitation } from './members';
 import { RoleSelect } from './RoleSelect';
 import { UserPicker, type PickedUser } from './UserPicker';
 
 /** For facilitators: invite a registered person or an e-mail address, and follow the open invitations. */
 export function InvitationsTab({ group }: { group: Group }) {
   const { t } = useTranslation();
-  const invitations = useGraphqlQuery(groupInvitationsQuery, { slug: group.slug });
+  const invitations = useQuery(graphqlQuery(groupInvitationsQuery, { slug: group.slug }));
+  const inviteToGroup = useInviteToGroup();
+  const revokeInvitation = useRevokeInvitation();
   const action = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
 
   const revoke = (invitation: Invitation, invitee: string) =>
     action
       .run(async () => {
-        await revokeInvitation(invitation.id);
-        await invitations.refresh();
+        await revokeInvitation.mutateAsync({ invitationId: invitation.id });
         return t('group.invitations.revoked', { invitee });
       })
       // The row leaves the table with the focus that was on its button.
       .then(() => heading.current?.focus());
 
-  let list;
-  if (invitations.status === 'loading') list = <p role="status">{t('group.invitations.loading')}</p>;
-  else if (invitations.status === 'error') {
-    list = (
-      <LoadError
-        title={t('group.invitations.errorTitle')}
-        reason={invitations.message}
-        onRetry={() => {
-          invitations.retry();
-          heading.current?.focus();
-        }}
-      />
-    );
-  } else if (invitations.data.group.invitations.length === 0) list = <p>{t('group.invitations.empty')}</p>;
-  else {
-    list = (
+  const table = (list: Invitation[]) =>
+    list.length === 0 ? (
+      <p>{t('group.invitations.empty')}</p>
+    ) : (
       <Table
         caption={t('group.invitations.caption')}
         noCaption
@@ -61,7 +51,7 @@ export function InvitationsTab({ group }: { group: Group }) {
           t('group.invitations.columns.by'),
           t('group.invitations.columns.actions'),
         ]}
-        data={invitations.data.group.invitations.map((invitation) => {
+        data={list.map((invitation) => {
           const invitee = invitation.invitedUser?.displayName ?? invitation.email ?? '';
           return [
             invitee,
@@ -87,26 +77,27 @@ export function InvitationsTab({ group }: { group: Group }) {
         })}
       />
     );
-  }
 
   return (
     <>
       {group.status === 'active' && (
         <InvitationForm
           roles={rolesOf(group.kind)}
-          onInvite={async (input) => {
-            const link = await inviteToGroup(group.id, input);
-            // The list only follows: a failure to reload it does not undo the invitation.
-            invitations.refresh().catch(() => invitations.retry());
-            return link;
-          }}
+          onInvite={async (input) => (await inviteToGroup.mutateAsync({ groupId: group.id, input })).inviteToGroup.link}
         />
       )}
       <h2 ref={heading} tabIndex={-1} className={fr.cx('fr-h5', 'fr-mt-6w')}>
         {t('group.invitations.openHeading')}
       </h2>
       {action.feedback}
-      {list}
+      <QueryResult
+        query={invitations}
+        loading={t('group.invitations.loading')}
+        errorTitle={t('group.invitations.errorTitle')}
+        onRetry={() => heading.current?.focus()}
+      >
+        {(data) => table(data.group.invitations)}
+      </QueryResult>
     </>
   );
 }

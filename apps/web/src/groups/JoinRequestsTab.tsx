@@ -3,23 +3,21 @@ import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { useAction } from '../components/useAction';
 import type { Group } from './groups';
-import { decideJoinRequest, loadJoinRequests, type JoinRequest } from './members';
+import { useDecideJoinRequest, useJoinRequests, type JoinRequest } from './members';
 
 // One dialog for every row, opened by script: this page puts the focus back when it closes.
 const declineModal = createModal({ id: 'decline-request', isOpenedByDefault: false });
 
-type Props = { group: Group; refresh: () => Promise<void> };
-
 /** For facilitators: the pending requests to join, each accepted or declined with a reason. */
-export function JoinRequestsTab({ group, refresh }: Props) {
+export function JoinRequestsTab({ group }: { group: Group }) {
   const { t } = useTranslation();
-  const requests = usePaginatedSearch(loadJoinRequests, group.slug);
+  const requests = useJoinRequests(group.slug);
+  const decideJoinRequest = useDecideJoinRequest();
   const action = useAction();
   const [declining, setDeclining] = useState<JoinRequest>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,9 +25,7 @@ export function JoinRequestsTab({ group, refresh }: Props) {
 
   /** The row decided leaves the list, with the focus that was on its button: it goes to the heading. */
   const decide = async (request: JoinRequest, accept: boolean, reason?: string) => {
-    await decideJoinRequest(request.id, accept, reason);
-    requests.refresh();
-    await refresh();
+    await decideJoinRequest.mutateAsync({ requestId: request.id, accept, reason });
     const name = request.user.displayName;
     return accept ? t('group.requests.accepted', { name }) : t('group.requests.declined', { name });
   };

@@ -4,7 +4,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
@@ -13,26 +12,27 @@ import { useAction } from '../components/useAction';
 import type { MembershipRole } from '../gql/graphql';
 import { useSession } from '../identity/useSession';
 import { rolesOf, type Group } from './groups';
-import { addMember, changeMemberRole, loadMembers, removeMember, type Member } from './members';
+import { useAddMember, useChangeMemberRole, useMembers, useRemoveMember, type Member } from './members';
 import { RoleSelect } from './RoleSelect';
 import { UserPicker, type PickedUser } from './UserPicker';
 
 // One dialog for every row, opened by script: the focus goes back to the row's button when it closes.
 const removeModal = createModal({ id: 'remove-member', isOpenedByDefault: false });
 
-type Props = { group: Group; refresh: () => Promise<void> };
-
 /** The members with their roles; facilitators change roles, remove and add members. */
-export function MembersTab({ group, refresh }: Props) {
+export function MembersTab({ group }: { group: Group }) {
   const { t } = useTranslation();
   const session = useSession();
   if (session.status !== 'signedIn') return <p>{t('group.membersSignedOut')}</p>;
-  return <MemberList group={group} refresh={refresh} viewerId={session.user.id} />;
+  return <MemberList group={group} viewerId={session.user.id} />;
 }
 
-function MemberList({ group, refresh, viewerId }: Props & { viewerId: string }) {
+function MemberList({ group, viewerId }: { group: Group; viewerId: string }) {
   const { t } = useTranslation();
-  const members = usePaginatedSearch(loadMembers, group.slug);
+  const members = useMembers(group.slug);
+  const addMember = useAddMember();
+  const changeMemberRole = useChangeMemberRole();
+  const removeMember = useRemoveMember();
   const action = useAction();
   const [removing, setRemoving] = useState<Member>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,13 +40,6 @@ function MemberList({ group, refresh, viewerId }: Props & { viewerId: string }) 
   const manage = group.viewerPermissions.manageMembers;
   const roles = rolesOf(group.kind);
   const roleLabel = (role: MembershipRole) => t(`groups.roles.${role}`);
-
-  /** A change of members changes the group too: its count, its facilitators, maybe the viewer's rights. */
-  const changed = async (success: string) => {
-    members.refresh();
-    await refresh();
-    return success;
-  };
 
   const row = (member: Member) => {
     const name = member.user.displayName;
@@ -67,8 +60,8 @@ function MemberList({ group, refresh, viewerId }: Props & { viewerId: string }) 
           roleLabel={roleLabel}
           onSubmit={(role) =>
             action.run(async () => {
-              await changeMemberRole(group.id, member.userId, role);
-              return changed(t('group.roleChanged', { name, role: roleLabel(role) }));
+              await changeMemberRole.mutateAsync({ groupId: group.id, userId: member.userId, role });
+              return t('group.roleChanged', { name, role: roleLabel(role) });
             })
           }
         />
@@ -123,8 +116,8 @@ function MemberList({ group, refresh, viewerId }: Props & { viewerId: string }) 
           roles={roles}
           onAdd={(person, role) =>
             action.run(async () => {
-              await addMember(group.id, person.id, role);
-              return changed(t('group.added', { name: person.displayName, role: roleLabel(role) }));
+              await addMember.mutateAsync({ groupId: group.id, userId: person.id, role });
+              return t('group.added', { name: person.displayName, role: roleLabel(role) });
             })
           }
         />
@@ -137,8 +130,12 @@ function MemberList({ group, refresh, viewerId }: Props & { viewerId: string }) 
         onConfirm={(reason) =>
           removing
             ? action.attempt(async () => {
-                await removeMember(group.id, removing.userId, reason);
-                return changed(t('group.removed', { name: removing.user.displayName }));
+                await removeMember.mutateAsync({
+                  groupId: group.id,
+                  userId: removing.userId,
+                  reason: reason.trim() || null,
+                });
+                return t('group.removed', { name: removing.user.displayName });
               })
             : Promise.resolve(undefined)
         }

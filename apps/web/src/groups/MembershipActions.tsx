@@ -3,26 +3,30 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { codeOf } from '../api/graphql-request';
+import { queryKeyOf } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { useAction } from '../components/useAction';
 import { useSession } from '../identity/useSession';
-import { joinGroup, leaveGroup, requestToJoinGroup, type Group } from './groups';
+import { groupPageQuery, useJoinGroup, useLeaveGroup, useRequestToJoinGroup, type Group } from './groups';
 
 const leaveModal = createModal({ id: 'leave-group', isOpenedByDefault: false });
 
-type Props = { group: Group; refresh: () => Promise<void> };
-
 /** The viewer's place in the group: join, ask to join (with a message), the pending request, or leave. */
-export function MembershipActions({ group, refresh }: Props) {
+export function MembershipActions({ group }: { group: Group }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const cache = useQueryClient();
   const action = useAction();
+  const joinGroup = useJoinGroup();
+  const requestToJoinGroup = useRequestToJoinGroup();
+  const leaveGroup = useLeaveGroup();
   const heading = useRef<HTMLHeadingElement>(null);
   const [asking, setAsking] = useState(false);
   const permissions = group.viewerPermissions;
@@ -31,7 +35,6 @@ export function MembershipActions({ group, refresh }: Props) {
   const act = async (run: () => Promise<unknown>, success: string) => {
     const done = await action.run(async () => {
       await run();
-      await refresh();
       return success;
     });
     if (done) {
@@ -60,14 +63,22 @@ export function MembershipActions({ group, refresh }: Props) {
     );
   } else if (permissions.join) {
     content = (
-      <Button iconId="fr-icon-user-add-line" onClick={() => void act(() => joinGroup(group.id), t('group.joined'))}>
+      <Button
+        iconId="fr-icon-user-add-line"
+        onClick={() => void act(() => joinGroup.mutateAsync({ groupId: group.id }), t('group.joined'))}
+      >
         {t('group.join')}
       </Button>
     );
   } else if (permissions.requestToJoin) {
     content = asking ? (
       <RequestForm
-        onSubmit={(message) => act(() => requestToJoinGroup(group.id, message), t('group.requestSent'))}
+        onSubmit={(message) =>
+          act(
+            () => requestToJoinGroup.mutateAsync({ groupId: group.id, message: message.trim() || null }),
+            t('group.requestSent'),
+          )
+        }
         onCancel={() => setAsking(false)}
       />
     ) : (
@@ -104,12 +115,10 @@ export function MembershipActions({ group, refresh }: Props) {
             confirmLabel={t('group.leaveConfirm')}
             onConfirm={() =>
               action.attempt(async () => {
-                await leaveGroup(group.id);
+                await leaveGroup.mutateAsync({ groupId: group.id });
                 // A members-only group disappears for whoever leaves it: the directory is what remains.
-                await refresh().catch((error: unknown) => {
-                  if (codeOf(error) !== 'NOT_FOUND') throw error;
-                  void navigate('/groupes');
-                });
+                const page = cache.getQueryState(queryKeyOf(groupPageQuery, { slug: group.slug }));
+                if (codeOf(page?.error) === 'NOT_FOUND') void navigate('/groupes');
                 return t('group.left');
               })
             }

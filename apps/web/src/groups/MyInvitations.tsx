@@ -1,26 +1,31 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { messageOf } from '../api/graphql-request';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { LoadError } from '../components/LoadError';
-import { acceptMyInvitation, myInvitationsQuery, type MyInvitation } from './members';
+import { myInvitationsQuery, useAcceptMyInvitation, type MyInvitation } from './members';
 
 /** The invitations addressed to the signed-in person, each with "Accepter"; nothing when there are none. */
 export function MyInvitations() {
   const { t } = useTranslation();
-  const invitations = useGraphqlQuery(myInvitationsQuery);
+  const invitations = useQuery(graphqlQuery(myInvitationsQuery));
 
-  if (invitations.status === 'loading') return null;
-  if (invitations.status === 'error') {
+  if (invitations.isPending) return null;
+  if (!invitations.data) {
     return (
       <section aria-labelledby="my-invitations" className={fr.cx('fr-mb-6w')}>
         <h2 id="my-invitations">{t('myInvitations.heading')}</h2>
-        <LoadError title={t('myInvitations.errorTitle')} reason={invitations.message} onRetry={invitations.retry} />
+        <LoadError
+          title={t('myInvitations.errorTitle')}
+          reason={messageOf(invitations.error)}
+          onRetry={() => void invitations.refetch()}
+        />
       </section>
     );
   }
@@ -42,6 +47,7 @@ export function MyInvitations() {
 function InvitationItem({ invitation }: { invitation: MyInvitation }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const acceptMyInvitation = useAcceptMyInvitation();
   const [accepting, setAccepting] = useState(false);
   const [error, setError] = useState<string>();
   // A members-only group stays hidden until its invitation is accepted.
@@ -52,8 +58,8 @@ function InvitationItem({ invitation }: { invitation: MyInvitation }) {
     setAccepting(true);
     setError(undefined);
     try {
-      const slug = await acceptMyInvitation(invitation.id);
-      void navigate(slug ? `/groupes/${slug}` : '/groupes');
+      const { group } = (await acceptMyInvitation.mutateAsync({ invitationId: invitation.id })).acceptMyInvitation;
+      void navigate(group ? `/groupes/${group.slug}` : '/groupes');
     } catch (failure) {
       setError(messageOf(failure));
       setAccepting(false);

@@ -3,8 +3,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePaginatedSearch, type PageLoader } from '../api/usePaginatedSearch';
-import { loadUsers, type AdminUser } from '../administration/users';
+import { useUsers } from '../administration/users';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 
@@ -19,17 +18,15 @@ type UserPickerProps = {
   missing?: boolean;
 };
 
-/** Nobody until a name is typed: the whole directory would be a long list of radio buttons. */
-const loadPeople: PageLoader<AdminUser> = (search, after) =>
-  search ? loadUsers(search, after) : Promise.resolve({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false } });
-
 const nthOption = (index: number) => `.fr-fieldset__element:nth-of-type(${index + 1}) input`;
 
 /** Finds a registered person by name in the people directory, and picks one among the results. */
 export function UserPicker({ legend, selected, onSelect, missing = false }: UserPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const people = usePaginatedSearch(loadPeople, useDebouncedValue(search.trim(), 300));
+  const searched = useDebouncedValue(search.trim(), 300);
+  // Nobody until a name is typed: the whole directory would be a long list of radio buttons.
+  const people = useUsers(searched, searched !== '');
   const input = useRef<HTMLInputElement>(null);
   const name = useId();
 
@@ -49,7 +46,7 @@ export function UserPicker({ legend, selected, onSelect, missing = false }: User
           onKeyDown: (event) => event.key === 'Enter' && event.preventDefault(),
         }}
       />
-      {search.trim() && (
+      {search.trim() && searched && (
         <PaginatedResults
           texts="userPicker"
           results={people}

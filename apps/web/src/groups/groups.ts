@@ -1,16 +1,16 @@
-import { graphqlRequest } from '../api/graphql-request';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import { ALL_QUERIES, connectionQuery, queryKeyOf } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
 import type {
-  CreateGroupInput,
   GroupFilter,
   GroupKind,
   GroupPageQuery,
   GroupsDirectoryQuery,
   JoinPolicy,
   MembershipRole,
-  UpdateGroupInput,
 } from '../gql/graphql';
+import { journalGroupsQuery } from '../journal/journal';
 
 const directoryQuery = graphql(`
   query GroupsDirectory($filter: GroupFilter, $after: String) {
@@ -169,22 +169,34 @@ export const joinPolicies: JoinPolicy[] = ['open', 'request', 'invitation'];
 export const rolesOf = (kind: GroupKind): MembershipRole[] =>
   kind === 'committee' ? ['facilitator', 'voter', 'member', 'observer'] : ['facilitator', 'member', 'observer'];
 
-export const loadGroups: PageLoader<DirectoryGroup, GroupFilter> = async (filter, after) =>
-  (await graphqlRequest(directoryQuery, { filter, after })).groupsDirectory;
+/** The groups the filter keeps, as the directory lists them. */
+export const useGroupsDirectory = (filter: GroupFilter) =>
+  useConnection(connectionQuery(directoryQuery, { filter }, (result) => result.groupsDirectory));
 
-export const createGroup = async (input: CreateGroupInput) =>
-  (await graphqlRequest(createGroupMutation, { input })).createGroup;
+/**
+ * What shows a group itself: its page, the directory's cards, the groups the journal and the group form offer (a
+ * member count, a name, a status, a request pending).
+ */
+export const groupViews = () => [
+  queryKeyOf(groupPageQuery),
+  queryKeyOf(directoryQuery),
+  queryKeyOf(committeesQuery),
+  queryKeyOf(journalGroupsQuery),
+];
 
-export const updateGroup = (groupId: string, input: UpdateGroupInput) =>
-  graphqlRequest(updateGroupMutation, { groupId, input });
+export const useCreateGroup = () => useGraphqlMutation(createGroupMutation, { invalidates: groupViews });
 
-export const archiveGroup = (groupId: string) => graphqlRequest(archiveGroupMutation, { groupId });
+export const useUpdateGroup = () => useGraphqlMutation(updateGroupMutation, { invalidates: groupViews });
 
-export const reopenGroup = (groupId: string) => graphqlRequest(reopenGroupMutation, { groupId });
+export const useArchiveGroup = () => useGraphqlMutation(archiveGroupMutation, { invalidates: groupViews });
 
-export const joinGroup = (groupId: string) => graphqlRequest(joinGroupMutation, { groupId });
+export const useReopenGroup = () => useGraphqlMutation(reopenGroupMutation, { invalidates: groupViews });
 
-export const requestToJoinGroup = (groupId: string, message: string) =>
-  graphqlRequest(requestToJoinMutation, { groupId, message: message.trim() || null });
+export const useRequestToJoinGroup = () => useGraphqlMutation(requestToJoinMutation, { invalidates: groupViews });
 
-export const leaveGroup = (groupId: string) => graphqlRequest(leaveGroupMutation, { groupId });
+// Joining or leaving changes what the viewer may see and do everywhere: the group's tabs, its proposals, its
+// discussion, their channels.
+
+export const useJoinGroup = () => useGraphqlMutation(joinGroupMutation, { invalidates: () => [ALL_QUERIES] });
+
+export const useLeaveGroup = () => useGraphqlMutation(leaveGroupMutation, { invalidates: () => [ALL_QUERIES] });

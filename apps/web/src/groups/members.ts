@@ -1,14 +1,14 @@
-import { graphqlRequest } from '../api/graphql-request';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import { ALL_QUERIES, connectionQuery, queryKeyOf } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
 import type {
   GroupInvitationsQuery,
   GroupJoinRequestsQuery,
   GroupMembersQuery,
-  InvitationInput,
-  MembershipRole,
   MyInvitationsQuery,
 } from '../gql/graphql';
+import { groupViews } from './groups';
 
 // A person as the group's lists show them: name and organisation.
 graphql(`
@@ -188,37 +188,47 @@ export type Invitation = GroupInvitationsQuery['group']['invitations'][number];
 export type MyInvitation = MyInvitationsQuery['myInvitations'][number];
 
 /** A group's members, by the group's slug. */
-export const loadMembers: PageLoader<Member> = async (slug, after) => {
-  const { members } = (await graphqlRequest(membersQuery, { slug, after })).group;
-  return { ...members, nodes: members.nodes.map((member) => ({ ...member, id: member.userId })) };
-};
+export const useMembers = (slug: string) =>
+  useConnection(
+    connectionQuery(membersQuery, { slug }, ({ group: { members } }) => ({
+      ...members,
+      nodes: members.nodes.map((member) => ({ ...member, id: member.userId })),
+    })),
+  );
 
 /** A group's pending join requests, by the group's slug. */
-export const loadJoinRequests: PageLoader<JoinRequest> = async (slug, after) =>
-  (await graphqlRequest(joinRequestsQuery, { slug, after })).group.joinRequests;
+export const useJoinRequests = (slug: string) =>
+  useConnection(connectionQuery(joinRequestsQuery, { slug }, (result) => result.group.joinRequests));
 
-export const addMember = (groupId: string, userId: string, role: MembershipRole) =>
-  graphqlRequest(addMemberMutation, { groupId, userId, role });
+/** A change of members changes the group too: its count, its facilitators, maybe the viewer's own rights. */
+const membershipViews = () => [
+  ...groupViews(),
+  queryKeyOf(membersQuery),
+  queryKeyOf(joinRequestsQuery),
+  queryKeyOf(myInvitationsQuery),
+];
 
-export const changeMemberRole = async (groupId: string, userId: string, role: MembershipRole) =>
-  (await graphqlRequest(changeMemberRoleMutation, { groupId, userId, role })).changeMemberRole;
+export const useAddMember = () => useGraphqlMutation(addMemberMutation, { invalidates: membershipViews });
 
-export const removeMember = (groupId: string, userId: string, reason: string) =>
-  graphqlRequest(removeMemberMutation, { groupId, userId, reason: reason.trim() || null });
+export const useChangeMemberRole = () => useGraphqlMutation(changeMemberRoleMutation, { invalidates: membershipViews });
 
-export const decideJoinRequest = (requestId: string, accept: boolean, reason?: string) =>
-  graphqlRequest(decideJoinRequestMutation, { requestId, accept, reason });
+export const useRemoveMember = () => useGraphqlMutation(removeMemberMutation, { invalidates: membershipViews });
 
-/** Resolves to the link to hand to the invited person. */
-export const inviteToGroup = async (groupId: string, input: InvitationInput) =>
-  (await graphqlRequest(inviteMutation, { groupId, input })).inviteToGroup.link;
+export const useDecideJoinRequest = () =>
+  useGraphqlMutation(decideJoinRequestMutation, { invalidates: membershipViews });
 
-export const revokeInvitation = (invitationId: string) => graphqlRequest(revokeInvitationMutation, { invitationId });
+/** Its answer holds the link to hand to the invited person. */
+export const useInviteToGroup = () =>
+  useGraphqlMutation(inviteMutation, { invalidates: () => [queryKeyOf(groupInvitationsQuery)] });
 
-/** Accepts an invitation addressed to the viewer; resolves to the slug of the group joined. */
-export const acceptMyInvitation = async (invitationId: string) =>
-  (await graphqlRequest(acceptMyInvitationMutation, { invitationId })).acceptMyInvitation.group?.slug;
+export const useRevokeInvitation = () =>
+  useGraphqlMutation(revokeInvitationMutation, { invalidates: () => [queryKeyOf(groupInvitationsQuery)] });
 
-/** Accepts the invitation of a link; resolves to the slug of the group joined. */
-export const acceptInvitation = async (token: string) =>
-  (await graphqlRequest(acceptInvitationMutation, { token })).acceptInvitation.group?.slug;
+// Accepting an invitation makes the viewer a member: what they may see and do changes everywhere. The answer names
+// the group joined.
+
+export const useAcceptMyInvitation = () =>
+  useGraphqlMutation(acceptMyInvitationMutation, { invalidates: () => [ALL_QUERIES] });
+
+export const useAcceptInvitation = () =>
+  useGraphqlMutation(acceptInvitationMutation, { invalidates: () => [ALL_QUERIES] });

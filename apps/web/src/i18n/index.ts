@@ -1,3 +1,4 @@
+import { ERROR_REASONS } from '@ouvroir/contracts';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './en.json';
@@ -5,6 +6,18 @@ import fr from './fr.json';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * A language's texts with the API's error reasons as `errors.reasons.<REASON>`: the catalogue the API fills its own
+ * messages from, so that both say the same (i18next fills the same `{{name}}` from the error's details).
+ */
+const withErrorReasons = <T extends { errors: object }>(texts: T, language: Language) => ({
+  ...texts,
+  errors: {
+    ...texts.errors,
+    reasons: Object.fromEntries(Object.entries(ERROR_REASONS).map(([reason, text]) => [reason, text[language]])),
+  },
+});
 
 const storageKey = 'ouvroir.language';
 
@@ -21,7 +34,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: {
+    fr: { translation: withErrorReasons(fr, 'fr') },
+    en: { translation: withErrorReasons(en, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'fr',
   supportedLngs: languages,

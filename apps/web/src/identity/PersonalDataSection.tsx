@@ -2,9 +2,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphqlRequest, messageOf } from '../api/graphql-request';
+import { messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
 import { graphql } from '../gql';
 
 const exportMyDataQuery = graphql(`
@@ -39,6 +42,7 @@ function downloadJson(text: string, fileName: string) {
 /** The RGPD rights the person exercises alone: a copy of their data, and the erasure of their account. */
 export function PersonalDataSection() {
   const { t } = useTranslation();
+  const cache = useQueryClient();
   const [exporting, setExporting] = useState(false);
   const [exportResult, setExportResult] = useState<{ severity: 'success' | 'error'; message: string }>();
 
@@ -48,7 +52,8 @@ export function PersonalDataSection() {
     setExporting(true);
     setExportResult(undefined);
     try {
-      const { exportMyData } = await graphqlRequest(exportMyDataQuery);
+      // Read now, and kept nowhere: the copy goes to the person's file only.
+      const { exportMyData } = await cache.fetchQuery({ ...graphqlQuery(exportMyDataQuery), staleTime: 0, gcTime: 0 });
       downloadJson(exportMyData, exportFileName);
       setExportResult({
         severity: 'success',
@@ -103,6 +108,7 @@ export function PersonalDataSection() {
 /** Says plainly what erasing does before doing it; on success the page is left for the home page, signed out. */
 function EraseAccountDialog() {
   const { t } = useTranslation();
+  const { mutateAsync: eraseMyAccount } = useGraphqlMutation(eraseMyAccountMutation);
   const [erasing, setErasing] = useState(false);
   const [error, setError] = useState<string>();
   const consequences: string[] = t('profile.personalData.eraseConsequences', { returnObjects: true });
@@ -112,8 +118,7 @@ function EraseAccountDialog() {
     setErasing(true);
     setError(undefined);
     try {
-      const { eraseMyAccount } = await graphqlRequest(eraseMyAccountMutation);
-      if (!eraseMyAccount) throw new Error(t('profile.personalData.eraseNotDone'));
+      if (!(await eraseMyAccount({})).eraseMyAccount) throw new Error(t('profile.personalData.eraseNotDone'));
       // A full page load: the session is gone, and nothing of the erased account stays in memory.
       window.location.assign('/');
     } catch (failure) {

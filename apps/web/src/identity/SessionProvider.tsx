@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { GraphqlRequestError, graphqlRequest } from '../api/graphql-request';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { codeOf, graphqlRequest, messageOf } from '../api/graphql-request';
+import { queryKeyOf } from '../api/queries';
 import { graphql } from '../gql';
 import { i18n } from '../i18n';
 import { SessionContext, type Session, type SessionState } from './useSession';
@@ -23,29 +25,27 @@ const meQuery = graphql(`
 /** The API's answer to `me` when nobody is signed in: a normal state, not a failure. */
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
 
-async function loadSession(): Promise<SessionState> {
-  try {
-    const { me } = await graphqlRequest(meQuery);
-    return { status: 'signedIn', user: me };
-  } catch (error) {
-    if (error instanceof GraphqlRequestError && error.code === UNAUTHENTICATED) return { status: 'anonymous' };
-    return { status: 'anonymous', error: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** The signed-in person, or null for a visitor. */
+const sessionQuery = queryOptions({
+  queryKey: queryKeyOf(meQuery),
+  queryFn: () =>
+    graphqlRequest(meQuery).then(
+      ({ me }) => me,
+      (error: unknown) => {
+        if (codeOf(error) === UNAUTHENTICATED) return null;
+        throw error;
+      },
+    ),
+  // Read once for the whole client: signing in or out loads the whole page anew.
+  staleTime: Infinity,
+});
 
 /** Loads who is signed in once for the whole client, and shares it through useSession. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    void loadSession().then((loaded) => !cancelled && setState(loaded));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  const refresh = useCallback(async () => setState(await loadSession()), []);
+  const { data, error, isError, refetch } = useQuery(sessionQuery);
+  const refresh = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
 
   const signOut = useCallback(async () => {
     let redirectTo: string;
@@ -66,6 +66,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     window.location.assign(redirectTo);
   }, []);
 
-  const session = useMemo<Session>(() => ({ ...state, refresh, signOut }), [state, refresh, signOut]);
+  const session = useMemo<Session>(() => {
+    let state: SessionState;
+    if (data) state = { status: 'signedIn', user: data };
+    else if (data === null) state = { status: 'anonymous' };
+    else if (isError) state = { status: 'anonymous', error: messageOf(error) };
+    else state = { status: 'loading' };
+    return { ...state, refresh, signOut };
+  }, [data, error, isError, refresh, signOut]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

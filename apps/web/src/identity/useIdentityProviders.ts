@@ -1,4 +1,5 @@
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/queries';
 import { graphql } from '../gql';
 import type { IdentityProvidersQuery } from '../gql/graphql';
 
@@ -15,5 +16,5 @@ const identityProvidersQuery = graphql(`
 
 export type IdentityProvider = IdentityProvidersQuery['identityProviders'][number];
 
-/** Loads the identity providers offered on the sign-in page; `retry` loads them again after an error. */
-export const useIdentityProviders = () => useGraphqlQuery(identityProvidersQuery);
+/** The identity providers offered on the sign-in page. */
+export const useIdentityProviders = () => useQuery(graphqlQuery(identityProvidersQuery));

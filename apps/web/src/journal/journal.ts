@@ -1,5 +1,5 @@
-import { graphqlRequest } from '../api/graphql-request';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import { connectionQuery } from '../api/queries';
+import { useConnection } from '../api/useConnection';
 import { graphql } from '../gql';
 import type { AuditAction, AuditFilter, AuditLogQuery } from '../gql/graphql';
 
@@ -83,5 +83,6 @@ export const auditActions: AuditAction[] = [
   'message_removed',
 ];
 
-export const loadAuditLog: PageLoader<AuditEntry, AuditFilter> = async (filter, after) =>
-  (await graphqlRequest(auditLogQuery, { filter, after })).auditLog;
+/** The journal's entries that the filter keeps, latest first; read anew at each visit, as every act adds to it. */
+export const useAuditLog = (filter: AuditFilter) =>
+  useConnection({ ...connectionQuery(auditLogQuery, { filter }, (result) => result.auditLog), staleTime: 0 });

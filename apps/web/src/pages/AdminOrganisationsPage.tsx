@@ -9,13 +9,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdministrationFrame } from '../administration/AdministrationFrame';
 import {
-  loadOrganisations,
   organisationTypes,
-  updateOrganisation,
+  useOrganisations,
+  useUpdateOrganisation,
   type AdminOrganisation,
 } from '../administration/organisations';
 import { messageOf } from '../api/graphql-request';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { SearchForm } from '../components/SearchForm';
 import { useDebouncedValue } from '../components/useDebouncedValue';
@@ -36,7 +35,7 @@ export function AdminOrganisationsPage() {
 function OrganisationDirectory() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const organisations = usePaginatedSearch(loadOrganisations, useDebouncedValue(search.trim(), 300));
+  const organisations = useOrganisations(useDebouncedValue(search.trim(), 300));
   const [editing, setEditing] = useState<Editing>();
   const [saved, setSaved] = useState<{ name: string; key: number }>();
   const searchInput = useRef<HTMLInputElement>(null);
@@ -102,7 +101,6 @@ function OrganisationDirectory() {
       <OrganisationEditor
         editing={editing}
         onSaved={(organisation) => {
-          organisations.replace(organisation);
           setSaved((previous) => ({ name: organisation.name, key: (previous?.key ?? 0) + 1 }));
           editModal.close();
         }}
@@ -120,16 +118,11 @@ function OrganisationEditor({
   onSaved: (organisation: AdminOrganisation) => void;
 }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
+  const update = useUpdateOrganisation();
+  const saving = update.isPending;
 
-  const save = async (id: string, input: OrganisationInput) => {
-    setSaving(true);
-    try {
-      onSaved(await updateOrganisation(id, input));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = async (id: string, input: OrganisationInput) =>
+    onSaved((await update.mutateAsync({ id, input })).updateOrganisation);
 
   return (
     <editModal.Component

@@ -5,14 +5,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdministrationFrame } from '../administration/AdministrationFrame';
 import {
-  loadUsers,
-  reactivateUser,
-  setPlatformRole,
-  suspendUser,
+  useReactivateUser,
+  useSetPlatformRole,
+  useSuspendUser,
+  useUsers,
   type AdminUser,
   type UserChange,
 } from '../administration/users';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { RoleForm } from '../components/RoleForm';
 import { SearchForm } from '../components/SearchForm';
@@ -37,21 +36,20 @@ export function AdminUsersPage() {
 function UserDirectory({ viewer }: { viewer: SessionUser }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const users = usePaginatedSearch(loadUsers, useDebouncedValue(search.trim(), 300));
+  const users = useUsers(useDebouncedValue(search.trim(), 300));
+  const setPlatformRole = useSetPlatformRole();
+  const suspendUser = useSuspendUser();
+  const reactivateUser = useReactivateUser();
   const { feedback, run } = useAction();
   const searchInput = useRef<HTMLInputElement>(null);
 
-  /** Runs an administrator's action on one person; resolves to whether it succeeded. */
+  /** Runs an administrator's action on one person (its answer shows in the list); resolves to whether it succeeded. */
   const act = (action: () => Promise<UserChange>, success: (changed: UserChange) => string) =>
-    run(async () => {
-      const changed = await action();
-      users.replace(changed);
-      return success(changed);
-    });
+    run(async () => success(await action()));
 
   const changeRole = (user: AdminUser, role: PlatformRole) =>
     act(
-      () => setPlatformRole(user.id, role),
+      async () => (await setPlatformRole.mutateAsync({ userId: user.id, role })).setPlatformRole,
       (changed) =>
         t('administration.users.roleChanged', {
           name: user.displayName,
@@ -62,11 +60,11 @@ function UserDirectory({ viewer }: { viewer: SessionUser }) {
   const toggleSuspension = (user: AdminUser) =>
     user.status === 'suspended'
       ? act(
-          () => reactivateUser(user.id),
+          async () => (await reactivateUser.mutateAsync({ userId: user.id })).reactivateUser,
           () => t('administration.users.reactivated', { name: user.displayName }),
         )
       : act(
-          () => suspendUser(user.id),
+          async () => (await suspendUser.mutateAsync({ userId: user.id })).suspendUser,
           () => t('administration.users.suspended', { name: user.displayName }),
         );
 

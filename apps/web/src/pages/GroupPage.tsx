@@ -2,10 +2,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { codeOf, messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { Facts, type Fact } from '../components/Facts';
 import { LoadError } from '../components/LoadError';
 import { QueryResult } from '../components/QueryResult';
@@ -35,45 +37,35 @@ const memberTabs: TabId[] = ['discussion'];
 
 export function GroupPage() {
   const { slug = '' } = useParams();
-  const group = useGraphqlQuery(groupPageQuery, { slug });
+  const group = useQuery(graphqlQuery(groupPageQuery, { slug }));
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(
-    group.status === 'success'
-      ? group.data.group.name
-      : group.status === 'error' && group.code === 'NOT_FOUND'
-        ? t('notFound.pageTitle')
-        : t('group.pageTitle'),
-  );
+  // A members-only group is "not found" for outsiders, exactly like a group that does not exist.
+  const notFound = !group.data && codeOf(group.error) === 'NOT_FOUND';
+  useDocumentTitle(group.data ? group.data.group.name : notFound ? t('notFound.pageTitle') : t('group.pageTitle'));
 
-  switch (group.status) {
-    case 'loading':
-      return <p role="status">{t('group.loading')}</p>;
-    case 'error':
-      // A members-only group is "not found" for outsiders, exactly like a group that does not exist.
-      if (group.code === 'NOT_FOUND') return <NotFoundPage lead={group.message} />;
-      return (
-        <>
-          <h1 ref={heading} tabIndex={-1}>
-            {t('group.pageTitle')}
-          </h1>
-          <LoadError
-            title={t('group.errorTitle')}
-            reason={group.message}
-            titleAs="h2"
-            onRetry={() => {
-              group.retry();
-              heading.current?.focus();
-            }}
-          />
-        </>
-      );
-    case 'success':
-      return <GroupContent group={group.data.group} refresh={group.refresh} />;
-  }
+  if (group.data) return <GroupContent group={group.data.group} />;
+  if (notFound) return <NotFoundPage lead={messageOf(group.error)} />;
+  if (!group.isError) return <p role="status">{t('group.loading')}</p>;
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('group.pageTitle')}
+      </h1>
+      <LoadError
+        title={t('group.errorTitle')}
+        reason={messageOf(group.error)}
+        titleAs="h2"
+        onRetry={() => {
+          void group.refetch();
+          heading.current?.focus();
+        }}
+      />
+    </>
+  );
 }
 
-function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise<void> }) {
+function GroupContent({ group }: { group: Group }) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const setParam = useSetSearchParam();
@@ -81,7 +73,7 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
   const manage = group.viewerPermissions.manageMembers;
   const member = group.viewerRole !== null || (session.status === 'signedIn' && session.user.platformRole === 'admin');
   // The channel's unread count, for the members' « Discussion » tab.
-  const channel = useGroupChannel(group.slug, member);
+  const { channel, unreadCount } = useGroupChannel(group.slug, member);
   const tabs = tabIds.filter(
     (id) =>
       (manage || !managerTabs.includes(id)) &&
@@ -137,47 +129,45 @@ function GroupContent({ group, refresh }: { group: Group; refresh: () => Promise
           <Facts facts={facts} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
-          <MembershipActions group={group} refresh={refresh} />
+          <MembershipActions group={group} />
         </div>
       </div>
-      {group.viewerPermissions.edit && <GroupManagement group={group} refresh={refresh} />}
+      {group.viewerPermissions.edit && <GroupManagement group={group} />}
       <Tabs
         className={fr.cx('fr-mt-4w')}
         label={t('group.tabsLabel')}
         tabs={tabs.map((id) => ({
           tabId: id,
-          label: id === 'discussion' ? <DiscussionTabLabel channel={channel} /> : t(`group.tabs.${id}`),
+          label: id === 'discussion' ? <DiscussionTabLabel unread={unreadCount} /> : t(`group.tabs.${id}`),
         }))}
         selectedTabId={selected}
         onTabChange={(id) => setParam('onglet', id)}
       >
         {selected === 'discussion' ? (
-          channel.status === 'success' ? (
-            <DiscussionPanel
-              key={channel.data.id}
-              channelId={channel.data.id}
-              headingId="group-discussion"
-              onRead={() => void channel.refresh()}
-            />
-          ) : (
-            <QueryResult
-              query={channel}
-              loading={t('discussion.loading')}
-              errorTitle={t('discussion.errorTitle')}
-              titleAs="h2"
-            >
-              {() => null}
-            </QueryResult>
-          )
+          <QueryResult
+            query={channel}
+            loading={t('discussion.loading')}
+            errorTitle={t('discussion.errorTitle')}
+            titleAs="h2"
+          >
+            {({ id }) => (
+              <DiscussionPanel
+                key={id}
+                channelId={id}
+                headingId="group-discussion"
+                onRead={() => void channel.refetch()}
+              />
+            )}
+          </QueryResult>
         ) : (
-          <TabContent tab={selected} group={group} refresh={refresh} />
+          <TabContent tab={selected} group={group} />
         )}
       </Tabs>
     </>
   );
 }
 
-function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh: () => Promise<void> }) {
+function TabContent({ tab, group }: { tab: TabId; group: Group }) {
   const { t } = useTranslation();
   switch (tab) {
     case 'charte':
@@ -194,7 +184,7 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
         </>
       );
     case 'membres':
-      return <MembersTab group={group} refresh={refresh} />;
+      return <MembersTab group={group} />;
     case 'propositions':
       return <GroupProposalsTab group={group} />;
     case 'scrutins':
@@ -203,16 +193,15 @@ function TabContent({ tab, group, refresh }: { tab: TabId; group: Group; refresh
       // Shown by GroupContent, which knows the channel.
       return null;
     case 'demandes':
-      return <JoinRequestsTab group={group} refresh={refresh} />;
+      return <JoinRequestsTab group={group} />;
     case 'invitations':
       return <InvitationsTab group={group} />;
   }
 }
 
 /** « Discussion », with the count of messages unread as a badge. */
-function DiscussionTabLabel({ channel }: { channel: ReturnType<typeof useGroupChannel> }) {
+function DiscussionTabLabel({ unread }: { unread: number }) {
   const { t } = useTranslation();
-  const unread = channel.status === 'success' ? channel.data.unreadCount : 0;
   return (
     <>
       {t('group.tabs.discussion')}

@@ -7,7 +7,6 @@ import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { SearchForm } from '../components/SearchForm';
 import { useDebouncedValue } from '../components/useDebouncedValue';
@@ -15,7 +14,7 @@ import { useSetSearchParam } from '../components/useSetSearchParam';
 import { DomainSelect } from '../domains/DomainSelect';
 import type { GroupFilter, GroupKind } from '../gql/graphql';
 import { GroupBadges } from '../groups/GroupBadges';
-import { loadGroups, groupKinds, type DirectoryGroup } from '../groups/groups';
+import { groupKinds, useGroupsDirectory, type DirectoryGroup } from '../groups/groups';
 import { MyInvitations } from '../groups/MyInvitations';
 import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -49,7 +48,7 @@ export function GroupsPage() {
     mine: mine || undefined,
     status: archived ? undefined : 'active',
   };
-  const groups = usePaginatedSearch(loadGroups, filter);
+  const groups = useGroupsDirectory(filter);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { useRef } from 'react';
-import { LoadError } from '../components/LoadError';
+import { QueryResult } from '../components/QueryResult';
 import { useTranslation } from 'react-i18next';
 import { useDomains } from '../domains/useDomains';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -34,38 +34,29 @@ function DomainList({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   const domains = useDomains();
 
-  switch (domains.status) {
-    case 'loading':
-      return <p role="status">{t('home.loading')}</p>;
-    case 'error':
-      return (
-        <LoadError
-          title={t('home.errorTitle')}
-          reason={domains.message}
-          onRetry={() => {
-            domains.retry();
-            onRetry();
-          }}
-        />
-      );
-    case 'success':
-      if (domains.data.domains.length === 0) return <p>{t('home.empty')}</p>;
-      return (
-        <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
-          {domains.data.domains.map((domain) => (
-            // Names and descriptions come from the API in French, whatever the interface language.
-            <li key={domain.id} lang="fr" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-              <Card
-                title={domain.name}
-                titleAs="h3"
-                desc={domain.description}
-                size="small"
-                enlargeLink
-                linkProps={{ to: `/groupes?domaine=${domain.slug}` }}
-              />
-            </li>
-          ))}
-        </ul>
-      );
-  }
+  return (
+    <QueryResult query={domains} loading={t('home.loading')} errorTitle={t('home.errorTitle')} onRetry={onRetry}>
+      {(data) =>
+        data.domains.length === 0 ? (
+          <p>{t('home.empty')}</p>
+        ) : (
+          <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+            {data.domains.map((domain) => (
+              // Names and descriptions come from the API in French, whatever the interface language.
+              <li key={domain.id} lang="fr" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+                <Card
+                  title={domain.name}
+                  titleAs="h3"
+                  desc={domain.description}
+                  size="small"
+                  enlargeLink
+                  linkProps={{ to: `/groupes?domaine=${domain.slug}` }}
+                />
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </QueryResult>
+  );
 }

@@ -1,14 +1,16 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { messageOf } from '../api/graphql-request';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
-import { LoadError } from '../components/LoadError';
+import { graphqlQuery } from '../api/queries';
+import { QueryResult } from '../components/QueryResult';
 import { graphql } from '../gql';
-import { acceptInvitation } from '../groups/members';
+import type { InvitationByTokenQuery } from '../gql/graphql';
+import { useAcceptInvitation } from '../groups/members';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -49,7 +51,8 @@ export function InvitationPage() {
 function AcceptInvitation({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const invitation = useGraphqlQuery(invitationQuery, { token });
+  const invitation = useQuery(graphqlQuery(invitationQuery, { token }));
+  const acceptInvitation = useAcceptInvitation();
   const navigate = useNavigate();
   const [accepting, setAccepting] = useState(false);
   const [error, setError] = useState<string>();
@@ -59,27 +62,48 @@ function AcceptInvitation({ user }: { user: SessionUser }) {
     setAccepting(true);
     setError(undefined);
     try {
-      const slug = await acceptInvitation(token);
-      void navigate(slug ? `/groupes/${slug}` : '/groupes');
+      const { group } = (await acceptInvitation.mutateAsync({ token })).acceptInvitation;
+      void navigate(group ? `/groupes/${group.slug}` : '/groupes');
     } catch (failure) {
       setError(messageOf(failure));
       setAccepting(false);
     }
   };
 
-  if (invitation.status === 'loading') return <p role="status">{t('invitation.loading')}</p>;
-  if (invitation.status === 'error') {
-    return (
-      <LoadError
-        title={t('invitation.invalidTitle')}
-        reason={invitation.message}
-        titleAs="h2"
-        onRetry={invitation.retry}
-      />
-    );
-  }
-  // A used, revoked or expired link is refused above, with its reason and without the group.
-  const { role, group } = invitation.data.invitationByToken;
+  // A used, revoked or expired link is refused, with its reason and without the group.
+  return (
+    <QueryResult
+      query={invitation}
+      loading={t('invitation.loading')}
+      errorTitle={t('invitation.invalidTitle')}
+      titleAs="h2"
+    >
+      {({ invitationByToken }) => (
+        <Invitation
+          invitation={invitationByToken}
+          user={user}
+          error={error}
+          accepting={accepting}
+          onAccept={() => void accept()}
+        />
+      )}
+    </QueryResult>
+  );
+}
+
+type InvitationProps = {
+  invitation: InvitationByTokenQuery['invitationByToken'];
+  user: SessionUser;
+  /** Why accepting failed, to show above the button. */
+  error?: string;
+  accepting: boolean;
+  onAccept: () => void;
+};
+
+/** What the invitation offers, and the button to accept it. */
+function Invitation({ invitation, user, error, accepting, onAccept }: InvitationProps) {
+  const { t } = useTranslation();
+  const { role, group } = invitation;
   const what = t('invitation.what', { group: group.name, role: t(`groups.roles.${role}`).toLowerCase() });
 
   return (
@@ -95,7 +119,7 @@ function AcceptInvitation({ user }: { user: SessionUser }) {
         />
       )}
       <p className={fr.cx('fr-text--lead')}>{t('invitation.intro', { name: user.displayName })}</p>
-      <Button iconId="fr-icon-check-line" onClick={() => void accept()}>
+      <Button iconId="fr-icon-check-line" onClick={onAccept}>
         {accepting ? t('invitation.accepting') : t('invitation.accept')}
       </Button>
     </>

@@ -1,18 +1,19 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
+import { codeOf, messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { useSetSearchParam } from '../components/useSetSearchParam';
 import type { AuditAction, AuditFilter, MembershipRole, VoteOutcome } from '../gql/graphql';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
-import { auditActions, journalGroupsQuery, loadAuditLog, type AuditEntry } from '../journal/journal';
+import { auditActions, journalGroupsQuery, useAuditLog, type AuditEntry } from '../journal/journal';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { proposalStates } from '../proposals/proposals';
 
@@ -59,7 +60,7 @@ function Journal({ viewer }: { viewer: SessionUser }) {
     // The last day is included: the journal stops before the start of the next one.
     until: until ? startOfDay(until, 1) : undefined,
   };
-  const entries = usePaginatedSearch(loadAuditLog, filter);
+  const entries = useAuditLog(filter);
   const firstField = useRef<HTMLSelectElement>(null);
 
   const row = (entry: AuditEntry) => [
@@ -80,8 +81,8 @@ function Journal({ viewer }: { viewer: SessionUser }) {
 
   // Reserved to administrators and facilitators: the API says so in French, and nothing is to retry. (Refused for
   // one group only, the filters stay, to choose another.)
-  if (entries.status === 'error' && entries.code === 'FORBIDDEN' && !groupId) {
-    return <p className={fr.cx('fr-text--lead')}>{entries.message}</p>;
+  if (entries.isError && codeOf(entries.error) === 'FORBIDDEN' && !groupId) {
+    return <p className={fr.cx('fr-text--lead')}>{messageOf(entries.error)}</p>;
   }
 
   return (
@@ -164,17 +165,16 @@ function GroupSelect({
 }) {
   const { t } = useTranslation();
   const admin = viewer.platformRole === 'admin';
-  const groups = useGraphqlQuery(journalGroupsQuery, { mine: !admin });
-  const options =
-    groups.status === 'success'
-      ? groups.data.groupsDirectory.nodes.filter((group) => admin || group.viewerRole === 'facilitator')
-      : [];
+  const groups = useQuery(graphqlQuery(journalGroupsQuery, { mine: !admin }));
+  const options = (groups.data?.groupsDirectory.nodes ?? []).filter(
+    (group) => admin || group.viewerRole === 'facilitator',
+  );
 
   return (
     <Select
       label={t('journal.group')}
-      state={groups.status === 'error' ? 'error' : 'default'}
-      stateRelatedMessage={groups.status === 'error' ? groups.message : undefined}
+      state={groups.isError ? 'error' : 'default'}
+      stateRelatedMessage={groups.isError ? messageOf(groups.error) : undefined}
       nativeSelectProps={{ ref: selectRef, value, onChange: (event) => onChange(event.target.value) }}
     >
       <option value="">{admin ? t('journal.allGroups') : t('journal.myGroups')}</option>

@@ -4,6 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { messageOf } from '../api/graphql-request';
 import { LoadError } from '../components/LoadError';
 import { channelAddress, useMyChannels, type MyChannel, type MyChannels } from '../discussion/useMyChannels';
 import { SignedIn } from '../identity/SignedIn';
@@ -39,13 +40,12 @@ function Channels({ onRetry }: { onRetry: () => void }) {
   useEffect(() => refresh?.(), [refresh]);
 
   if (!channels) return null;
-  const { state } = channels;
-  if (state.status === 'loading') return <p role="status">{t('myDiscussions.loading')}</p>;
-  if (state.status === 'error') {
+  const { channels: list, error } = channels;
+  if (error) {
     return (
       <LoadError
         title={t('myDiscussions.errorTitle')}
-        reason={state.message}
+        reason={messageOf(error)}
         titleAs="h2"
         onRetry={() => {
           channels.retry();
@@ -54,7 +54,8 @@ function Channels({ onRetry }: { onRetry: () => void }) {
       />
     );
   }
-  if (state.channels.length === 0) {
+  if (!list) return <p role="status">{t('myDiscussions.loading')}</p>;
+  if (list.length === 0) {
     return (
       <>
         <p className={fr.cx('fr-text--lead')}>{t('myDiscussions.empty')}</p>
@@ -69,7 +70,7 @@ function Channels({ onRetry }: { onRetry: () => void }) {
       <p className={fr.cx('fr-text--lead')}>{t('myDiscussions.intro')}</p>
       <Summary channels={channels} />
       <ul className={fr.cx('fr-raw-list')}>
-        {state.channels.map((channel) => (
+        {list.map((channel) => (
           <li
             key={channel.id}
             className={fr.cx('fr-py-3w')}

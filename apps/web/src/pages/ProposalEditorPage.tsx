@@ -1,13 +1,14 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
 import { groupPageQuery } from '../groups/groups';
 import { ProposalForm } from '../proposals/ProposalForm';
-import { createProposal, proposalEditorQuery, saveProposal } from '../proposals/proposals';
+import { inputOf, proposalEditorQuery, useCreateProposal, useSaveProposal } from '../proposals/proposals';
 
 /** `/propositions/nouvelle?groupe=<slug>`: a member starts a draft in a working group. */
 export function NewProposalPage() {
@@ -58,7 +59,8 @@ const emptyText = { title: '', summary: '', body: '', tags: '' };
 
 function NewProposal({ slug, onRetry }: { slug: string; onRetry: () => void }) {
   const { t } = useTranslation();
-  const group = useGraphqlQuery(groupPageQuery, { slug });
+  const group = useQuery(graphqlQuery(groupPageQuery, { slug }));
+  const createProposal = useCreateProposal();
   const navigate = useNavigate();
   return (
     <QueryResult
@@ -83,7 +85,8 @@ function NewProposal({ slug, onRetry }: { slug: string; onRetry: () => void }) {
             submitLabel={t('proposalForm.create')}
             errorTitle={t('proposalForm.createErrorTitle')}
             onSubmit={async (text) => {
-              const id = await createProposal(group.id, text);
+              const { id } = (await createProposal.mutateAsync({ groupId: group.id, input: inputOf(text) }))
+                .createProposal;
               void navigate(`/propositions/${id}`);
             }}
             cancelTo={`/groupes/${group.slug}?onglet=propositions`}
@@ -96,7 +99,8 @@ function NewProposal({ slug, onRetry }: { slug: string; onRetry: () => void }) {
 
 function EditProposal({ id, onRetry }: { id: string; onRetry: () => void }) {
   const { t } = useTranslation();
-  const proposal = useGraphqlQuery(proposalEditorQuery, { id });
+  const proposal = useQuery(graphqlQuery(proposalEditorQuery, { id }));
+  const saveProposal = useSaveProposal();
   const navigate = useNavigate();
   return (
     <QueryResult
@@ -119,7 +123,7 @@ function EditProposal({ id, onRetry }: { id: string; onRetry: () => void }) {
             submitLabel={t('proposalForm.save')}
             errorTitle={t('proposalForm.saveErrorTitle')}
             onSubmit={async (text, baseRevision) => {
-              await saveProposal(id, baseRevision, text);
+              await saveProposal.mutateAsync({ proposalId: id, baseRevision, input: inputOf(text) });
               void navigate(`/propositions/${id}`);
             }}
             cancelTo={`/propositions/${id}`}

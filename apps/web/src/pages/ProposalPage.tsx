@@ -2,16 +2,17 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { codeOf, messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
 import { useSetSearchParam } from '../components/useSetSearchParam';
 import { LazyDiscussionPanel as DiscussionPanel } from '../discussion/LazyDiscussionPanel';
-import { useWatch } from '../discussion/live';
 import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { AmendmentsTab } from '../proposals/AmendmentsTab';
@@ -19,7 +20,7 @@ import { CoauthorInvitation } from '../proposals/CoauthorInvitation';
 import { CommentsTab } from '../proposals/CommentsTab';
 import { HistoryTab } from '../proposals/HistoryTab';
 import { ProposalActions } from '../proposals/ProposalActions';
-import { proposalPageQuery, type Proposal } from '../proposals/proposals';
+import { proposalPageQuery, useProposalWatch, type Proposal } from '../proposals/proposals';
 import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
 import { ProposalTimeline } from '../proposals/ProposalTimeline';
 import { ProposalVotes } from '../votes/ProposalVotes';
@@ -31,19 +32,16 @@ type TabId = (typeof tabIds)[number];
 
 export function ProposalPage() {
   const { id = '' } = useParams();
-  const proposal = useGraphqlQuery(proposalPageQuery, { id });
+  const proposal = useQuery(graphqlQuery(proposalPageQuery, { id }));
   const { t } = useTranslation();
-  // Its state, revisions, comments and votes change under the reader's eyes: the page reads them again.
-  const { refresh } = proposal;
-  useWatch({ proposalId: id }, () => void refresh().catch(() => undefined));
+  // Its state, revisions, comments and votes change under the reader's eyes: what changed is read again.
+  useProposalWatch(id);
   const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(proposal.status === 'success' ? proposal.data.proposal.title : t('proposal.pageTitle'));
+  useDocumentTitle(proposal.data ? proposal.data.proposal.title : t('proposal.pageTitle'));
 
+  if (proposal.data) return <ProposalContent proposal={proposal.data.proposal} />;
   // A draft is "not found" for whoever may not read it, exactly like a proposal that does not exist.
-  if (proposal.status === 'error' && proposal.code === 'NOT_FOUND') return <NotFoundPage lead={proposal.message} />;
-  if (proposal.status === 'success') {
-    return <ProposalContent proposal={proposal.data.proposal} refresh={proposal.refresh} />;
-  }
+  if (codeOf(proposal.error) === 'NOT_FOUND') return <NotFoundPage lead={messageOf(proposal.error)} />;
   // Until the proposal is there: the page's heading, then the wait or the failure with a retry button.
   return (
     <>
@@ -63,9 +61,7 @@ export function ProposalPage() {
   );
 }
 
-type Props = { proposal: Proposal; refresh: () => Promise<void> };
-
-function ProposalContent({ proposal, refresh }: Props) {
+function ProposalContent({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const session = useSession();
   const [searchParams] = useSearchParams();
@@ -150,7 +146,7 @@ function ProposalContent({ proposal, refresh }: Props) {
         ]}
         className={fr.cx('fr-mt-0', 'fr-mb-3w')}
       />
-      <CoauthorInvitation proposal={proposal} refresh={refresh} onDone={() => heading.current?.focus()} />
+      <CoauthorInvitation proposal={proposal} onDone={() => heading.current?.focus()} />
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
           <ProposalStateBadge state={proposal.state} />
@@ -166,7 +162,7 @@ function ProposalContent({ proposal, refresh }: Props) {
           <Facts facts={facts} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
-          <ProposalActions proposal={proposal} refresh={refresh} />
+          <ProposalActions proposal={proposal} />
         </div>
         <section aria-labelledby="proposal-text" className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
           <h2 id="proposal-text" className={fr.cx('fr-h4')}>
@@ -195,8 +191,8 @@ function ProposalContent({ proposal, refresh }: Props) {
         selectedTabId={selected}
         onTabChange={(id) => setParam('onglet', id)}
       >
-        {selected === 'commentaires' && <CommentsTab proposal={proposal} refresh={refresh} />}
-        {selected === 'amendements' && <AmendmentsTab proposal={proposal} refresh={refresh} />}
+        {selected === 'commentaires' && <CommentsTab proposal={proposal} />}
+        {selected === 'amendements' && <AmendmentsTab proposal={proposal} />}
         {selected === 'historique' && <HistoryTab proposal={proposal} />}
       </Tabs>
       <section ref={discussion} aria-labelledby="proposal-discussion" className={fr.cx('fr-mt-6w')}>

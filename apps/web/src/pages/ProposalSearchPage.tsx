@@ -2,13 +2,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { SearchForm } from '../components/SearchForm';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useSetSearchParam } from '../components/useSetSearchParam';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { ProposalList } from '../proposals/ProposalList';
-import { searchProposals } from '../proposals/proposals';
+import { useProposalSearch } from '../proposals/proposals';
 
 /** The words searched live in the address (`/propositions?recherche=logiciels`), so that a search can be shared. */
 const searchParam = 'recherche';
@@ -56,6 +55,6 @@ export function ProposalSearchPage() {
 }
 
 function SearchResults({ search, onRetry }: { search: string; onRetry: () => void }) {
-  const results = usePaginatedSearch(searchProposals, search);
+  const results = useProposalSearch(search);
   return <ProposalList results={results} showGroup onRetry={onRetry} />;
 }

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { useRef } from 'react';
-import { LoadError } from '../components/LoadError';
+import { QueryResult } from '../components/QueryResult';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useIdentityProviders, type IdentityProvider } from '../identity/useIdentityProviders';
@@ -72,33 +72,29 @@ function ProviderList({ returnTo, onRetry }: { returnTo: string | null; onRetry:
   const { t } = useTranslation();
   const providers = useIdentityProviders();
 
-  switch (providers.status) {
-    case 'loading':
-      return <p role="status">{t('signIn.loading')}</p>;
-    case 'error':
-      return (
-        <LoadError
-          title={t('signIn.errorTitle')}
-          reason={providers.message}
-          titleAs="h2"
-          onRetry={() => {
-            providers.retry();
-            onRetry();
-          }}
-        />
-      );
-    case 'success':
-      if (providers.data.identityProviders.length === 0) return <p>{t('signIn.empty')}</p>;
-      return (
-        <ul className={fr.cx('fr-raw-list')}>
-          {providers.data.identityProviders.map((provider) => (
-            <li key={provider.id} className={fr.cx('fr-mb-4w')}>
-              <ProviderButton provider={provider} returnTo={returnTo} />
-            </li>
-          ))}
-        </ul>
-      );
-  }
+  return (
+    <QueryResult
+      query={providers}
+      loading={t('signIn.loading')}
+      errorTitle={t('signIn.errorTitle')}
+      titleAs="h2"
+      onRetry={onRetry}
+    >
+      {({ identityProviders }) =>
+        identityProviders.length === 0 ? (
+          <p>{t('signIn.empty')}</p>
+        ) : (
+          <ul className={fr.cx('fr-raw-list')}>
+            {identityProviders.map((provider) => (
+              <li key={provider.id} className={fr.cx('fr-mb-4w')}>
+                <ProviderButton provider={provider} returnTo={returnTo} />
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </QueryResult>
+  );
 }
 
 function ProviderButton({ provider, returnTo }: { provider: IdentityProvider; returnTo: string | null }) {

@@ -3,16 +3,17 @@ import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
 import { useSubmission } from '../components/useSubmission';
 import type { AmendmentStatus } from '../gql/graphql';
-import { decideAmendment, proposeAmendment, revisionBodyQuery, type Amendment, type Proposal } from './proposals';
+import { revisionBodyQuery, useDecideAmendment, useProposeAmendment, type Amendment, type Proposal } from './proposals';
 import { SideBySide } from './SideBySide';
 
 // One dialog for every amendment, opened by script: a rejection needs a reason, sent to the amendment's author.
@@ -25,12 +26,12 @@ const severities: Record<AmendmentStatus, BadgeProps['severity']> = {
   withdrawn: undefined,
 };
 
-type Props = { proposal: Proposal; refresh: () => Promise<void> };
-
 /** The amendments, latest first, each with its text beside the one it rewrites; the authors accept or reject them. */
-export function AmendmentsTab({ proposal, refresh }: Props) {
+export function AmendmentsTab({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const action = useAction();
+  const decideAmendment = useDecideAmendment(proposal.id);
+  const proposeAmendment = useProposeAmendment();
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [rejecting, setRejecting] = useState<Amendment>();
@@ -44,8 +45,7 @@ export function AmendmentsTab({ proposal, refresh }: Props) {
   const decision =
     (amendment: Amendment, accept: boolean, reason = '') =>
     async () => {
-      await decideAmendment(amendment.id, accept, reason);
-      await refresh();
+      await decideAmendment.mutateAsync({ amendmentId: amendment.id, accept, reason: reason || null });
       const name = nameOf(amendment);
       return accept ? t('proposal.amendments.accepted', { name }) : t('proposal.amendments.rejected', { name });
     };
@@ -87,8 +87,8 @@ export function AmendmentsTab({ proposal, refresh }: Props) {
           body={proposal.body}
           onSubmit={async (body, explanation) => {
             const failure = await action.attempt(async () => {
-              await proposeAmendment(proposal.id, body, explanation);
-              await refresh();
+              // An empty explanation, not null: the API answers null with an internal error (reported).
+              await proposeAmendment.mutateAsync({ proposalId: proposal.id, body, explanation: explanation.trim() });
               return t('proposal.amendments.proposed');
             });
             if (failure === undefined) {
@@ -194,7 +194,7 @@ function AmendmentView({ proposalId, amendment, name, decides, onAccept, onRejec
 /** The text the amendment rewrote (its base revision) beside the text it proposes. */
 function AmendmentComparison({ proposalId, amendment }: { proposalId: string; amendment: Amendment }) {
   const { t } = useTranslation();
-  const base = useGraphqlQuery(revisionBodyQuery, { id: proposalId, number: amendment.baseRevision });
+  const base = useQuery(graphqlQuery(revisionBodyQuery, { id: proposalId, number: amendment.baseRevision }));
   return (
     <QueryResult
       query={base}

@@ -1,38 +1,40 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { codeOf } from '../api/graphql-request';
+import { queryKeyOf } from '../api/queries';
 import { useAction } from '../components/useAction';
 import { useSession } from '../identity/useSession';
-import { respondToCoauthorship, type Proposal } from './proposals';
+import { proposalPageQuery, useRespondToCoauthorship, type Proposal } from './proposals';
 
 type Props = {
   proposal: Proposal;
-  refresh: () => Promise<void>;
   /** Where the focus goes once answered: the banner and its buttons are gone. */
   onDone: () => void;
 };
 
 /** For a person invited to co-write: a banner to accept or decline; then how it went. */
-export function CoauthorInvitation({ proposal, refresh, onDone }: Props) {
+export function CoauthorInvitation({ proposal, onDone }: Props) {
   const { t } = useTranslation();
   const session = useSession();
   const action = useAction();
   const navigate = useNavigate();
+  const cache = useQueryClient();
+  const respondToCoauthorship = useRespondToCoauthorship();
   const invited =
     session.status === 'signedIn' &&
     proposal.authors.some((author) => author.status === 'invited' && author.user?.id === session.user.id);
 
   const respond = async (accept: boolean) => {
     const done = await action.run(async () => {
-      await respondToCoauthorship(proposal.id, accept);
+      await respondToCoauthorship.mutateAsync({ proposalId: proposal.id, accept });
       // A draft disappears for whoever declines to write it: the group's proposals are what remains.
-      await refresh().catch((error: unknown) => {
-        if (codeOf(error) !== 'NOT_FOUND') throw error;
+      if (codeOf(cache.getQueryState(queryKeyOf(proposalPageQuery, { id: proposal.id }))?.error) === 'NOT_FOUND') {
         void navigate(proposal.group ? `/groupes/${proposal.group.slug}?onglet=propositions` : '/groupes');
-      });
+      }
       return accept ? t('proposal.invitation.accepted') : t('proposal.invitation.declined');
     });
     if (done) onDone();

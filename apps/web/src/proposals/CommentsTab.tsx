@@ -3,7 +3,6 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { ItemActions, type ItemAction } from '../components/ItemActions';
@@ -13,11 +12,11 @@ import { SendButtons } from '../components/SendButtons';
 import { useSubmission } from '../components/useSubmission';
 import { useSession } from '../identity/useSession';
 import {
-  addComment,
-  deleteComment,
-  editComment,
-  hideComment,
-  loadComments,
+  useAddComment,
+  useComments,
+  useDeleteComment,
+  useEditComment,
+  useHideComment,
   type Proposal,
   type Reply,
 } from './proposals';
@@ -27,8 +26,6 @@ const deleteModal = createModal({ id: 'delete-comment', isOpenedByDefault: false
 const hideModal = createModal({ id: 'hide-comment', isOpenedByDefault: false });
 
 const nthComment = (index: number) => `:scope > ul > li:nth-child(${index + 1}) article`;
-
-type Props = { proposal: Proposal; refresh: () => Promise<void> };
 
 /** What a comment's buttons do; each resolves to undefined once done, or to the error to show. */
 type Thread = {
@@ -42,22 +39,24 @@ type Thread = {
 };
 
 /** The discussion of a proposal: comments and their replies (one level), oldest first. */
-export function CommentsTab({ proposal, refresh }: Props) {
+export function CommentsTab({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const session = useSession();
-  const comments = usePaginatedSearch(loadComments, proposal.id);
+  const comments = useComments(proposal.id);
+  const addComment = useAddComment(proposal.id);
+  const editComment = useEditComment(proposal.id);
+  const deleteComment = useDeleteComment(proposal.id);
+  const hideComment = useHideComment(proposal.id);
   const action = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [target, setTarget] = useState<Reply>();
   const permissions = proposal.viewerPermissions;
 
-  /** A change to the thread changes the proposal's count of comments too. */
+  /** A change to the thread, which the thread and the proposal's count of comments show once it resolves. */
   const changed = (act: () => Promise<unknown>, success: string) =>
     action.attempt(async () => {
       await act();
-      comments.refresh();
-      await refresh();
       return success;
     });
 
@@ -65,8 +64,10 @@ export function CommentsTab({ proposal, refresh }: Props) {
     viewerId: session.status === 'signedIn' ? session.user.id : undefined,
     mayComment: permissions.comment,
     mayModerate: permissions.moderate,
-    reply: (parentId, body) => changed(() => addComment(proposal.id, body, parentId), t('proposal.comments.posted')),
-    edit: (commentId, body) => changed(() => editComment(commentId, body), t('proposal.comments.edited')),
+    reply: (parentId, body) =>
+      changed(() => addComment.mutateAsync({ proposalId: proposal.id, body, parentId }), t('proposal.comments.posted')),
+    edit: (commentId, body) =>
+      changed(() => editComment.mutateAsync({ commentId, body }), t('proposal.comments.edited')),
     ask: (kind, comment, button) => {
       opener.current = button;
       setTarget(comment);
@@ -119,7 +120,9 @@ export function CommentsTab({ proposal, refresh }: Props) {
           <CommentForm
             label={t('proposal.comments.yours')}
             submitLabel={t('proposal.comments.post')}
-            onSubmit={(body) => changed(() => addComment(proposal.id, body), t('proposal.comments.posted'))}
+            onSubmit={(body) =>
+              changed(() => addComment.mutateAsync({ proposalId: proposal.id, body }), t('proposal.comments.posted'))
+            }
           />
         ) : (
           <p>
@@ -132,7 +135,9 @@ export function CommentsTab({ proposal, refresh }: Props) {
         title={t('proposal.comments.deleteTitle')}
         confirmLabel={t('proposal.comments.delete')}
         onConfirm={() =>
-          target ? changed(() => deleteComment(target.id), t('proposal.comments.deleted')) : Promise.resolve(undefined)
+          target
+            ? changed(() => deleteComment.mutateAsync({ commentId: target.id }), t('proposal.comments.deleted'))
+            : Promise.resolve(undefined)
         }
         onConceal={focusBack}
       >
@@ -149,7 +154,10 @@ export function CommentsTab({ proposal, refresh }: Props) {
         }}
         onConfirm={(reason) =>
           target
-            ? changed(() => hideComment(target.id, reason), t('proposal.comments.hidden', { name: author }))
+            ? changed(
+                () => hideComment.mutateAsync({ commentId: target.id, reason }),
+                t('proposal.comments.hidden', { name: author }),
+              )
             : Promise.resolve(undefined)
         }
         onConceal={focusBack}

@@ -4,7 +4,6 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { SearchForm } from '../components/SearchForm';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useSetSearchParam } from '../components/useSetSearchParam';
@@ -12,7 +11,7 @@ import type { ProposalState } from '../gql/graphql';
 import type { Group } from '../groups/groups';
 import { useSession } from '../identity/useSession';
 import { ProposalList } from './ProposalList';
-import { loadGroupProposals, proposalStates } from './proposals';
+import { proposalStates, useGroupProposals } from './proposals';
 
 /** The state filter lives in the address, in French (`?onglet=propositions&etat=concertation`), to be shared. */
 const stateParam = 'etat';
@@ -37,9 +36,9 @@ export function GroupProposalsTab({ group }: { group: Group }) {
   const [search, setSearch] = useState('');
   const searchInput = useRef<HTMLInputElement>(null);
   const state = proposalStates.find((known) => stateParams[known] === searchParams.get(stateParam));
-  const proposals = usePaginatedSearch(loadGroupProposals, {
-    slug: group.slug,
-    filter: { search: useDebouncedValue(search.trim(), 300) || undefined, states: state && [state] },
+  const proposals = useGroupProposals(group.slug, {
+    search: useDebouncedValue(search.trim(), 300) || undefined,
+    states: state && [state],
   });
   // The API says the same; the button only shows to whom it will answer yes.
   const mayDraft =

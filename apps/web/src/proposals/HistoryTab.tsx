@@ -2,15 +2,15 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
+import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { QueryResult } from '../components/QueryResult';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { DiffText } from './DiffText';
-import { diffQuery, loadRevisions, type Proposal, type Revision } from './proposals';
+import { diffQuery, useRevisions, type Proposal, type Revision } from './proposals';
 
 type Pair = { from: number; to: number };
 
@@ -19,7 +19,7 @@ const fields = ['title', 'summary', 'body'] as const;
 /** The revisions, latest first, and any two of them compared word by word. */
 export function HistoryTab({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
-  const revisions = usePaginatedSearch(loadRevisions, proposal.id);
+  const revisions = useRevisions(proposal.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const [compared, setCompared] = useState<Pair>();
 
@@ -55,9 +55,9 @@ export function HistoryTab({ proposal }: { proposal: Proposal }) {
         row={row}
         onRetry={() => heading.current?.focus()}
       />
-      {revisions.status === 'success' &&
-        (revisions.nodes.length > 1 ? (
-          <CompareForm revisions={revisions.nodes} onCompare={setCompared} />
+      {revisions.data &&
+        (revisions.data.nodes.length > 1 ? (
+          <CompareForm revisions={revisions.data.nodes} onCompare={setCompared} />
         ) : (
           <p>{t('proposal.history.nothingToCompare')}</p>
         ))}
@@ -113,7 +113,7 @@ function CompareForm({ revisions, onCompare }: { revisions: Revision[]; onCompar
 
 function RevisionDiff({ proposalId, pair }: { proposalId: string; pair: Pair }) {
   const { t } = useTranslation();
-  const diff = useGraphqlQuery(diffQuery, { id: proposalId, ...pair });
+  const diff = useQuery(graphqlQuery(diffQuery, { id: proposalId, ...pair }));
 
   return (
     <section aria-labelledby="diff-heading" className={fr.cx('fr-mt-2w')}>

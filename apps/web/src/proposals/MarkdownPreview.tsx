@@ -1,9 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphqlRequest, messageOf } from '../api/graphql-request';
+import { messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { graphql } from '../gql';
 
 const previewQuery = graphql(`
@@ -15,6 +17,7 @@ const previewQuery = graphql(`
 /** « Aperçu »: the body as the proposal page will show it, rendered by the server as `bodyHtml` is. */
 export function MarkdownPreview({ markdown }: { markdown: string }) {
   const { t } = useTranslation();
+  const cache = useQueryClient();
   const headingId = useId();
   const [html, setHtml] = useState<string>();
   const [error, setError] = useState<string>();
@@ -22,7 +25,7 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
   const show = async () => {
     setError(undefined);
     try {
-      setHtml((await graphqlRequest(previewQuery, { markdown })).markdownPreview);
+      setHtml((await cache.fetchQuery(graphqlQuery(previewQuery, { markdown }))).markdownPreview);
     } catch (failure) {
       setError(messageOf(failure));
     }

@@ -9,21 +9,22 @@ import { useAction } from '../components/useAction';
 import type { ProposalTransition } from '../gql/graphql';
 import { UserPicker, type PickedUser } from '../groups/UserPicker';
 import { useSession } from '../identity/useSession';
-import { inviteCoauthor, supportProposal, transitionProposal, type Proposal } from './proposals';
+import { useInviteCoauthor, useSupportProposal, useTransitionProposal, type Proposal } from './proposals';
 
 // One dialog for every transition, opened by script: each asks for an optional reason before the act.
 const transitionModal = createModal({ id: 'proposal-transition', isOpenedByDefault: false });
-
-type Props = { proposal: Proposal; refresh: () => Promise<void> };
 
 /**
  * What the viewer may do with the proposal, and only that: support it, edit it, move it through the workflow
  * (the API's `allowedTransitions`), invite a co-author.
  */
-export function ProposalActions({ proposal, refresh }: Props) {
+export function ProposalActions({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const session = useSession();
   const action = useAction();
+  const supportProposal = useSupportProposal();
+  const transitionProposal = useTransitionProposal();
+  const inviteCoauthor = useInviteCoauthor();
   const heading = useRef<HTMLHeadingElement>(null);
   const [transition, setTransition] = useState<ProposalTransition>();
   const [inviting, setInviting] = useState(false);
@@ -33,7 +34,6 @@ export function ProposalActions({ proposal, refresh }: Props) {
   const act = (run: () => Promise<unknown>, success: string) =>
     action.run(async () => {
       await run();
-      await refresh();
       return success;
     });
 
@@ -103,7 +103,7 @@ export function ProposalActions({ proposal, refresh }: Props) {
           nativeButtonProps={{ 'aria-pressed': proposal.viewerSupports }}
           onClick={() =>
             void act(
-              () => supportProposal(proposal.id, !proposal.viewerSupports),
+              () => supportProposal.mutateAsync({ proposalId: proposal.id, support: !proposal.viewerSupports }),
               proposal.viewerSupports ? t('proposal.supportWithdrawn') : t('proposal.supported'),
             )
           }
@@ -116,7 +116,10 @@ export function ProposalActions({ proposal, refresh }: Props) {
       {inviting && (
         <InviteCoauthorForm
           onInvite={(person) =>
-            act(() => inviteCoauthor(proposal.id, person.id), t('proposal.invite.sent', { name: person.displayName }))
+            act(
+              () => inviteCoauthor.mutateAsync({ proposalId: proposal.id, userId: person.id }),
+              t('proposal.invite.sent', { name: person.displayName }),
+            )
           }
           onClose={() => {
             setInviting(false);
@@ -132,8 +135,7 @@ export function ProposalActions({ proposal, refresh }: Props) {
         onConfirm={(reason) =>
           transition
             ? action.attempt(async () => {
-                await transitionProposal(proposal.id, transition, reason);
-                await refresh();
+                await transitionProposal.mutateAsync({ proposalId: proposal.id, transition, reason: reason || null });
                 return t(`proposal.transitions.${transition}.done`);
               })
             : Promise.resolve(undefined)

@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { useTranslation } from 'react-i18next';
-import type { PaginatedSearch } from '../api/usePaginatedSearch';
+import type { PaginatedList } from '../api/useConnection';
 import { DateTime } from '../components/DateTime';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { authorNames, type ProposalSummary } from './proposals';
@@ -9,15 +9,15 @@ import { ProposalStateBadge } from './ProposalStateBadge';
 
 const nthLink = (index: number) => `li:nth-child(${index + 1}) a`;
 
-type ProposalListProps<TQuery> = {
-  results: PaginatedSearch<ProposalSummary, TQuery>;
+type ProposalListProps = {
+  results: PaginatedList<ProposalSummary>;
   /** Across groups (the search), each proposal names its group. */
   showGroup?: boolean;
   onRetry: () => void;
 };
 
 /** Proposals as cards, page by page: title, state, authors, supports, comments and the last change. */
-export function ProposalList<TQuery>({ results, showGroup = false, onRetry }: ProposalListProps<TQuery>) {
+export function ProposalList({ results, showGroup = false, onRetry }: ProposalListProps) {
   return (
     <PaginatedResults texts="proposals.list" results={results} itemSelector={nthLink} onRetry={onRetry}>
       {(nodes) => (

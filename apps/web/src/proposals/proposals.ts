@@ -1,5 +1,9 @@
-import { detailsOf, graphqlRequest } from '../api/graphql-request';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { detailsOf } from '../api/graphql-request';
+import { connectionQuery, graphqlQuery, queryKeyOf } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
+import { useWatch } from '../discussion/live';
 import { graphql } from '../gql';
 import type {
   GroupProposalsQuery,
@@ -10,7 +14,6 @@ import type {
   ProposalPageQuery,
   ProposalRevisionsQuery,
   ProposalState,
-  ProposalTransition,
 } from '../gql/graphql';
 
 // A proposal as the lists show it: enough to choose one to open.
@@ -71,81 +74,88 @@ const searchProposalsQuery = graphql(`
   }
 `);
 
+// A proposal as its page shows it: what the page query reads, and what the mutations that change it answer.
+graphql(`
+  fragment ProposalPageFields on Proposal {
+    id
+    title
+    summary
+    body
+    bodyHtml
+    state
+    tags
+    revisionNumber
+    supportCount
+    commentCount
+    updatedAt
+    viewerSupports
+    allowedTransitions
+    channel {
+      id
+    }
+    viewerPermissions {
+      edit
+      comment
+      support
+      amend
+      inviteCoauthors
+      moderate
+    }
+    authors {
+      status
+      user {
+        id
+        displayName
+        organisation {
+          id
+          name
+        }
+      }
+    }
+    group {
+      id
+      slug
+      name
+    }
+    committee {
+      id
+      slug
+      name
+      viewerRole
+    }
+    votes {
+      ...VoteSummary
+    }
+    timeline {
+      fromState
+      toState
+      reason
+      createdAt
+      actor {
+        id
+        displayName
+      }
+    }
+    amendments {
+      id
+      baseRevision
+      body
+      explanation
+      status
+      reason
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const proposalPageQuery = graphql(`
   query ProposalPage($id: ID!) {
     proposal(id: $id) {
-      id
-      title
-      summary
-      body
-      bodyHtml
-      state
-      tags
-      revisionNumber
-      supportCount
-      commentCount
-      updatedAt
-      viewerSupports
-      allowedTransitions
-      channel {
-        id
-      }
-      viewerPermissions {
-        edit
-        comment
-        support
-        amend
-        inviteCoauthors
-        moderate
-      }
-      authors {
-        status
-        user {
-          id
-          displayName
-          organisation {
-            id
-            name
-          }
-        }
-      }
-      group {
-        id
-        slug
-        name
-      }
-      committee {
-        id
-        slug
-        name
-        viewerRole
-      }
-      votes {
-        ...VoteSummary
-      }
-      timeline {
-        fromState
-        toState
-        reason
-        createdAt
-        actor {
-          id
-          displayName
-        }
-      }
-      amendments {
-        id
-        baseRevision
-        body
-        explanation
-        status
-        reason
-        createdAt
-        author {
-          id
-          displayName
-        }
-      }
+      ...ProposalPageFields
     }
   }
 `);
@@ -281,8 +291,7 @@ const createProposalMutation = graphql(`
 const saveProposalMutation = graphql(`
   mutation SaveProposal($proposalId: ID!, $baseRevision: Int!, $input: ProposalInput!) {
     saveProposal(proposalId: $proposalId, baseRevision: $baseRevision, input: $input) {
-      id
-      revisionNumber
+      ...ProposalPageFields
     }
   }
 `);
@@ -302,8 +311,7 @@ const respondToCoauthorshipMutation = graphql(`
 const transitionMutation = graphql(`
   mutation TransitionProposal($proposalId: ID!, $transition: ProposalTransition!, $reason: String) {
     transitionProposal(proposalId: $proposalId, transition: $transition, reason: $reason) {
-      id
-      state
+      ...ProposalPageFields
     }
   }
 `);
@@ -400,7 +408,7 @@ export function latestRevisionOf(error: unknown): LatestRevision | undefined {
 }
 
 /** Tags typed as "a, b, c". */
-const inputOf = (text: ProposalText): ProposalInput => ({
+export const inputOf = (text: ProposalText): ProposalInput => ({
   title: text.title,
   summary: text.summary,
   body: text.body,
@@ -418,53 +426,104 @@ export const authorNames = (authors: ProposalSummary['authors']) =>
     .join(', ');
 
 /** A group's proposals, by the group's slug and a filter. */
-export const loadGroupProposals: PageLoader<ProposalSummary, { slug: string; filter: ProposalFilter }> = async (
-  { slug, filter },
-  after,
-) => (await graphqlRequest(groupProposalsQuery, { slug, filter, after })).group.proposals;
+export const useGroupProposals = (slug: string, filter: ProposalFilter) =>
+  useConnection(connectionQuery(groupProposalsQuery, { slug, filter }, (result) => result.group.proposals));
 
-export const searchProposals: PageLoader<ProposalSummary> = async (search, after) =>
-  (await graphqlRequest(searchProposalsQuery, { search, after })).searchProposals;
+/** Every proposal the viewer may read that the words searched match. */
+export const useProposalSearch = (search: string) =>
+  useConnection(connectionQuery(searchProposalsQuery, { search }, (result) => result.searchProposals));
 
-export const loadRevisions: PageLoader<Revision> = async (id, after) =>
-  (await graphqlRequest(revisionsQuery, { id, after })).proposal.revisions;
+export const useRevisions = (id: string) =>
+  useConnection(connectionQuery(revisionsQuery, { id }, (result) => result.proposal.revisions));
 
-export const loadComments: PageLoader<Comment> = async (id, after) =>
-  (await graphqlRequest(commentsQuery, { id, after })).proposal.comments;
+export const useComments = (id: string) =>
+  useConnection(connectionQuery(commentsQuery, { id }, (result) => result.proposal.comments));
 
-/** Resolves to the new proposal's id. */
-export const createProposal = async (groupId: string, text: ProposalText) =>
-  (await graphqlRequest(createProposalMutation, { groupId, input: inputOf(text) })).createProposal.id;
+/** What a change to a proposal shows in, as the API names it in `proposal:changed` (none: anything). */
+export type ProposalChange = 'state' | 'revision' | 'comment' | 'amendment';
 
-export const saveProposal = (proposalId: string, baseRevision: number, text: ProposalText) =>
-  graphqlRequest(saveProposalMutation, { proposalId, baseRevision, input: inputOf(text) });
+/** Reads again what changes in a proposal while a page shows it (its state, revisions, comments, votes), live. */
+export function useProposalWatch(id: string) {
+  const cache = useQueryClient();
+  useWatch<{ id: string; what: ProposalChange }>({ proposalId: id }, (change) => {
+    for (const queryKey of proposalViews(id, change?.what)) void cache.invalidateQueries({ queryKey });
+  });
+}
 
-export const inviteCoauthor = (proposalId: string, userId: string) =>
-  graphqlRequest(inviteCoauthorMutation, { proposalId, userId });
+/** The lists of proposals: each shows a proposal's state, counts, title and last change. */
+const proposalLists = () => [queryKeyOf(groupProposalsQuery), queryKeyOf(searchProposalsQuery)];
 
-export const respondToCoauthorship = (proposalId: string, accept: boolean) =>
-  graphqlRequest(respondToCoauthorshipMutation, { proposalId, accept });
+/**
+ * The queries showing what changed in a proposal: its page and editor, the lists, and its revisions or comments when
+ * those changed; everything about it when what changed is not known.
+ */
+export function proposalViews(id: string, what?: ProposalChange): QueryKey[] {
+  const views = [queryKeyOf(proposalPageQuery, { id }), queryKeyOf(proposalEditorQuery, { id }), ...proposalLists()];
+  // An amendment accepted is a new revision.
+  if (what !== 'comment' && what !== 'state') views.push(queryKeyOf(revisionsQuery, { id }));
+  if (what === 'comment' || what === undefined) views.push(queryKeyOf(commentsQuery, { id }));
+  return views;
+}
 
-export const transitionProposal = (proposalId: string, transition: ProposalTransition, reason: string) =>
-  graphqlRequest(transitionMutation, { proposalId, transition, reason: reason || null });
+/** A proposal as a mutation answers it: its page and its editor show it at once, without asking again. */
+function showAnswered(cache: QueryClient, proposal: Proposal) {
+  cache.setQueryData(graphqlQuery(proposalPageQuery, { id: proposal.id }).queryKey, { proposal });
+  cache.setQueryData(graphqlQuery(proposalEditorQuery, { id: proposal.id }).queryKey, { proposal });
+}
 
-export const supportProposal = (proposalId: string, support: boolean) =>
-  graphqlRequest(supportMutation, { proposalId, support });
+/** The new proposal's id is in the answer. */
+export const useCreateProposal = () => useGraphqlMutation(createProposalMutation, { invalidates: proposalLists });
 
-export const addComment = (proposalId: string, body: string, parentId?: string) =>
-  graphqlRequest(addCommentMutation, { proposalId, body, parentId });
+export const useSaveProposal = () =>
+  useGraphqlMutation(saveProposalMutation, {
+    update: (cache, { saveProposal }) => showAnswered(cache, saveProposal),
+    invalidates: ({ proposalId }) => [queryKeyOf(revisionsQuery, { id: proposalId }), ...proposalLists()],
+  });
 
-export const editComment = (commentId: string, body: string) =>
-  graphqlRequest(editCommentMutation, { commentId, body });
+export const useInviteCoauthor = () =>
+  useGraphqlMutation(inviteCoauthorMutation, { invalidates: ({ proposalId }) => proposalViews(proposalId, 'state') });
 
-export const deleteComment = (commentId: string) => graphqlRequest(deleteCommentMutation, { commentId });
+/** Accepting makes the viewer an author (they may edit it); declining hides a draft from them. */
+export const useRespondToCoauthorship = () =>
+  useGraphqlMutation(respondToCoauthorshipMutation, {
+    invalidates: ({ proposalId }) => proposalViews(proposalId, 'state'),
+  });
 
-export const hideComment = (commentId: string, reason: string) =>
-  graphqlRequest(hideCommentMutation, { commentId, reason });
+export const useTransitionProposal = () =>
+  useGraphqlMutation(transitionMutation, {
+    update: (cache, { transitionProposal }) => showAnswered(cache, transitionProposal),
+    invalidates: proposalLists,
+  });
 
-// An empty explanation, not null: the API answers null with an internal error (reported).
-export const proposeAmendment = (proposalId: string, body: string, explanation: string) =>
-  graphqlRequest(proposeAmendmentMutation, { proposalId, body, explanation: explanation.trim() });
+/** Its answer, the count and whether the viewer supports it, is what changed on the page: nothing to read again. */
+export const useSupportProposal = () =>
+  useGraphqlMutation(supportMutation, {
+    update: (cache, { supportProposal }) =>
+      cache.setQueryData(
+        graphqlQuery(proposalPageQuery, { id: supportProposal.id }).queryKey,
+        (page) => page && { proposal: { ...page.proposal, ...supportProposal } },
+      ),
+    invalidates: proposalLists,
+  });
 
-export const decideAmendment = (amendmentId: string, accept: boolean, reason: string) =>
-  graphqlRequest(decideAmendmentMutation, { amendmentId, accept, reason: reason || null });
+// The comments' and amendments' mutations name the comment or the amendment: the hooks take their proposal's id.
+
+export const useAddComment = (proposalId: string) =>
+  useGraphqlMutation(addCommentMutation, { invalidates: () => proposalViews(proposalId, 'comment') });
+
+export const useEditComment = (proposalId: string) =>
+  useGraphqlMutation(editCommentMutation, { invalidates: () => proposalViews(proposalId, 'comment') });
+
+export const useDeleteComment = (proposalId: string) =>
+  useGraphqlMutation(deleteCommentMutation, { invalidates: () => proposalViews(proposalId, 'comment') });
+
+export const useHideComment = (proposalId: string) =>
+  useGraphqlMutation(hideCommentMutation, { invalidates: () => proposalViews(proposalId, 'comment') });
+
+export const useProposeAmendment = () =>
+  useGraphqlMutation(proposeAmendmentMutation, {
+    invalidates: ({ proposalId }) => proposalViews(proposalId, 'amendment'),
+  });
+
+export const useDecideAmendment = (proposalId: string) =>
+  useGraphqlMutation(decideAmendmentMutation, { invalidates: () => proposalViews(proposalId, 'amendment') });

@@ -2,13 +2,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
 import { PaginatedResults } from '../components/PaginatedResults';
 import type { AgendaSection } from '../gql/graphql';
 import type { Group } from '../groups/groups';
 import { useSession } from '../identity/useSession';
 import { VoteCards } from './VoteList';
-import { agendaSections, loadCommitteeVotes } from './votes';
+import { agendaSections, useCommitteeVotes } from './votes';
 
 const nthLink = (index: number) => `li:nth-child(${index + 1}) a`;
 
@@ -43,7 +42,7 @@ export function CommitteeVotesTab({ group }: { group: Group }) {
 function AgendaPart({ slug, section }: { slug: string; section: AgendaSection }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const votes = usePaginatedSearch(loadCommitteeVotes, { slug, section });
+  const votes = useCommitteeVotes(slug, section);
   const id = `agenda-${section}`;
   return (
     <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>

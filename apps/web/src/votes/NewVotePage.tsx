@@ -1,10 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { graphqlQuery } from '../api/queries';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
-import { createVote, voteCommitteeQuery, voteProposalQuery } from './votes';
+import { useCreateVote, voteCommitteeQuery, voteProposalQuery } from './votes';
 import { VoteForm } from './VoteForm';
 
 /**
@@ -41,7 +42,8 @@ export function NewVotePage() {
 function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const proposal = useGraphqlQuery(voteProposalQuery, { id });
+  const proposal = useQuery(graphqlQuery(voteProposalQuery, { id }));
+  const createVote = useCreateVote();
   return (
     <QueryResult
       query={proposal}
@@ -68,7 +70,7 @@ function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) 
               proposal={{ id: found.id, title: found.title }}
               cancelTo={`/propositions/${found.id}`}
               onSubmit={async (input) => {
-                const voteId = await createVote(input);
+                const voteId = (await createVote.mutateAsync({ input })).createVote.id;
                 void navigate(`/scrutins/${voteId}`);
               }}
             />
@@ -84,7 +86,8 @@ function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) 
 function OptionsVoteForm({ slug, onRetry }: { slug: string; onRetry: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const committee = useGraphqlQuery(voteCommitteeQuery, { slug });
+  const committee = useQuery(graphqlQuery(voteCommitteeQuery, { slug }));
+  const createVote = useCreateVote();
   return (
     <QueryResult
       query={committee}
@@ -105,7 +108,7 @@ function OptionsVoteForm({ slug, onRetry }: { slug: string; onRetry: () => void 
             committeeId={group.id}
             cancelTo={`/groupes/${group.slug}?onglet=scrutins`}
             onSubmit={async (input) => {
-              const voteId = await createVote(input);
+              const voteId = (await createVote.mutateAsync({ input })).createVote.id;
               void navigate(`/scrutins/${voteId}`);
             }}
           />

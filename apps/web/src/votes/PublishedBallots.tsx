@@ -2,12 +2,13 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/graphql-request';
-import { usePaginatedSearch } from '../api/usePaginatedSearch';
+import { graphqlQuery } from '../api/queries';
 import { Missing, ResultsTable } from '../components/ResultsTable';
-import { findBallot, loadBallots, type FoundBallot, type PublishedBallot, type Vote } from './votes';
+import { ballotByReceiptQuery, useBallots, type FoundBallot, type PublishedBallot, type Vote } from './votes';
 
 /** A ballot's choice in words: the position, the grades given, or the options approved. */
 function useChoiceText(vote: Pick<Vote, 'options'>) {
@@ -31,7 +32,7 @@ function useChoiceText(vote: Pick<Vote, 'options'>) {
 export function PublishedBallots({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const ballots = usePaginatedSearch(loadBallots, vote.id);
+  const ballots = useBallots(vote.id);
   const choiceOf = useChoiceText(vote);
   const headers = [t('ballots.receipt'), t('ballots.choice')];
   if (!vote.secret) headers.push(t('ballots.voter'), t('ballots.castBy'));
@@ -64,6 +65,7 @@ export function PublishedBallots({ vote }: { vote: Vote }) {
 /** "Retrouver mon bulletin": by its receipt; while the vote is open, only that it is in the ballot box. */
 export function BallotLookup({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
+  const cache = useQueryClient();
   const [receipt, setReceipt] = useState('');
   const [found, setFound] = useState<FoundBallot>();
   const [error, setError] = useState<string>();
@@ -82,8 +84,12 @@ export function BallotLookup({ vote }: { vote: Vote }) {
           setSearching(true);
           setError(undefined);
           setFound(undefined);
-          findBallot(vote.id, receipt.trim())
-            .then(setFound, (failure: unknown) => setError(messageOf(failure)))
+          cache
+            .fetchQuery(graphqlQuery(ballotByReceiptQuery, { voteId: vote.id, receipt: receipt.trim() }))
+            .then(
+              ({ ballotByReceipt }) => setFound(ballotByReceipt),
+              (failure: unknown) => setError(messageOf(failure)),
+            )
             .finally(() => setSearching(false));
         }}
       >

@@ -3,16 +3,17 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import type { ButtonProps } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
+import { codeOf, messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
-import { useWatch } from '../discussion/live';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProposalStateBadge } from '../proposals/ProposalStateBadge';
@@ -20,24 +21,23 @@ import { BallotLookup, PublishedBallots } from './PublishedBallots';
 import { VoterSection } from './VoterSection';
 import { VoteBadges } from './VoteBadges';
 import { VoteResults } from './VoteResults';
-import { cancelVote, openVote, votePageQuery, type Vote } from './votes';
+import { useCancelVote, useOpenVote, useVoteWatch, votePageQuery, type Vote } from './votes';
 
 const cancelModal = createModal({ id: 'vote-cancel', isOpenedByDefault: false });
 
 /** `/scrutins/:id`: a vote, its ballot form for the voters, its turnout, and its result once closed. */
 export function VotePage() {
   const { id = '' } = useParams();
-  const vote = useGraphqlQuery(votePageQuery, { id });
+  const vote = useQuery(graphqlQuery(votePageQuery, { id }));
   const { t } = useTranslation();
-  // Its turnout and status change as voters vote and the vote opens or closes: the page reads them again.
-  const { refresh } = vote;
-  useWatch({ voteId: id }, () => void refresh().catch(() => undefined));
+  // Its turnout and status change as voters vote and the vote opens or closes: the page follows them.
+  useVoteWatch(id);
   const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(vote.status === 'success' ? vote.data.vote.title : t('vote.pageTitle'));
+  useDocumentTitle(vote.data ? vote.data.vote.title : t('vote.pageTitle'));
 
+  if (vote.data) return <VoteContent vote={vote.data.vote} />;
   // A vote of a committee hidden to the viewer is "not found", exactly like a vote that does not exist.
-  if (vote.status === 'error' && vote.code === 'NOT_FOUND') return <NotFoundPage lead={vote.message} />;
-  if (vote.status === 'success') return <VoteContent vote={vote.data.vote} refresh={vote.refresh} />;
+  if (codeOf(vote.error) === 'NOT_FOUND') return <NotFoundPage lead={messageOf(vote.error)} />;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -56,12 +56,11 @@ export function VotePage() {
   );
 }
 
-type Props = { vote: Vote; refresh: () => Promise<void> };
-
-function VoteContent({ vote, refresh }: Props) {
+function VoteContent({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const manage = useAction();
+  const cancelVote = useCancelVote();
   const { committee, proposal } = vote;
 
   const facts: Fact[] = [];
@@ -135,11 +134,11 @@ function VoteContent({ vote, refresh }: Props) {
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           {vote.status !== 'scheduled' && vote.status !== 'cancelled' && <Turnout vote={vote} />}
           {vote.viewerCanManage && (vote.status === 'scheduled' || vote.status === 'open') && (
-            <ManageVote vote={vote} refresh={refresh} action={manage} />
+            <ManageVote vote={vote} action={manage} />
           )}
         </div>
       </div>
-      {vote.status === 'open' && vote.viewerStanding.onRoll && <VoterSection vote={vote} refresh={refresh} />}
+      {vote.status === 'open' && vote.viewerStanding.onRoll && <VoterSection vote={vote} />}
       {vote.status === 'closed' && vote.result && <VoteResults vote={vote} result={vote.result} />}
       {vote.status === 'closed' && <Ledger vote={vote} />}
       {vote.status === 'closed' && <PublishedBallots vote={vote} />}
@@ -152,8 +151,7 @@ function VoteContent({ vote, refresh }: Props) {
           reason={{ label: t('vote.cancelReasonLabel'), hint: t('vote.cancelReasonHint'), required: true }}
           onConfirm={(reason) =>
             manage.attempt(async () => {
-              await cancelVote(vote.id, reason);
-              await refresh();
+              await cancelVote.mutateAsync({ id: vote.id, reason });
               return t('vote.cancelled');
             })
           }
@@ -203,8 +201,9 @@ function Turnout({ vote }: { vote: Vote }) {
 }
 
 /** The facilitators' acts: open a scheduled vote now, cancel one (the dialog, which asks why, is the page's). */
-function ManageVote({ vote, refresh, action }: Props & { action: ReturnType<typeof useAction> }) {
+function ManageVote({ vote, action }: { vote: Vote; action: ReturnType<typeof useAction> }) {
   const { t } = useTranslation();
+  const openVote = useOpenVote();
   const heading = useRef<HTMLHeadingElement>(null);
   const cancelButton: ButtonProps = {
     children: t('vote.cancel'),
@@ -218,8 +217,7 @@ function ManageVote({ vote, refresh, action }: Props & { action: ReturnType<type
     onClick: () =>
       void action
         .run(async () => {
-          await openVote(vote.id);
-          await refresh();
+          await openVote.mutateAsync({ id: vote.id });
           return t('vote.opened');
         })
         .then(() => heading.current?.focus()),

@@ -1,18 +1,14 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphqlQuery } from '../api/useGraphqlQuery';
-import { DateTime } from '../components/DateTime';
-import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
 import { useSession } from '../identity/useSession';
+import type { BallotInput } from '../gql/graphql';
 import { BallotForm } from './BallotForm';
 import { keepReceipt, keptBallot, secretFor } from './ballotSecret';
-import { castBallot, changeBallot, giveProxy, revokeProxy, voteRollQuery, type Vote } from './votes';
-
-type Props = { vote: Vote; refresh: () => Promise<void> };
+import { ProxyPart } from './ProxyPart';
+import { useCastBallot, useChangeBallot, type Vote } from './votes';
 
 /** A receipt just given: whose ballot it finds (none: the viewer's own), and the secret it was cast with. */
 type Receipt = { receipt: string; secret: string; giver?: string; key: number };
@@ -21,9 +17,11 @@ type Receipt = { receipt: string; secret: string; giver?: string; key: number };
  * What a voter on the roll does while the vote is open: cast their ballot (the receipt is shown once), change it
  * where allowed, give or revoke a proxy, and cast the ballot of whoever gave them theirs.
  */
-export function VoterSection({ vote, refresh }: Props) {
+export function VoterSection({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const action = useAction();
+  const castBallot = useCastBallot();
+  const changeBallot = useChangeBallot();
   const session = useSession();
   const standing = vote.viewerStanding;
   const own = { voteId: vote.id, userId: session.status === 'signedIn' ? session.user.id : '' };
@@ -47,21 +45,18 @@ export function VoterSection({ vote, refresh }: Props) {
     if (latest) receiptHeading.current?.focus();
   }, [latest]);
 
-  const cast = (ballot: Parameters<typeof castBallot>[1], giver?: { id: string; displayName: string }) =>
+  const cast = (ballot: BallotInput, giver?: { id: string; displayName: string }) =>
     action.run(async () => {
       // Kept before sending: if the answer is lost, trying again sends the same secret and gets the same receipt.
       const whose = { ...own, giverId: giver?.id };
       const secret = secretFor(whose);
-      const receipt = await castBallot(vote.id, ballot, secret, giver?.id);
+      // The answer holds the receipt and the vote as it now stands: the page shows both (the form gone).
+      const { receipt } = (
+        await castBallot.mutateAsync({ voteId: vote.id, ballot, secret, onBehalfOf: giver?.id ?? null })
+      ).castBallot;
       keepReceipt(whose, secret, receipt);
-      // The page is read again first, so that it changes once (the form gone, the receipt shown) and the receipt
-      // takes the focus in its final place; shown whatever happens, as it is shown only once.
-      try {
-        await refresh();
-      } finally {
-        setReceipts((previous) => [...previous, { receipt, secret, giver: giver?.displayName, key: ++count.current }]);
-        if (!giver) setChangeSecret(secret);
-      }
+      setReceipts((previous) => [...previous, { receipt, secret, giver: giver?.displayName, key: ++count.current }]);
+      if (!giver) setChangeSecret(secret);
       return giver ? t('voter.castFor', { name: giver.displayName }) : t('voter.cast');
     });
 
@@ -129,8 +124,12 @@ export function VoterSection({ vote, refresh }: Props) {
             onSubmit={(ballot) =>
               action
                 .run(async () => {
-                  await changeBallot(vote.id, ballot, changeSecret);
-                  await refresh();
+                  await changeBallot.mutateAsync({
+                    voteId: vote.id,
+                    ballot,
+                    secret: changeSecret.trim() || null,
+                    onBehalfOf: null,
+                  });
                   return t('voter.changed');
                 })
                 .then((done) => {
@@ -154,13 +153,7 @@ export function VoterSection({ vote, refresh }: Props) {
           </Button>
         </>
       )}
-      <ProxyPart
-        vote={vote}
-        refresh={refresh}
-        action={action}
-        onCast={cast}
-        focusSection={() => sectionHeading.current?.focus()}
-      />
+      <ProxyPart vote={vote} action={action} onCast={cast} focusSection={() => sectionHeading.current?.focus()} />
     </section>
   );
 }
@@ -211,131 +204,5 @@ function SecretBox({ secret, giver }: { secret: string; giver?: string }) {
         {giver ? t('voter.secretForAdvice', { name: giver }) : t('voter.secretAdvice')}
       </p>
     </>
-  );
-}
-
-type ProxyPartProps = Props & {
-  action: ReturnType<typeof useAction>;
-  onCast: (ballot: Parameters<typeof castBallot>[1], giver: { id: string; displayName: string }) => Promise<boolean>;
-  focusSection: () => void;
-};
-
-/** The proxy given (and its revocation), the form to give one, and the ballot of whoever gave the viewer theirs. */
-function ProxyPart({ vote, refresh, action, onCast, focusSection }: ProxyPartProps) {
-  const { t } = useTranslation();
-  const standing = vote.viewerStanding;
-  const { proxyGiven, proxyHeld } = standing;
-  const giver = proxyHeld?.giver;
-
-  return (
-    <>
-      <h3 className={fr.cx('fr-h5')}>{t('proxy.heading')}</h3>
-      {proxyGiven ? (
-        <>
-          <p>
-            {t('proxy.given', { name: proxyGiven.holder?.displayName ?? t('proxy.someone') })}{' '}
-            <DateTime value={proxyGiven.givenAt} withTime />.
-          </p>
-          {!standing.voted && (
-            <Button
-              priority="secondary"
-              iconId="fr-icon-arrow-go-back-line"
-              onClick={() =>
-                void action
-                  .run(async () => {
-                    await revokeProxy(vote.id);
-                    await refresh();
-                    return t('proxy.revoked');
-                  })
-                  .then(focusSection)
-              }
-            >
-              {t('proxy.revoke')}
-            </Button>
-          )}
-        </>
-      ) : (
-        !standing.voted &&
-        !proxyHeld && <GiveProxyForm vote={vote} refresh={refresh} action={action} focusSection={focusSection} />
-      )}
-      {proxyHeld && (
-        <>
-          <p>{t('proxy.held', { name: giver?.displayName ?? t('proxy.someone') })}</p>
-          {standing.proxyHeldUsed ? (
-            <p>{t('proxy.heldUsed', { name: giver?.displayName ?? t('proxy.someone') })}</p>
-          ) : (
-            giver && (
-              <BallotForm
-                vote={vote}
-                idPrefix="proxy-ballot"
-                heading={t('proxy.voteFor', { name: giver.displayName })}
-                submitLabel={t('proxy.submitFor', { name: giver.displayName })}
-                onSubmit={(ballot) => onCast(ballot, giver)}
-              />
-            )
-          )}
-        </>
-      )}
-      {!proxyGiven && !proxyHeld && standing.voted && <p>{t('proxy.none')}</p>}
-    </>
-  );
-}
-
-function GiveProxyForm({
-  vote,
-  refresh,
-  action,
-  focusSection,
-}: Props & { action: ReturnType<typeof useAction>; focusSection: () => void }) {
-  const { t } = useTranslation();
-  const session = useSession();
-  const roll = useGraphqlQuery(voteRollQuery, { id: vote.id });
-  const [holderId, setHolderId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const selfId = session.status === 'signedIn' ? session.user.id : undefined;
-
-  return (
-    <QueryResult query={roll} loading={t('proxy.loading')} errorTitle={t('proxy.errorTitle')} titleAs="h3">
-      {(data) => {
-        const others = data.vote.roll.filter((person) => person.id !== selfId);
-        if (others.length === 0) return <p>{t('proxy.nobody')}</p>;
-        return (
-          <form
-            aria-label={t('proxy.give')}
-            onSubmit={(event) => {
-              event.preventDefault();
-              setMissing(!holderId);
-              if (!holderId) return;
-              const holder = others.find((person) => person.id === holderId);
-              void action
-                .run(async () => {
-                  await giveProxy(vote.id, holderId);
-                  await refresh();
-                  return t('proxy.givenDone', { name: holder?.displayName ?? '' });
-                })
-                .then((done) => done && focusSection());
-            }}
-          >
-            <p className={fr.cx('fr-text--sm')}>{t('proxy.explained')}</p>
-            <Select
-              label={t('proxy.holder')}
-              state={missing ? 'error' : 'default'}
-              stateRelatedMessage={t('proxy.holderMissing')}
-              nativeSelectProps={{ value: holderId, onChange: (event) => setHolderId(event.target.value) }}
-            >
-              <option value="">{t('proxy.choose')}</option>
-              {others.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.displayName}
-                </option>
-              ))}
-            </Select>
-            <Button type="submit" priority="secondary" iconId="fr-icon-user-line">
-              {t('proxy.give')}
-            </Button>
-          </form>
-        );
-      }}
-    </QueryResult>
   );
 }

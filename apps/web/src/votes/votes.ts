@@ -1,18 +1,21 @@
-import { graphqlRequest } from '../api/graphql-request';
-import type { PageLoader } from '../api/usePaginatedSearch';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { connectionQuery, graphqlQuery, queryKeyOf } from '../api/queries';
+import { useConnection } from '../api/useConnection';
+import { useGraphqlMutation } from '../api/useGraphqlMutation';
+import { useWatch } from '../discussion/live';
 import { graphql } from '../gql';
 import type {
   AgendaSection,
-  BallotInput,
   CommitteeVotesQuery,
-  CreateVoteInput,
   Grade,
   Position,
   Threshold,
   VoteBallotsQuery,
   VoteMethod,
   VotePageQuery,
+  VoteStatus,
 } from '../gql/graphql';
+import { proposalPageQuery } from '../proposals/proposals';
 
 // A vote as the agenda and the proposal page list it: enough to choose one to open.
 graphql(`
@@ -50,89 +53,96 @@ const committeeVotesQuery = graphql(`
   }
 `);
 
-export const votePageQuery = graphql(`
-  query VotePage($id: ID!) {
-    vote(id: $id) {
+// A vote as its page shows it: what the page query reads, and what the mutations that change it answer.
+graphql(`
+  fragment VotePageFields on Vote {
+    id
+    title
+    description
+    descriptionHtml
+    method
+    threshold
+    quorumPercent
+    secret
+    ballotChanges
+    status
+    opensAt
+    closesAt
+    closedAt
+    cancelReason
+    eligibleCount
+    turnout
+    finalHash
+    ledgerUrl
+    viewerCanManage
+    options {
+      key
+      label
+    }
+    committee {
+      id
+      slug
+      name
+    }
+    proposal {
       id
       title
-      description
-      descriptionHtml
-      method
-      threshold
-      quorumPercent
-      secret
-      ballotChanges
-      status
-      opensAt
-      closesAt
-      closedAt
-      cancelReason
-      eligibleCount
-      turnout
-      finalHash
-      ledgerUrl
-      viewerCanManage
-      options {
-        key
-        label
-      }
-      committee {
+      state
+    }
+    viewerStanding {
+      onRoll
+      voted
+      receipt
+      proxyHeldUsed
+      castBy {
         id
-        slug
-        name
+        displayName
       }
-      proposal {
+      proxyGiven {
         id
-        title
-        state
-      }
-      viewerStanding {
-        onRoll
-        voted
-        receipt
-        proxyHeldUsed
-        castBy {
+        givenAt
+        holder {
           id
           displayName
         }
-        proxyGiven {
+      }
+      proxyHeld {
+        id
+        givenAt
+        giver {
           id
-          givenAt
-          holder {
-            id
-            displayName
-          }
-        }
-        proxyHeld {
-          id
-          givenAt
-          giver {
-            id
-            displayName
-          }
+          displayName
         }
       }
-      result {
-        outcome
-        quorumReached
-        ballots
-        eligibleVoters
-        for
-        against
-        abstain
-        finalHash
-        options {
-          key
-          label
-          rank
-          majorityGrade
-          approvals
-          profile {
-            grade
-            count
-          }
+    }
+    result {
+      outcome
+      quorumReached
+      ballots
+      eligibleVoters
+      for
+      against
+      abstain
+      finalHash
+      options {
+        key
+        label
+        rank
+        majorityGrade
+        approvals
+        profile {
+          grade
+          count
         }
       }
+    }
+  }
+`);
+
+export const votePageQuery = graphql(`
+  query VotePage($id: ID!) {
+    vote(id: $id) {
+      ...VotePageFields
     }
   }
 `);
@@ -212,7 +222,7 @@ const ballotsQuery = graphql(`
   }
 `);
 
-const ballotByReceiptQuery = graphql(`
+export const ballotByReceiptQuery = graphql(`
   query BallotByReceipt($voteId: ID!, $receipt: String!) {
     ballotByReceipt(voteId: $voteId, receipt: $receipt) {
       receipt
@@ -237,8 +247,7 @@ const createVoteMutation = graphql(`
 const openVoteMutation = graphql(`
   mutation OpenVote($id: ID!) {
     openVote(id: $id) {
-      id
-      status
+      ...VotePageFields
     }
   }
 `);
@@ -246,8 +255,7 @@ const openVoteMutation = graphql(`
 const cancelVoteMutation = graphql(`
   mutation CancelVote($id: ID!, $reason: String!) {
     cancelVote(id: $id, reason: $reason) {
-      id
-      status
+      ...VotePageFields
     }
   }
 `);
@@ -256,6 +264,9 @@ const castBallotMutation = graphql(`
   mutation CastBallot($voteId: ID!, $ballot: BallotInput!, $secret: String!, $onBehalfOf: ID) {
     castBallot(voteId: $voteId, ballot: $ballot, secret: $secret, onBehalfOf: $onBehalfOf) {
       receipt
+      vote {
+        ...VotePageFields
+      }
     }
   }
 `);
@@ -264,6 +275,9 @@ const changeBallotMutation = graphql(`
   mutation ChangeBallot($voteId: ID!, $ballot: BallotInput!, $secret: String, $onBehalfOf: ID) {
     changeBallot(voteId: $voteId, ballot: $ballot, secret: $secret, onBehalfOf: $onBehalfOf) {
       receipt
+      vote {
+        ...VotePageFields
+      }
     }
   }
 `);
@@ -279,7 +293,7 @@ const giveProxyMutation = graphql(`
 const revokeProxyMutation = graphql(`
   mutation RevokeProxy($voteId: ID!) {
     revokeProxy(voteId: $voteId) {
-      id
+      ...VotePageFields
     }
   }
 `);
@@ -299,42 +313,94 @@ export const thresholds: Threshold[] = ['simple_majority', 'absolute_majority', 
 export const optionMethods: Exclude<VoteMethod, 'for_against_abstain'>[] = ['majority_judgment', 'approval'];
 export const agendaSections: AgendaSection[] = ['upcoming', 'open', 'closed'];
 
-export const loadCommitteeVotes: PageLoader<VoteSummary, { slug: string; section: AgendaSection }> = async (
-  { slug, section },
-  after,
-) => (await graphqlRequest(committeeVotesQuery, { slug, section, after })).group.votes;
+/** A committee's votes of one part of its agenda: to come, open or closed. */
+export const useCommitteeVotes = (slug: string, section: AgendaSection) =>
+  useConnection(connectionQuery(committeeVotesQuery, { slug, section }, (result) => result.group.votes));
 
-export const loadBallots: PageLoader<PublishedBallot> = async (id, after) => {
-  const { ballots } = (await graphqlRequest(ballotsQuery, { id, after })).vote;
-  return { ...ballots, nodes: ballots.nodes.map((ballot) => ({ ...ballot, id: ballot.receipt })) };
-};
+/** The ballots published at closing, with their receipt as their id. */
+export const useBallots = (id: string) =>
+  useConnection(
+    connectionQuery(ballotsQuery, { id }, ({ vote: { ballots } }) => ({
+      ...ballots,
+      nodes: ballots.nodes.map((ballot) => ({ ...ballot, id: ballot.receipt })),
+    })),
+  );
 
-export const findBallot = async (voteId: string, receipt: string) =>
-  (await graphqlRequest(ballotByReceiptQuery, { voteId, receipt })).ballotByReceipt;
+/**
+ * What changes with a vote's status beside its page: the agenda, the proposal put to the vote (its state), the
+ * ballots found by receipt (their choice shows once closed) and those published.
+ */
+const statusViews = (id: string) => [
+  queryKeyOf(committeeVotesQuery),
+  queryKeyOf(proposalPageQuery),
+  queryKeyOf(ballotByReceiptQuery, { voteId: id }),
+  queryKeyOf(ballotsQuery, { id }),
+];
 
-/** Resolves to the new vote's id. */
-export const createVote = async (input: CreateVoteInput) =>
-  (await graphqlRequest(createVoteMutation, { input })).createVote.id;
+/** A vote as a mutation answers it: its page shows it at once, without asking again. */
+function showAnswered(cache: QueryClient, vote: Vote) {
+  cache.setQueryData(graphqlQuery(votePageQuery, { id: vote.id }).queryKey, { vote });
+}
 
-export const openVote = (id: string) => graphqlRequest(openVoteMutation, { id });
+/**
+ * Follows a vote while its page shows it. Another voter's ballot changes only the turnout, which the event gives: it is
+ * put in place, unless the viewer gave their proxy (its holder may have just voted for them). A new status (the vote
+ * opened, closed with its result), a proxy given or revoked, a ballot changed, a reconnection: the page is read again.
+ */
+export function useVoteWatch(id: string) {
+  const cache = useQueryClient();
+  useWatch<{ id: string; status: VoteStatus; turnout: number }>({ voteId: id }, (change) => {
+    const { queryKey } = graphqlQuery(votePageQuery, { id });
+    const shown = cache.getQueryData(queryKey)?.vote;
+    if (
+      shown &&
+      change?.status === shown.status &&
+      change.turnout !== shown.turnout &&
+      !shown.viewerStanding.proxyGiven
+    ) {
+      cache.setQueryData(queryKey, { vote: { ...shown, turnout: change.turnout } });
+      return;
+    }
+    void cache.invalidateQueries({ queryKey });
+    if (change?.status !== shown?.status)
+      for (const view of statusViews(id)) void cache.invalidateQueries({ queryKey: view });
+  });
+}
 
-export const cancelVote = (id: string, reason: string) => graphqlRequest(cancelVoteMutation, { id, reason });
+/** The new vote's id is in the answer; a proposal put to the vote changes state. */
+export const useCreateVote = () =>
+  useGraphqlMutation(createVoteMutation, {
+    invalidates: () => [queryKeyOf(committeeVotesQuery), queryKeyOf(proposalPageQuery)],
+  });
 
-/** Resolves to the receipt, which derives from the secret: the same secret sent again gets it again. */
-export const castBallot = async (voteId: string, ballot: BallotInput, secret: string, onBehalfOf?: string) =>
-  (await graphqlRequest(castBallotMutation, { voteId, ballot, secret, onBehalfOf: onBehalfOf ?? null })).castBallot
-    .receipt;
+export const useOpenVote = () =>
+  useGraphqlMutation(openVoteMutation, {
+    update: (cache, { openVote }) => showAnswered(cache, openVote),
+    invalidates: ({ id }) => statusViews(id),
+  });
 
-export const changeBallot = async (voteId: string, ballot: BallotInput, secret: string, onBehalfOf?: string) =>
-  (
-    await graphqlRequest(changeBallotMutation, {
-      voteId,
-      ballot,
-      secret: secret.trim() || null,
-      onBehalfOf: onBehalfOf ?? null,
-    })
-  ).changeBallot.receipt;
+export const useCancelVote = () =>
+  useGraphqlMutation(cancelVoteMutation, {
+    update: (cache, { cancelVote }) => showAnswered(cache, cancelVote),
+    invalidates: ({ id }) => statusViews(id),
+  });
 
-export const giveProxy = (voteId: string, holderId: string) => graphqlRequest(giveProxyMutation, { voteId, holderId });
+/**
+ * Its answer holds the receipt, which derives from the secret (the same secret sent again gets it again), and the vote
+ * as the voter now sees it: the page changes from it, without reading it again.
+ */
+export const useCastBallot = () =>
+  useGraphqlMutation(castBallotMutation, { update: (cache, { castBallot }) => showAnswered(cache, castBallot.vote) });
 
-export const revokeProxy = (voteId: string) => graphqlRequest(revokeProxyMutation, { voteId });
+export const useChangeBallot = () =>
+  useGraphqlMutation(changeBallotMutation, {
+    update: (cache, { changeBallot }) => showAnswered(cache, changeBallot.vote),
+  });
+
+export const useGiveProxy = () =>
+  useGraphqlMutation(giveProxyMutation, {
+    invalidates: ({ voteId }) => [queryKeyOf(votePageQuery, { id: voteId })],
+  });
+
+export const useRevokeProxy = () =>
+  useGraphqlMutation(revokeProxyMutation, { update: (cache, { revokeProxy }) => showAnswered(cache, revokeProxy) });

@@ -1,14 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { Socket } from 'socket.io-client';
-import { graphqlRequest, messageOf } from '../api/graphql-request';
+import { graphqlQuery } from '../api/queries';
 import { i18n } from '../i18n';
 import { ask, LIVE_RESYNC } from './live';
-import {
-  myChannelsQuery,
-  type MentionNews,
-  type MyChannel,
-  type MyChannels,
-  type MyChannelsState,
-} from './useMyChannels';
+import { myChannelsQuery, type MentionNews, type MyChannel } from './useMyChannels';
 
 /** Several reasons to read the list again within this delay make one request. */
 const REFRESH_DELAY_MS = 300;
@@ -19,44 +14,42 @@ type Mention = { channelId: string; messageId: string; author: { id: string; dis
 
 const idsKey = (ids: readonly string[]) => [...ids].sort().join(',');
 
+/** The signed-in person's channels, in the cache. */
+export const myChannelsList = graphqlQuery(myChannelsQuery);
+
 /**
- * The signed-in person's channels and unread counts, kept up to date through the live connection: `unread:follow`
- * at each connection (and when the list changed) makes the API send `channel:activity` for every new message in
- * them, counted at once unless the viewer wrote it or has the channel on screen; `channel:read` zeroes a channel
- * (and, from another of the viewer's pages, reads the list again, soon), as do `mention` and an activity in a channel
- * not listed. A count raised while the list was being read is checked by reading it once more.
+ * Keeps the signed-in person's channels and unread counts (in the cache) up to date through the live connection:
+ * `unread:follow` at each connection (and when the list changed) makes the API send `channel:activity` for every new
+ * message in them, counted at once unless the viewer wrote it or has the channel on screen; `channel:read` zeroes a
+ * channel (and, from another of the viewer's pages, reads the list again, soon), as do `mention` and an activity in a
+ * channel not listed. A count raised while the list was being read is checked by reading it once more.
  */
-export class MyChannelsStore {
-  private state: MyChannelsState = { status: 'loading' };
+export class MyChannelsFollower {
   private mention: MentionNews | undefined;
-  private snapshot: MyChannels;
   private readonly listeners = new Set<() => void>();
   /** Channels on screen, with how many components show each. */
   private readonly shown = new Map<string, number>();
   private followed = '';
   private socket: Socket | null = null;
-  private loading = 0;
-  /** The number of the latest request: an older answer arriving after it is dropped. */
-  private requests = 0;
-  private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private active = false;
 
-  constructor(private readonly viewerId: string) {
-    this.snapshot = this.snap();
-  }
+  constructor(
+    private readonly viewerId: string,
+    private readonly cache: QueryClient,
+  ) {}
 
+  /** The mention last received, for the components that announce it. */
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   };
 
-  readonly getSnapshot = () => this.snapshot;
+  readonly getMention = () => this.mention;
 
-  /** Starts loading (the provider mounted); `stop` ends every pending work. */
+  /** Starts following (the provider mounted); `stop` ends every pending work. */
   start() {
     this.active = true;
-    void this.load();
   }
 
   stop() {
@@ -92,12 +85,9 @@ export class MyChannelsStore {
 
   readonly refresh = () => {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.load(), REFRESH_DELAY_MS);
-  };
-
-  readonly retry = () => {
-    this.publish({ status: 'loading' });
-    void this.load();
+    this.timer = setTimeout(() => {
+      if (this.active) void this.cache.invalidateQueries({ queryKey: myChannelsList.queryKey });
+    }, REFRESH_DELAY_MS);
   };
 
   readonly show = (channelId: string) => {
@@ -109,25 +99,9 @@ export class MyChannelsStore {
     };
   };
 
-  private async load() {
-    if (!this.active) return;
-    this.loading += 1;
-    this.stale = false;
-    const request = ++this.requests;
-    try {
-      const { myChannels } = await graphqlRequest(myChannelsQuery);
-      if (!this.active || request !== this.requests) return;
-      this.publish({ status: 'success', channels: myChannels });
-      // A channel joined (a group, a proposal's discussion read or mentioned in): its activity is followed too.
-      if (idsKey(myChannels.map((channel) => channel.id)) !== this.followed) this.follow();
-    } catch (error) {
-      // A failure to refresh keeps the counts shown; only the first load says it failed.
-      if (this.active && this.state.status !== 'success') this.publish({ status: 'error', message: messageOf(error) });
-    } finally {
-      this.loading -= 1;
-      // A message counted while the list was read may be in it or not: read once more to be sure.
-      if (this.loading === 0 && this.stale) this.refresh();
-    }
+  /** The list as read: a channel joined (a group, a proposal's discussion read or mentioned in) is followed too. */
+  listed(channels: MyChannel[]) {
+    if (idsKey(channels.map((channel) => channel.id)) !== this.followed) this.follow();
   }
 
   private follow() {
@@ -137,7 +111,7 @@ export class MyChannelsStore {
       if (!answer.ok || !this.active) return;
       this.followed = idsKey(answer.channelIds);
       // The API follows a channel the list does not have yet (joined meanwhile): the list is read again.
-      if (this.state.status === 'success' && answer.channelIds.some((id) => !this.knows(id))) this.refresh();
+      if (this.channels() && answer.channelIds.some((id) => !this.knows(id))) this.refresh();
     });
   }
 
@@ -145,10 +119,11 @@ export class MyChannelsStore {
     if (!payload?.channelId) return;
     if (!this.knows(payload.channelId)) return this.refresh();
     const counted = payload.authorId !== this.viewerId && !this.shown.has(payload.channelId);
-    if (counted && this.loading > 0) this.stale = true;
     this.update(payload.channelId, (channel) =>
       counted ? { ...channel, unreadCount: channel.unreadCount + 1 } : channel,
     );
+    // A message counted while the list is being read may be in its answer or not: read once more to be sure.
+    if (counted && this.cache.isFetching({ queryKey: myChannelsList.queryKey }) > 0) this.refresh();
   };
 
   private readonly read = (payload: Read) => {
@@ -166,44 +141,31 @@ export class MyChannelsStore {
     this.refresh();
     if (!this.shown.has(payload.channelId)) {
       this.mention = { author: payload.author?.displayName ?? '', key: Date.now() };
-      this.publish(this.state);
+      for (const listener of this.listeners) listener();
     }
   };
 
+  private channels() {
+    return this.cache.getQueryData(myChannelsList.queryKey)?.myChannels;
+  }
+
   /** Whether the list holds this channel. */
   private knows(channelId: string) {
-    return this.state.status === 'success' && this.state.channels.some((channel) => channel.id === channelId);
+    return this.channels()?.some((channel) => channel.id === channelId) ?? false;
   }
 
   /** Changes a known channel; a new message (`first`) brings it to the top of the list, the most active first. */
   private update(channelId: string, change: (channel: MyChannel) => MyChannel, first = true) {
-    if (this.state.status !== 'success') return;
-    const channel = this.state.channels.find((candidate) => candidate.id === channelId);
-    if (!channel) return;
-    const others = this.state.channels.filter((candidate) => candidate.id !== channelId);
-    const changed = change(channel);
-    const channels = first
-      ? [changed, ...others]
-      : this.state.channels.map((candidate) => (candidate === channel ? changed : candidate));
-    this.publish({ status: 'success', channels });
-  }
-
-  private publish(state: MyChannelsState) {
-    this.state = state;
-    this.snapshot = this.snap();
-    for (const listener of this.listeners) listener();
-  }
-
-  private snap(): MyChannels {
-    const channels = this.state.status === 'success' ? this.state.channels : [];
-    return {
-      state: this.state,
-      unread: channels.reduce((sum, channel) => sum + channel.unreadCount, 0),
-      mentions: channels.reduce((sum, channel) => sum + channel.unreadMentionCount, 0),
-      refresh: this.refresh,
-      retry: this.retry,
-      show: this.show,
-      mention: this.mention,
-    };
+    this.cache.setQueryData(myChannelsList.queryKey, (list) => {
+      const channel = list?.myChannels.find((candidate) => candidate.id === channelId);
+      if (!list || !channel) return list;
+      const changed = change(channel);
+      const others = list.myChannels.filter((candidate) => candidate.id !== channelId);
+      return {
+        myChannels: first
+          ? [changed, ...others]
+          : list.myChannels.map((candidate) => (candidate === channel ? changed : candidate)),
+      };
+    });
   }
 }
