@@ -3,6 +3,7 @@ import { errorReasons } from './errors';
 /** Lengths a group's fields and join requests may have. */
 export const GROUP_LIMITS = {
   nameMax: 120,
+  slugMax: 80,
   shortDescriptionMax: 280,
   charterMax: 20_000,
   messageMax: 1_000,

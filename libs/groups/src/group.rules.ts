@@ -13,7 +13,7 @@ export function slugFrom(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, GROUP_LIMITS.slugMax)
     .replace(/-+$/, '');
 }
 
@@ -26,7 +26,7 @@ export function validName(name: string): string {
 }
 
 export function validSlug(slug: string): string {
-  if (slug.length < 3 || slug.length > 80 || !SLUG_PATTERN.test(slug)) {
+  if (slug.length < 3 || slug.length > GROUP_LIMITS.slugMax || !SLUG_PATTERN.test(slug)) {
     throw DomainError.of('GROUP_SLUG_INVALID', { field: 'slug' });
   }
   return slug;

@@ -1,3 +1,4 @@
+import { DISCUSSION_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,9 +9,6 @@ import { SendButtons } from '../components/SendButtons';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 import { useSubmission } from '../components/useSubmission';
 import { findMentionable, mentionAt, mentionToken, type Mentionable, type MentionTrigger } from './mentions';
-
-/** The API's limit on a message's length. */
-const MESSAGE_MAX = 10_000;
 
 /** The search for people to mention waits for the end of the typing. */
 const SEARCH_DELAY_MS = 200;
@@ -130,7 +128,7 @@ export function MessageForm({
           ref: field,
           required: true,
           rows: onCancel ? 3 : 2,
-          maxLength: MESSAGE_MAX,
+          maxLength: DISCUSSION_LIMITS.messageMax,
           autoFocus: Boolean(onCancel),
           value: body,
           ...combobox,

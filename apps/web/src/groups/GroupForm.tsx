@@ -1,3 +1,4 @@
+import { GROUP_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
@@ -123,7 +124,7 @@ export function GroupForm(props: GroupFormProps) {
         label={t('groupForm.name')}
         nativeInputProps={{
           required: true,
-          maxLength: 120,
+          maxLength: GROUP_LIMITS.nameMax,
           // The edit form replaces the button that opened it: the focus goes to its first field.
           autoFocus: Boolean(group),
           value: name,
@@ -137,7 +138,7 @@ export function GroupForm(props: GroupFormProps) {
           nativeInputProps={{
             spellCheck: false,
             autoComplete: 'off',
-            maxLength: 80,
+            maxLength: GROUP_LIMITS.slugMax,
             value: slug,
             onChange: (event) => setSlug(event.target.value),
           }}
@@ -149,7 +150,7 @@ export function GroupForm(props: GroupFormProps) {
         textArea
         nativeTextAreaProps={{
           rows: 2,
-          maxLength: 280,
+          maxLength: GROUP_LIMITS.shortDescriptionMax,
           value: shortDescription,
           onChange: (event) => setShortDescription(event.target.value),
         }}
@@ -160,7 +161,7 @@ export function GroupForm(props: GroupFormProps) {
         textArea
         nativeTextAreaProps={{
           rows: 12,
-          maxLength: 20000,
+          maxLength: GROUP_LIMITS.charterMax,
           value: charter,
           onChange: (event) => setCharter(event.target.value),
         }}

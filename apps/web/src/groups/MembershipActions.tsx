@@ -1,3 +1,4 @@
+import { GROUP_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
@@ -162,7 +163,7 @@ function RequestForm({
         nativeTextAreaProps={{
           autoFocus: true,
           rows: 3,
-          maxLength: 1000,
+          maxLength: GROUP_LIMITS.messageMax,
           value: message,
           onChange: (event) => setMessage(event.target.value),
         }}

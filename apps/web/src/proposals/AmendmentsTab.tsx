@@ -1,3 +1,4 @@
+import { PROPOSAL_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -254,7 +255,7 @@ function AmendmentForm({
           nativeTextAreaProps={{
             required: true,
             rows: 12,
-            maxLength: 100000,
+            maxLength: PROPOSAL_LIMITS.bodyMax,
             value: body,
             onChange: (event) => setBody(event.target.value),
           }}
@@ -265,7 +266,7 @@ function AmendmentForm({
           textArea
           nativeTextAreaProps={{
             rows: 3,
-            maxLength: 1000,
+            maxLength: PROPOSAL_LIMITS.reasonMax,
             value: explanation,
             onChange: (event) => setExplanation(event.target.value),
           }}

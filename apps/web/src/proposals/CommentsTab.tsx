@@ -1,3 +1,4 @@
+import { PROPOSAL_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
@@ -297,7 +298,7 @@ function CommentForm({ label, initial = '', submitLabel, onSubmit, onCancel }: C
         nativeTextAreaProps={{
           required: true,
           rows: 4,
-          maxLength: 5000,
+          maxLength: PROPOSAL_LIMITS.commentMax,
           autoFocus: Boolean(onCancel),
           value: body,
           onChange: (event) => setBody(event.target.value),

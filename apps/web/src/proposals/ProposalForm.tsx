@@ -1,3 +1,4 @@
+import { PROPOSAL_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -136,13 +137,13 @@ export function ProposalForm({
         )}
         <Input
           label={t('proposalForm.title')}
-          nativeInputProps={{ required: true, maxLength: 200, ...field('title') }}
+          nativeInputProps={{ required: true, maxLength: PROPOSAL_LIMITS.titleMax, ...field('title') }}
         />
         <Input
           label={t('proposalForm.summary')}
           hintText={t('proposalForm.summaryHint')}
           textArea
-          nativeTextAreaProps={{ rows: 3, maxLength: 2000, ...field('summary') }}
+          nativeTextAreaProps={{ rows: 3, maxLength: PROPOSAL_LIMITS.summaryMax, ...field('summary') }}
         />
         <Input
           label={t('proposalForm.tags')}
@@ -153,7 +154,7 @@ export function ProposalForm({
           label={t('proposalForm.body')}
           hintText={t('proposalForm.bodyHint')}
           textArea
-          nativeTextAreaProps={{ ref: bodyField, rows: 16, maxLength: 100000, ...field('body') }}
+          nativeTextAreaProps={{ ref: bodyField, rows: 16, maxLength: PROPOSAL_LIMITS.bodyMax, ...field('body') }}
         />
         <MarkdownPreview markdown={text.body} />
         <ButtonsGroup

@@ -1,3 +1,4 @@
+import { VOTE_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -108,7 +109,7 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
         hintText={proposal ? t('voteForm.titleHintProposal') : undefined}
         nativeInputProps={{
           required: !proposal,
-          maxLength: 200,
+          maxLength: VOTE_LIMITS.titleMax,
           value: title,
           onChange: (event) => setTitle(event.target.value),
         }}
@@ -119,7 +120,7 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
         textArea
         nativeTextAreaProps={{
           rows: 4,
-          maxLength: 20000,
+          maxLength: VOTE_LIMITS.descriptionMax,
           value: description,
           onChange: (event) => setDescription(event.target.value),
         }}
@@ -164,7 +165,7 @@ export function VoteForm({ committeeId, proposal, onSubmit, cancelTo }: VoteForm
                     label={t('voteForm.option', { number: index + 1 })}
                     nativeInputProps={{
                       required: index < 2,
-                      maxLength: 200,
+                      maxLength: VOTE_LIMITS.optionMax,
                       value: option.label,
                       onChange: (event) => {
                         const label = event.target.value;
