@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { CSRF_HEADER } from '@ouvroir/core';
+import { CSRF_HEADER, queryCost } from '@ouvroir/core';
 import {
   GraphQLInputType,
   GraphQLSchema,
@@ -13,7 +13,6 @@ import {
   typeFromAST,
 } from 'graphql';
 import * as webOperations from '../../apps/web/src/gql/graphql';
-import { queryCost } from '../../libs/core/src/graphql/graphql-options';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from '../support/app';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';

@@ -212,7 +212,7 @@ describe('live discussion over Socket.IO', () => {
         body: `@[Yann Test](${yann.id})`,
       },
     );
-    expect(refusedEdit.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(refusedEdit.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await app.sql.query('SELECT body FROM message WHERE id = $1', [plain.id])).rows[0].body).toContain('Samir');
     await roundTrip(outsider);
     expect(outsiderTold).toBe(false);
@@ -234,9 +234,9 @@ describe('live discussion over Socket.IO', () => {
       ['', 21],
       ['s'.repeat(101), 8],
     ] as const) {
-      expect((await named(karim, search, first)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await named(karim, search, first)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     }
-    expect((await named(yann, '')).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await named(yann, '')).errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('suggests on a proposal’s channel only those who read it: for a draft, its authors and the facilitators', async () => {

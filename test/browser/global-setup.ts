@@ -37,7 +37,7 @@ export default async function globalSetup() {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ouvroir est prêt') && resolve());
+      server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Ouvroir est prêt') && resolve());
       server.once('exit', (code) => reject(new Error(`the built server exited with ${code}`)));
     });
     process.env.OUVROIR_BASE_URL = `http://localhost:${port}`;

@@ -77,11 +77,9 @@ export async function signInAs(page: Page, login: string, returnTo = '/') {
  */
 export async function setChecked(input: Locator, checked = true) {
   if ((await input.isChecked()) === checked) return;
-  await input
-    .page()
-    .locator(`label[for="${await input.getAttribute('id')}"]`)
-    .click();
-  if ((await input.isChecked()) !== checked) throw new Error(`${input} did not become ${checked ? '' : 'un'}checked`);
+  const id = await input.getAttribute('id');
+  await input.page().locator(`label[for="${id}"]`).click();
+  if ((await input.isChecked()) !== checked) throw new Error(`#${id} did not become ${checked ? '' : 'un'}checked`);
 }
 
 /** A new page signed in as `login`, with its console errors. */

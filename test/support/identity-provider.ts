@@ -1,4 +1,4 @@
-import { createServer, IncomingMessage, request as httpRequest, Server } from 'node:http';
+import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, JWK, SignJWT } from 'jose';
 import {
@@ -81,7 +81,9 @@ export async function startTestIdentityProvider(
     jwks: { keys: [privateJwk] },
     ...options,
   });
-  const providerServer = createServer(oidc.callback());
+  const handle = oidc.callback();
+  // Koa, under oidc-provider, answers its own errors: its promise only tells when it has answered.
+  const providerServer = createServer((request, response) => void handle(request, response));
   const providerPort = await listen(providerServer);
 
   const spoil = async (idToken: string): Promise<string> => {
@@ -99,24 +101,32 @@ export async function startTestIdentityProvider(
     return new SignJWT(spoiled).setProtectedHeader({ alg: 'RS256', kid }).sign(key);
   };
 
-  proxy.on('request', async (incoming, outgoing) => {
+  const forward = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const body = await readBody(incoming);
-    const forwarded = httpRequest(
-      { host: '127.0.0.1', port: providerPort, path: incoming.url, method: incoming.method, headers: incoming.headers },
-      async (answer) => {
-        let payload = await readBody(answer);
-        if (incoming.url === '/token' && state.tamper !== 'none' && answer.statusCode === 200) {
-          const tokens = JSON.parse(payload.toString());
-          tokens.id_token = await spoil(tokens.id_token);
-          payload = Buffer.from(JSON.stringify(tokens));
-        }
-        if (incoming.url === '/me') state.userinfoTypes.push(String(answer.headers['content-type']));
-        const headers = { ...answer.headers, 'content-length': String(payload.length) };
-        outgoing.writeHead(answer.statusCode ?? 502, headers).end(payload);
-      },
+    const answer = await new Promise<IncomingMessage>((resolve) =>
+      httpRequest(
+        {
+          host: '127.0.0.1',
+          port: providerPort,
+          path: incoming.url,
+          method: incoming.method,
+          headers: incoming.headers,
+        },
+        resolve,
+      ).end(body),
     );
-    forwarded.end(body);
-  });
+    let payload = await readBody(answer);
+    if (incoming.url === '/token' && state.tamper !== 'none' && answer.statusCode === 200) {
+      const tokens = JSON.parse(payload.toString());
+      tokens.id_token = await spoil(tokens.id_token);
+      payload = Buffer.from(JSON.stringify(tokens));
+    }
+    if (incoming.url === '/me') state.userinfoTypes.push(String(answer.headers['content-type']));
+    const headers = { ...answer.headers, 'content-length': String(payload.length) };
+    outgoing.writeHead(answer.statusCode ?? 502, headers).end(payload);
+  };
+  // Nothing awaits a request listener: a failure stays unhandled, and so fails the test that met it.
+  proxy.on('request', (incoming, outgoing) => void forward(incoming, outgoing));
   return state;
 }
 
@@ -178,7 +188,7 @@ export async function loginAtProvider(
   if (isCallback(interaction)) return interaction;
   const form = await response.text();
   const action = form.match(/action="([^"]+)"/)?.[1];
-  if (!action) throw new Error(`no login form at ${interaction}: ${form.slice(0, 200)}`);
+  if (!action) throw new Error(`no login form at ${interaction.href}: ${form.slice(0, 200)}`);
   const posted = await client.get(new URL(action, interaction).toString(), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -1,5 +1,4 @@
-import type { DemoAccount } from '../../libs/identity/src/dev-provider/demo-accounts';
-import { IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
+import { DEMO_ACCOUNTS, IdentityProvidersService, SESSION_COOKIE } from '@ouvroir/identity';
 import { Client } from 'pg';
 import { freePort } from '../setup/test-server';
 import { startTestApp, TestApp } from './app';
@@ -43,6 +42,9 @@ export interface PeopleApp {
   instance(): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
+
+/** An account of an identity provider for the tests, shaped as the development provider's. */
+type DemoAccount = (typeof DEMO_ACCOUNTS)[number];
 
 /** An account of the tests' provider, with the platform role it is given at first sign-in. */
 export const account = (login: string, role: DemoAccount['ouvroir_role'] = 'member'): DemoAccount => ({

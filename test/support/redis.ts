@@ -17,7 +17,8 @@ export interface RestartableRedis extends TestRedis {
  * not the machine's Redis service runs, and leave no process behind.
  */
 export async function startRedis(): Promise<TestRedis> {
-  if (process.env.TEST_REDIS_URL) return { url: process.env.TEST_REDIS_URL, stop: async () => undefined };
+  // The shared Redis is not ours to stop.
+  if (process.env.TEST_REDIS_URL) return { url: process.env.TEST_REDIS_URL, stop: () => Promise.resolve() };
   return startPrivateRedis();
 }
 
@@ -32,7 +33,7 @@ export async function startPrivateRedis(): Promise<RestartableRedis> {
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve, reject) => {
-      started.stdout!.on(
+      started.stdout.on(
         'data',
         (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve(),
       );

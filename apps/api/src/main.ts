@@ -26,8 +26,10 @@ async function main() {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // Nothing awaits a signal's listener: stop() ends the process itself (a failure in it stays
+  // unhandled, and thus ends the process too).
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

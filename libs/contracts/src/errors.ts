@@ -33,9 +33,13 @@ export interface ErrorReasonText {
 /** A domain's reasons, checked without widening their names. */
 export const errorReasons = <T extends Record<string, ErrorReasonText>>(reasons: T): T => reasons;
 
-/** `{{name}}` replaced by `values.name` (left as it is when absent). */
+/**
+ * `{{name}}` replaced by `values.name` when it is a text or a number, the only values that read well
+ * in a sentence (left as it is otherwise, absent included).
+ */
 export function interpolate(text: string, values?: Record<string, unknown>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    values && values[name] !== undefined ? String(values[name]) : whole,
-  );
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = values?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+  });
 }

@@ -13,7 +13,7 @@ export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, parseLiveRoom, SESSI
 export { DomainError, ErrorCode } from './errors/domain-error';
 export { handleFastifyErrors, HttpErrorFilter } from './errors/http-error.filter';
 export { isUnavailable, UNAVAILABLE_MESSAGE } from './errors/unavailable';
-export { CSRF_HEADER, graphqlOptions } from './graphql/graphql-options';
+export { CSRF_HEADER, graphqlOptions, queryCost } from './graphql/graphql-options';
 export {
   Connection,
   decodeCursor,

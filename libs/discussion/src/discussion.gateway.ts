@@ -22,6 +22,15 @@ const PRESENCE_LIST_MAX = 50;
 /** One connection announces typing at most this often; more is dropped. */
 export const TYPING_INTERVAL_MS = 1_000;
 
+/** What the discussion keeps on a connection: the channels it joined, when it last announced typing. */
+interface DiscussionSocketData {
+  channels?: Set<string>;
+  typedAt?: number;
+}
+
+/** A connection's data as the discussion keeps it (Socket.IO leaves `socket.data` untyped). */
+const discussionData = (socket: Socket) => socket.data as DiscussionSocketData;
+
 /**
  * The discussion's live events on the shared connection (libs/live authenticates it): clients join
  * channels (re-checked by the discussion's policy, with what they missed since their last message),
@@ -43,7 +52,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
   ) {}
 
   handleDisconnect(socket: Socket): void {
-    for (const joined of (socket.data.channels as Set<string> | undefined) ?? []) this.schedulePresence(joined);
+    for (const joined of discussionData(socket).channels ?? []) this.schedulePresence(joined);
   }
 
   @SignedIn()
@@ -62,7 +71,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
             throw error;
           })
         : [];
-      ((socket.data.channels ??= new Set<string>()) as Set<string>).add(channelId);
+      (discussionData(socket).channels ??= new Set()).add(channelId);
       this.schedulePresence(channelId);
       // `truncated`: more were missed than one answer carries; the client reads the rest through GraphQL.
       return { missed: await this.discussion.payloads(missed), truncated: missed.length === MISSED_MAX };
@@ -75,7 +84,7 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
     return this.answers.answer(socket, 'channel:leave', async () => {
       const channelId = payloadField(payload, 'channelId');
       await socket.leave(channelRoom(channelId));
-      (socket.data.channels as Set<string> | undefined)?.delete(channelId);
+      discussionData(socket).channels?.delete(channelId);
       this.schedulePresence(channelId);
       return {};
     });
@@ -95,13 +104,14 @@ export class DiscussionGateway implements OnGatewayDisconnect, OnModuleDestroy {
   @SignedIn()
   @SubscribeMessage('typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.answers.answer(socket, 'typing', async () => {
+    return this.answers.answer(socket, 'typing', () => {
       const channelId = payloadField(payload, 'channelId');
       if (!socket.rooms.has(channelRoom(channelId))) throw DomainError.of('CHANNEL_NOT_JOINED');
       // Throttled: a client sending a key stroke at a time would otherwise flood the room.
       const now = Date.now();
-      if (now - ((socket.data.typedAt as number | undefined) ?? 0) < TYPING_INTERVAL_MS) return { sent: false };
-      socket.data.typedAt = now;
+      const data = discussionData(socket);
+      if (now - (data.typedAt ?? 0) < TYPING_INTERVAL_MS) return { sent: false };
+      data.typedAt = now;
       const actor = actorOf(socket);
       socket.to(channelRoom(channelId)).emit('typing', { channelId, userId: actor.id, displayName: actor.displayName });
       return { sent: true };

@@ -86,7 +86,7 @@ export class DiscussionRepository {
     const values = { channelId, authorId, body, removalReason: null, editedAt: null };
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MESSAGE_RATE_LOCK, authorId]);
-      const [{ count }] = await manager.query(
+      const [{ count }] = await manager.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM "message" WHERE "author_id" = $1 AND "created_at" > clock_timestamp() - make_interval(secs => $2)`,
         [authorId, rate.seconds],
       );

@@ -279,7 +279,7 @@ export class DiscussionService {
   /** Messages as live connections receive them, with their authors' names (one query for all). */
   async payloads(messages: MessageEntity[]) {
     const authors = await this.identity.profilesByIds(null, [...new Set(messages.map((m) => m.authorId))]);
-    const names = new Map(authors.filter((a) => a !== null).map((author) => [author!.id, author!.displayName]));
+    const names = new Map(authors.filter((a) => a !== null).map((author) => [author.id, author.displayName]));
     return messages.map((message) => livePayload(message, names.get(message.authorId) ?? ''));
   }
 

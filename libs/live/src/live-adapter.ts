@@ -41,7 +41,7 @@ export class LiveAdapter extends IoAdapter {
 
     // The adapter publishes without catching: with Redis down, ioredis' refusal (MaxRetriesPerRequestError)
     // would end the process at the first broadcast. The broadcast then reaches this instance's clients only.
-    const publish = publisher.publish.bind(publisher) as (channel: string, message: string) => Promise<number>;
+    const publish = publisher.publish.bind(publisher);
     (publisher as unknown as { publish: typeof publish }).publish = (channel, message) =>
       publish(channel, message).catch((error: Error) => {
         if (!this.lostBroadcast) this.liveLogger.warn(`live events reach this instance only: ${error.message}`);
@@ -65,7 +65,7 @@ export class LiveAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, options) as Server;
+    const server = super.createIOServer(port, options);
     if (this.clients.length) server.adapter(createAdapter(this.clients[0], this.clients[1], { requestsTimeout: 2000 }));
     this.server = server;
     return server;

@@ -10,8 +10,17 @@ export const SESSION_RECHECK_MS = 5_000;
 export type LiveAnswer =
   { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; reason?: string; message: string } };
 
+/** What libs/live keeps on a connection: its person and when its session was last read. */
+export interface LiveSocketData {
+  actor: Actor;
+  checkedAt: number;
+}
+
+/** A connection's data as libs/live keeps it (Socket.IO leaves `socket.data` untyped). */
+export const liveData = (socket: Pick<Socket, 'data'>) => socket.data as LiveSocketData;
+
 /** The person of a connection, set at its handshake and refreshed by `LiveAnswers`. */
-export const actorOf = (socket: Pick<Socket, 'data'>) => socket.data.actor as Actor;
+export const actorOf = (socket: Pick<Socket, 'data'>) => liveData(socket).actor;
 
 /** A payload's string field, or a BAD_USER_INPUT naming it. */
 export function payloadField(payload: unknown, name: string, optional: true): string | undefined;
@@ -35,7 +44,11 @@ export class LiveAnswers {
 
   constructor(private readonly sessions: SessionStore) {}
 
-  answer(socket: Socket, event: string, work: () => Promise<Record<string, unknown>>): Promise<LiveAnswer> {
+  answer(
+    socket: Socket,
+    event: string,
+    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+  ): Promise<LiveAnswer> {
     return runInRequest(requestIdFrom(socket.request), async () => {
       try {
         await this.ensureSession(socket);
@@ -60,14 +73,15 @@ export class LiveAnswers {
    * gone (expired, ended, account suspended), the connection closes; else its actor is refreshed.
    */
   private async ensureSession(socket: Socket): Promise<void> {
-    if (Date.now() - (socket.data.checkedAt as number) < SESSION_RECHECK_MS) return;
+    const data = liveData(socket);
+    if (Date.now() - data.checkedAt < SESSION_RECHECK_MS) return;
     const actor = await this.sessions.actorOfCookie(socket.handshake.headers.cookie);
     if (!actor) {
       // After the answer, so that the client learns why.
       setImmediate(() => socket.disconnect(true));
       throw DomainError.of('LIVE_SESSION_ENDED');
     }
-    socket.data.actor = actor;
-    socket.data.checkedAt = Date.now();
+    data.actor = actor;
+    data.checkedAt = Date.now();
   }
 }

@@ -21,7 +21,7 @@ import {
 } from '@ouvroir/core';
 import { Actor, SessionStore, sessionTag } from '@ouvroir/identity';
 import type { Server, Socket } from 'socket.io';
-import { actorOf, LiveAnswers } from './live-answers';
+import { actorOf, LiveAnswers, liveData } from './live-answers';
 import { LiveRooms } from './live-rooms';
 
 /** The longest a timer may wait (setTimeout's bound): longer sessions are closed by the re-check. */
@@ -67,8 +67,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
       this.sessions.actorOfCookie(cookie).then(
         (actor) => {
           if (!actor) return next(new Error('UNAUTHENTICATED'));
-          socket.data.actor = actor;
-          socket.data.checkedAt = Date.now();
+          const data = liveData(socket);
+          data.actor = actor;
+          data.checkedAt = Date.now();
           void socket.join([
             liveRoom.user(actor.id),
             liveRoom.session(sessionTag(this.sessions.sessionIdOfCookie(cookie)!)),

@@ -19,7 +19,8 @@ export async function openDatabaseServer(config: AppConfig, onLog?: (line: strin
     });
   }
   await checkReachable(config.databaseUrl);
-  return { url: config.databaseUrl, stop: async () => undefined };
+  // Someone else's server: nothing of ours to stop.
+  return { url: config.databaseUrl, stop: () => Promise.resolve() };
 }
 
 async function checkReachable(url: string): Promise<void> {

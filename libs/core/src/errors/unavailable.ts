@@ -33,7 +33,7 @@ export function isUnavailable(error: unknown, depth = 0): boolean {
   if (name === 'MaxRetriesPerRequestError' || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message))) {
     return true;
   }
-  const nested = [driverError, cause, ...(Array.isArray(errors) ? errors : [])];
+  const nested = [driverError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];
   return nested.some((inner) => isUnavailable(inner, depth + 1));
 }
 
