@@ -55,9 +55,10 @@ const IMPORT_POLICIES = [
   },
   // Except where the library's index cannot do: Jest's global setup must not load the app's
   // GraphQL types (test/setup/test-server.ts), and the tests' identity provider is built from the
-  // development provider's parts, which @ouvroir/identity does not export.
+  // development provider's parts, which @ouvroir/identity does not export; the browser tests read the
+  // demo accounts without loading the server's libraries into Chromium's test process.
   {
-    from: { file: { path: ['test/setup/**', 'test/support/identity-provider.ts'] } },
+    from: { file: { path: ['test/setup/**', 'test/support/identity-provider.ts', 'test/browser/own-data.ts'] } },
     allow: { to: { element: { type: 'library' } } },
   },
 ];

@@ -769,7 +769,7 @@ describe('votes', () => {
         const landed = settled.filter((s) => s.status === 'fulfilled') as PromiseFulfilledResult<{ receipt: string }>[];
         expect(landed).toHaveLength(i % 4 === 1 ? 2 : 1);
         expect(new Set(landed.map((l) => l.value.receipt)).size).toBe(1);
-        for (const refused of settled.filter((s) => s.status === 'rejected') as PromiseRejectedResult[]) {
+        for (const refused of settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected')) {
           expect(refused.reason.code).toBe('CONFLICT');
         }
         const first = !(i % 4 === 0 && settled[0].status === 'rejected');

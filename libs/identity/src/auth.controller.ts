@@ -71,7 +71,7 @@ export class AuthController {
         // The user cancelling at the provider comes back with error=access_denied; anything else is a failed check.
         const cancelled = (req.query as { error?: string }).error === 'access_denied';
         const reason = error instanceof SignInRefused ? error.reason : cancelled ? 'access_denied' : 'login_failed';
-        const detail = (error as Error | null)?.message ?? (info as { message?: string } | undefined)?.message;
+        const detail = error?.message ?? (info as { message?: string } | undefined)?.message;
         return this.refuse(rep, reason, `sign-in through ${providerId} refused: ${reason} (${detail})`);
       }
       // Read before logIn, which starts a new session.

@@ -41,12 +41,16 @@ export class SessionStore implements OnApplicationShutdown {
   ) {
     this.secret = config.session.secret ?? randomBytes(32).toString('hex');
     this.cookieName = config.production ? PRODUCTION_SESSION_COOKIE : SESSION_COOKIE;
+    // @types/connect-pg-simple types its store through express-session's types, not installed here: the
+    // store is typed by the `store` field instead.
+    /* eslint-disable @typescript-eslint/no-unsafe-assignment */
     const PgStore = connectPgSimple(fastifySession as unknown as Parameters<typeof connectPgSimple>[0]);
     const pool = (dataSource.driver as PostgresDriver).master;
     // Expired rows (a pending login's, after 10 minutes) are deleted every 5 minutes.
     // Its pruning's failures (the database restarting) go to the logs, not to the console.
     const errorLog = (message: string, error: unknown) => this.logger.warn(`${message} ${(error as Error)?.message}`);
-    this.store = new PgStore({ pool, tableName: 'user_session', pruneSessionInterval: 5 * 60, errorLog }) as never;
+    this.store = new PgStore({ pool, tableName: 'user_session', pruneSessionInterval: 5 * 60, errorLog });
+    /* eslint-enable @typescript-eslint/no-unsafe-assignment */
   }
 
   /** The session's user, or null (signed out) when the account is no longer active or the session too old. */
@@ -68,7 +72,7 @@ export class SessionStore implements OnApplicationShutdown {
     const sessionId = this.sessionIdOfCookie(header);
     if (!sessionId) return null;
     const session = await new Promise<{ passport?: SessionUser } | null>((resolve, reject) =>
-      this.store.get(sessionId, (error, found) => (error ? reject(error) : resolve(found as never))),
+      this.store.get(sessionId, (error, found) => (error ? reject(error as Error) : resolve(found as never))),
     );
     return this.actorOf(session?.passport);
   }

@@ -157,11 +157,11 @@ export class ProposalsRepository {
 
   private async count(query: ProposalQuery): Promise<number> {
     const params: unknown[] = [];
-    const [{ count }] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM proposal proposal WHERE ${this.conditions(query, params)}`,
       params,
     );
-    return count as number;
+    return count;
   }
 
   /** A page of proposals, the latest changed first, counted and with their authors in one statement. */

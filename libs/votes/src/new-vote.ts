@@ -53,7 +53,7 @@ export function validVote(input: NewVote, proposal: { id: string; title: string 
   if (input.closesAt.getTime() <= Math.max(now, opensAt.getTime())) throw bad('VOTE_CLOSING_TOO_EARLY', 'closesAt');
   const title = proposal
     ? validText(input.title ?? '', VOTE_LIMITS.titleMax, 'title', 'Le titre') || proposal.title
-    : validText(input.title ?? '', VOTE_LIMITS.titleMax, 'title', 'Le titre', true)!;
+    : validText(input.title ?? '', VOTE_LIMITS.titleMax, 'title', 'Le titre', true);
   return {
     title,
     description: validText(input.description ?? '', VOTE_LIMITS.descriptionMax, 'description', 'La description') ?? '',

@@ -89,7 +89,7 @@ export class VoteLifecycleService {
     const { vote, viewer } = await this.access.toVote(actor, id);
     votesPolicy.assertManage(viewer);
     votesPolicy.assertStatus(vote, ['scheduled', 'open'], 'l’annulation');
-    const why = validText(reason, VOTE_LIMITS.reasonMax, 'reason', 'Le motif', true)!;
+    const why = validText(reason, VOTE_LIMITS.reasonMax, 'reason', 'Le motif', true);
     await this.repository.transaction(async (manager) => {
       if (!(await this.settling.cancelWithin(manager, vote, why, actor, vote.status === 'open'))) {
         throw DomainError.of('VOTE_CHANGED_MEANWHILE');

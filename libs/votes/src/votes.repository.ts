@@ -43,7 +43,7 @@ export class VotesRepository {
     set: string,
     onlyWhenDue: boolean,
   ): Promise<VoteEntity | null> {
-    const [rows] = await manager.query(
+    const [rows] = await manager.query<[{ id: string }[], number]>(
       `UPDATE "vote" SET "status" = $3, ${set}, "updated_at" = clock_timestamp()
        WHERE "id" = $1 AND "status" = $2 ${onlyWhenDue ? `AND ${DUE}` : ''} RETURNING "id"`,
       [id, from, to],
@@ -53,7 +53,7 @@ export class VotesRepository {
 
   /** Cancels the vote if still scheduled or open: true for exactly one caller. */
   async cancel(manager: EntityManager, id: string, reason: string): Promise<boolean> {
-    const [rows] = await manager.query(
+    const [rows] = await manager.query<[{ id: string }[], number]>(
       `UPDATE "vote" SET "status" = 'cancelled', "cancel_reason" = $2, "updated_at" = clock_timestamp()
        WHERE "id" = $1 AND "status" IN ('scheduled', 'open') RETURNING "id"`,
       [id, reason],

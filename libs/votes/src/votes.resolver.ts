@@ -3,7 +3,7 @@ import { DomainError, PageArgs, Public, renderMarkdown, requestLoader, SignedIn 
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, IdentityService, OptionalActor, personField, UserModel } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
-import { Grade, GRADES, Tally, VoteResult } from './counting';
+import { GRADES, Tally, VoteResult } from './counting';
 import {
   AgendaSectionEnum,
   BallotStandingModel,
@@ -135,7 +135,7 @@ function resultModel(vote: VoteEntity, counted: Tally, outcome: VoteResult): Vot
         rank: ranks.get(option.key)?.rank ?? 0,
         majorityGrade: ranks.get(option.key)?.majorityGrade,
         approvals: option.approvals,
-        profile: option.profile?.map((count, i) => ({ grade: GRADES[i] as Grade, count })),
+        profile: option.profile?.map((count, i) => ({ grade: GRADES[i], count })),
       }))
       .sort((a, b) => a.rank - b.rank),
   };

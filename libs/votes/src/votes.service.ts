@@ -91,7 +91,7 @@ export class VotesService {
   async ofProposals(actor: Actor | null, proposalIds: readonly string[]): Promise<VoteEntity[][]> {
     const votes = await this.repository.ofProposals(proposalIds);
     const committees = await this.groups.visibleByIds(actor, [...new Set(votes.map((vote) => vote.committeeId))]);
-    const visible = new Set(committees.filter((group) => group !== null).map((group) => group!.id));
+    const visible = new Set(committees.filter((group) => group !== null).map((group) => group.id));
     return proposalIds.map((id) => votes.filter((vote) => vote.proposalId === id && visible.has(vote.committeeId)));
   }
 

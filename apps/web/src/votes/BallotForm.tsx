@@ -46,7 +46,7 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, secret, onSub
       case 'for_against_abstain':
         return { position };
       case 'majority_judgment':
-        return { grades: vote.options.map((option) => ({ option: option.key, grade: chosenGrades[option.key]! })) };
+        return { grades: vote.options.map((option) => ({ option: option.key, grade: chosenGrades[option.key] })) };
       case 'approval':
         return { approved };
     }

@@ -30,7 +30,7 @@ export class SignInService {
     private readonly identity: IdentityService,
   ) {
     providers.whenDiscovered((provider, discovered) => this.useStrategy(provider, discovered));
-    passport.registerUserSerializer(async (user: SessionUser) => user);
+    passport.registerUserSerializer((user: SessionUser) => Promise.resolve(user));
   }
 
   private useStrategy(provider: IdentityProviderConfig, discovered: client.Configuration) {
@@ -44,12 +44,15 @@ export class SignInService {
         callbackURL: `${this.config.publicUrl}/auth/${provider.id}/callback`,
         sessionKey: `oidc:${provider.id}`,
       },
+      // passport's `done` is typed through express' types, which this Fastify app does not install.
+      /* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
       (tokens, done) => {
         this.verify(provider, discovered, tokens).then(
           (user) => done(null, user),
           (error: unknown) => done(error as Error),
         );
       },
+      /* eslint-enable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
     );
     this.passport.use(provider.id, strategy);
   }

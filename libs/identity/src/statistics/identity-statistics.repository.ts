@@ -22,7 +22,7 @@ export class IdentityStatisticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async countActive(signedInSince: Date | undefined): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM user_account
        WHERE status = 'active' AND ($1::timestamptz IS NULL OR last_login_at >= $1::timestamptz)`,
       [signedInSince ?? null],

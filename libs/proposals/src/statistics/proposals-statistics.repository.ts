@@ -59,7 +59,7 @@ export class ProposalsStatisticsRepository {
     to: Date | null,
     groupIds: GroupIds,
   ): Promise<{ adopted: number; rejected: number; median_days: number | null }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ adopted: number; rejected: number; median_days: number | null }[]>(
       `SELECT count(*) FILTER (WHERE t.to_state = 'adopted')::int AS adopted,
          count(*) FILTER (WHERE t.to_state = 'rejected')::int AS rejected,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t.created_at - p.created_at)) / 86400 AS median_days
@@ -113,7 +113,9 @@ export class ProposalsStatisticsRepository {
     to: Date,
     groupIds: GroupIds,
   ): Promise<{ authors: number; commenters: number; amenders: number; total: number }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<
+      { authors: number; commenters: number; amenders: number; total: number }[]
+    >(
       `SELECT count(DISTINCT person) FILTER (WHERE kind = 'author')::int AS authors,
          count(DISTINCT person) FILTER (WHERE kind = 'commenter')::int AS commenters,
          count(DISTINCT person) FILTER (WHERE kind = 'amender')::int AS amenders,

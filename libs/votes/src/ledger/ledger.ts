@@ -137,7 +137,7 @@ export function verifyLedger(text: string): Verification {
     return { ok: false, problems: [...problems, 'champs de premier niveau inattendus ou manquants'], ballots: 0 };
   }
   if (ledger.format !== LEDGER_FORMAT || ledger.header?.format !== LEDGER_FORMAT) {
-    return { ok: false, problems: [...problems, `format inconnu, ${LEDGER_FORMAT} attendu`], ballots: 0 };
+    return { ok: false, problems: [...problems, `format inconnu, ${String(LEDGER_FORMAT)} attendu`], ballots: 0 };
   }
   try {
     checkChainAndCount(ledger, problems);
