@@ -6,7 +6,7 @@ export { APP_CONFIG, ConfigModule, InjectConfig } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { openDatabaseServer } from './database/database-server';
 export { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
-export { containing, keysetPage, Page } from './database/keyset-page';
+export { containing, keysetPage, Page, readAfter, sortedAfter } from './database/keyset-page';
 export { migrate } from './database/migrate';
 export { conflictOn } from './errors/conflict-on';
 export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, parseLiveRoom, SESSION_ENDED } from './live/live-events';

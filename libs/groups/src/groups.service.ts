@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_LIMITS } from '@ouvroir/contracts';
-import { Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import type { Actor } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
@@ -14,7 +14,6 @@ import { JoinRequestEntity } from './join-request.entity';
 import { JoinRequestsRepository } from './join-requests.repository';
 import { MEMBERSHIP_ROLES, MembershipRole } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
-import { refuseOn } from './refuse-on';
 
 export interface GroupFields {
   name?: string;
@@ -209,8 +208,8 @@ export class GroupsService {
         // Read back: the trigger has counted the first facilitator.
         return (await this.repository.findById(group.id, manager))!;
       })
-      .catch(refuseOn('work_group_slug_uq', 'GROUP_SLUG_TAKEN', { field: 'slug', slug }))
-      .catch(refuseOn('membership_user_id_fkey', 'FACILITATOR_UNKNOWN'));
+      .catch(conflictOn('work_group_slug_uq', 'GROUP_SLUG_TAKEN', { field: 'slug', slug }))
+      .catch(conflictOn('membership_user_id_fkey', 'FACILITATOR_UNKNOWN'));
   }
 
   async update(actor: Actor, groupId: string, input: GroupFields): Promise<GroupEntity> {

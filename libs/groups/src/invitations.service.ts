@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, DomainError, InjectConfig } from '@ouvroir/core';
+import { AppConfig, conflictOn, DomainError, InjectConfig } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { GroupAccessService } from './group-access.service';
 import { GroupJournalService } from './group-journal.service';
@@ -12,7 +12,6 @@ import { InvitationEntity } from './invitation.entity';
 import { InvitationsRepository } from './invitations.repository';
 import { MembershipEntity, MembershipRole } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
-import { refuseOn } from './refuse-on';
 
 export const INVITATION_DAYS = 14;
 
@@ -100,7 +99,7 @@ export class InvitationsService {
         });
         return saved;
       })
-      .catch(refuseOn('invitation_invited_user_id_fkey', 'USER_UNKNOWN'));
+      .catch(conflictOn('invitation_invited_user_id_fkey', 'USER_UNKNOWN'));
     return { invitation, link: `${this.config.publicUrl}/invitations/${token}` };
   }
 
@@ -155,6 +154,6 @@ export class InvitationsService {
         });
         return (await this.memberships.findMembership(invitation.groupId, actor.id, manager))!;
       })
-      .catch(refuseOn('membership_pkey', 'ALREADY_MEMBER'));
+      .catch(conflictOn('membership_pkey', 'ALREADY_MEMBER'));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_LIMITS } from '@ouvroir/contracts';
-import { Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { GroupAccessService } from './group-access.service';
 import { GroupJournalService } from './group-journal.service';
@@ -8,7 +8,6 @@ import { groupsPolicy } from './groups.policy';
 import { JoinRequestEntity } from './join-request.entity';
 import { JoinRequestsRepository } from './join-requests.repository';
 import { MembershipsRepository } from './memberships.repository';
-import { refuseOn } from './refuse-on';
 
 /** Asking to join a `request` group, and its facilitators' decisions, each made once. */
 @Injectable()
@@ -47,7 +46,7 @@ export class JoinRequestsService {
         });
         return request;
       })
-      .catch(refuseOn('join_request_pending_uq', 'JOIN_REQUEST_PENDING'));
+      .catch(conflictOn('join_request_pending_uq', 'JOIN_REQUEST_PENDING'));
   }
 
   /** A facilitator accepts a request (the person becomes a member) or declines it with a reason. */
@@ -69,7 +68,7 @@ export class JoinRequestsService {
       if (accept) {
         await this.memberships
           .insertMembership(manager, { groupId: group.id, userId: request.userId, role: 'member' })
-          .catch(refuseOn('membership_pkey', 'PERSON_ALREADY_MEMBER'));
+          .catch(conflictOn('membership_pkey', 'PERSON_ALREADY_MEMBER'));
       }
       const action = accept ? 'join_request_accepted' : 'join_request_declined';
       await this.journal.record(manager, actor, group, action, 'join_request', requestId, {

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_LIMITS } from '@ouvroir/contracts';
-import { Connection, decodeCursor, DomainError, LiveEvents, liveRoom, toConnection, validText } from '@ouvroir/core';
+import {
+  conflictOn,
+  Connection,
+  decodeCursor,
+  DomainError,
+  LiveEvents,
+  liveRoom,
+  toConnection,
+  validText,
+} from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { GroupAccessService } from './group-access.service';
@@ -9,7 +18,6 @@ import { validUserId } from './group.rules';
 import { groupsPolicy } from './groups.policy';
 import { MembershipEntity, MembershipRole } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
-import { refuseOn } from './refuse-on';
 
 /** Joining, leaving, and the facilitators' management of who belongs to a group in which role. */
 @Injectable()
@@ -47,7 +55,7 @@ export class MembershipsService {
         });
         return (await this.repository.findMembership(group.id, actor.id, manager))!;
       })
-      .catch(refuseOn('membership_pkey', 'ALREADY_MEMBER'));
+      .catch(conflictOn('membership_pkey', 'ALREADY_MEMBER'));
   }
 
   async leave(actor: Actor, groupId: string): Promise<void> {
@@ -79,8 +87,8 @@ export class MembershipsService {
         });
         return (await this.repository.findMembership(group.id, userId, manager))!;
       })
-      .catch(refuseOn('membership_pkey', 'PERSON_ALREADY_MEMBER'))
-      .catch(refuseOn('membership_user_id_fkey', 'USER_UNKNOWN'));
+      .catch(conflictOn('membership_pkey', 'PERSON_ALREADY_MEMBER'))
+      .catch(conflictOn('membership_user_id_fkey', 'USER_UNKNOWN'));
   }
 
   async changeRole(actor: Actor, groupId: string, userId: string, role: MembershipRole): Promise<MembershipEntity> {

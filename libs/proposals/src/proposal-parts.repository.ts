@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@ouvroir/core';
+import { Page, readAfter, sortedAfter } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AmendmentEntity, CommentEntity, RevisionEntity, TransitionEntity } from './proposal-parts.entity';
-import { fromJson, readAfter, sortedAfter } from './sql-rows';
+import { fromJson } from './sql-rows';
 
 /** A page of top-level comments with the replies of each, read in the same statement. */
 export interface CommentPage extends Page<CommentEntity> {

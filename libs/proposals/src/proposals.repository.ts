@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page } from '@ouvroir/core';
+import { Page, readAfter } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ProposalAuthorEntity, SupportEntity } from './proposal-parts.entity';
 import { ProposalEntity, ProposalState } from './proposal.entity';
-import { fromJson, readAfter } from './sql-rows';
+import { fromJson } from './sql-rows';
 
 /** Which proposals a reader may find outside one group; absent fields mean no restriction (administrators). */
 export interface ReadableScope {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { BallotInput, choiceOf } from './ballot-choice';
@@ -13,7 +13,6 @@ import { BallotEntity, ParticipationEntity } from './vote-parts.entity';
 import { VoteEntity } from './vote.entity';
 import { votesPolicy } from './votes.policy';
 import { VotesRepository } from './votes.repository';
-import { refusedOn } from './votes.errors';
 
 /** What a receipt finds: the ballot, and its choice once the vote is closed. */
 export interface FoundBallot {
@@ -83,10 +82,10 @@ export class BallotsService {
           voterId: vote.secret ? null : voterId,
           castBy: vote.secret ? null : proxyHolder,
         })
-        .catch(refusedOn('ballot_pkey', 'BALLOT_SECRET_USED'));
+        .catch(conflictOn('ballot_pkey', 'BALLOT_SECRET_USED'));
       await this.repository
         .insert(manager, ParticipationEntity, { voteId: vote.id, voterId, castBy: actor.id })
-        .catch(refusedOn('vote_participation_pkey', 'BALLOT_CAST_MEANWHILE'));
+        .catch(conflictOn('vote_participation_pkey', 'BALLOT_CAST_MEANWHILE'));
       vote.ballotCount += 1;
       const entry = { kind: 'cast', receipt: keys.receipt, choice } as const;
       await this.ledger.append(manager, vote, entry, voterId, proxyHolder, names);

@@ -1,17 +1,5 @@
-import { type Choice, type CountingRules, type Position, result, tally, type Threshold } from './counting';
-
-const rules = (overrides: Partial<CountingRules> & Pick<CountingRules, 'method'>): CountingRules => ({
-  threshold: null,
-  quorumPercent: 0,
-  options: [],
-  eligibleCount: 0,
-  ...overrides,
-});
-
-const optionsFor = (...keys: string[]) => keys.map((key) => ({ key, label: key }));
-
-/** The same ballot, `count` times. */
-const times = <T>(count: number, choice: T): T[] => Array.from({ length: count }, () => choice);
+import { type Choice, type Position, result, tally, type Threshold } from './counting';
+import { optionsFor, rules, times } from '../../../test/support/counting';
 
 describe('for / against / abstain', () => {
   function vote(

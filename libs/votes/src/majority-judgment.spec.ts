@@ -1,26 +1,5 @@
-import {
-  type Choice,
-  compareMeritProfiles,
-  type CountingRules,
-  type Grade,
-  GRADES,
-  majorityGradeIndex,
-  result,
-  tally,
-} from './counting';
-
-const rules = (overrides: Partial<CountingRules> & Pick<CountingRules, 'method'>): CountingRules => ({
-  threshold: null,
-  quorumPercent: 0,
-  options: [],
-  eligibleCount: 0,
-  ...overrides,
-});
-
-const optionsFor = (...keys: string[]) => keys.map((key) => ({ key, label: key }));
-
-/** The same ballot, `count` times. */
-const times = <T>(count: number, choice: T): T[] => Array.from({ length: count }, () => choice);
+import { type Choice, compareMeritProfiles, type Grade, GRADES, majorityGradeIndex, result, tally } from './counting';
+import { optionsFor, rules, times } from '../../../test/support/counting';
 
 /** A merit profile in the order of GRADES, from counts by grade. */
 const profileOf = (counts: Partial<Record<Grade, number>>): number[] => GRADES.map((grade) => counts[grade] ?? 0);

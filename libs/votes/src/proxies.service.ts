@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@ouvroir/core';
+import { conflictOn, DomainError } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { VoteAccess } from './vote-access';
 import { VoteEvents } from './vote-events';
 import { ProxyEntity } from './vote-parts.entity';
 import { VoteEntity } from './vote.entity';
 import { VotesRepository } from './votes.repository';
-import { refusedOn } from './votes.errors';
 
 /**
  * Proxies (*procurations*): a voter on the roll who has not voted lets another voter on it cast
@@ -39,8 +38,8 @@ export class ProxiesService {
       if (proxies.some((proxy) => proxy.giverId === holderId)) throw DomainError.of('PROXY_HOLDER_GAVE_ONE');
       const id = await this.repository
         .insertProxy(manager, { voteId: vote.id, giverId: actor.id, holderId })
-        .catch(refusedOn('vote_proxy_holder_uq', 'PROXY_HELD_MEANWHILE'))
-        .catch(refusedOn('vote_proxy_giver_uq', 'PROXY_GIVEN_MEANWHILE'));
+        .catch(conflictOn('vote_proxy_holder_uq', 'PROXY_HELD_MEANWHILE'))
+        .catch(conflictOn('vote_proxy_giver_uq', 'PROXY_GIVEN_MEANWHILE'));
       await this.events.journal(manager, 'proxy_given', actor, vote, { title: vote.title }, holderId);
       return this.repository.proxy(manager, id);
     });

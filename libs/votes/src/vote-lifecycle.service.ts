@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { VOTE_LIMITS } from '@ouvroir/contracts';
-import { DomainError, validText } from '@ouvroir/core';
+import { conflictOn, DomainError, validText } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { NewVote, validVote } from './new-vote';
@@ -10,7 +10,6 @@ import { OPENED, VoteSettlingService } from './vote-settling.service';
 import { VoteEntity } from './vote.entity';
 import { votesPolicy } from './votes.policy';
 import { VotesRepository } from './votes.repository';
-import { refusedOn } from './votes.errors';
 
 /**
  * What a committee's facilitators (and the administrators) do with its votes: create one, on a
@@ -46,7 +45,7 @@ export class VoteLifecycleService {
     const id = await this.repository.transaction(async (manager) => {
       const { identifiers } = await this.repository
         .insert(manager, VoteEntity, { ...fields, committeeId: input.committeeId, createdBy: actor.id })
-        .catch(refusedOn('vote_proposal_live_uq', 'VOTE_ALREADY_ON_PROPOSAL'));
+        .catch(conflictOn('vote_proposal_live_uq', 'VOTE_ALREADY_ON_PROPOSAL'));
       const voteId = identifiers[0].id as string;
       await this.events.journal(
         manager,

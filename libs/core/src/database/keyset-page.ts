@@ -13,9 +13,40 @@ export interface Page<T> {
 export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /**
- * Keyset pagination: the matching count, then `first + 1` rows sorted by (`sortColumn`, `idColumn`)
- * after the cursor key. LIMIT rather than TypeORM's `take`, which adds a query whenever a join is selected.
+ * Keyset pagination's page: `first + 1` rows sorted by (`sortColumn`, `idColumn`) after the cursor key.
+ * LIMIT rather than TypeORM's `take`, which adds a query whenever a join is selected.
  */
+export function sortedAfter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sortColumn: string,
+  idColumn: string,
+  first: number,
+  after?: unknown[],
+  direction: 'ASC' | 'DESC' = 'ASC',
+): SelectQueryBuilder<T> {
+  if (after) {
+    query.andWhere(`(${sortColumn}, ${idColumn}) ${direction === 'ASC' ? '>' : '<'} (:afterSort, :afterId)`, {
+      afterSort: after[0],
+      afterId: after[1],
+    });
+  }
+  return query
+    .orderBy(sortColumn, direction)
+    .addOrderBy(idColumn, direction)
+    .limit(first + 1);
+}
+
+/** Runs `read`; a cursor key PostgreSQL cannot read as its column's type (a date that is none, an id that is no UUID) was not one of ours. */
+export async function readAfter<T>(after: unknown[] | undefined, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (after && DATA_EXCEPTION.test((error as { code?: string }).code ?? '')) throw invalidCursor();
+    throw error;
+  }
+}
+
+/** Keyset pagination: the matching count, then the page of `sortedAfter`. */
 export async function keysetPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sortColumn: string,
@@ -25,23 +56,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Page<T>> {
   const total = await query.clone().getCount();
-  if (after) {
-    const beyond = direction === 'ASC' ? '>' : '<';
-    query.andWhere(`(${sortColumn}, ${idColumn}) ${beyond} (:afterSort, :afterId)`, {
-      afterSort: after[0],
-      afterId: after[1],
-    });
-  }
-  try {
-    const rows = await query
-      .orderBy(sortColumn, direction)
-      .addOrderBy(idColumn, direction)
-      .limit(first + 1)
-      .getMany();
-    return { rows, total };
-  } catch (error) {
-    // A key PostgreSQL cannot read as the column's type (a date that is none, an id that is no UUID).
-    if (after && DATA_EXCEPTION.test((error as { code?: string }).code ?? '')) throw invalidCursor();
-    throw error;
-  }
+  const rows = await readAfter(after, () =>
+    sortedAfter(query, sortColumn, idColumn, first, after, direction).getMany(),
+  );
+  return { rows, total };
 }

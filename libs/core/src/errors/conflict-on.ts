@@ -1,14 +1,15 @@
+import type { ErrorReason } from '@ouvroir/contracts';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, ErrorCode } from './domain-error';
+import { DomainError } from './domain-error';
 
 /**
- * For `.catch`: a violation of `constraint` (a race the checks before could not see) becomes this
- * DomainError; anything else is rethrown.
+ * For `.catch`: a violation of `constraint` (a race the checks before could not see) is refused for
+ * `reason`, as the check would have refused it; anything else is rethrown.
  */
-export function conflictOn(constraint: string, message: string, code: ErrorCode = 'CONFLICT') {
+export function conflictOn(constraint: string, reason: ErrorReason, details?: Record<string, unknown>) {
   return (error: unknown): never => {
     if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint) {
-      throw new DomainError(code, message);
+      throw DomainError.of(reason, details);
     }
     throw error;
   };
