@@ -399,14 +399,24 @@ describe('Redis stopped during a live conversation across two instances', () => 
       received.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
     };
     let resyncs = 0;
+    // Resyncs run one after another; the last one may still be waiting for its answer when the
+    // test ends, so `settled` lets the test wait for it instead of leaving it to the teardown.
+    let resyncing = Promise.resolve();
     socket.on('message', (message: { id: string; body: string }) => keep(message, true));
-    socket.on('live:resync', async () => {
-      const after = received.at(-1)?.id;
-      const answer = await ask(socket, 'channel:join', after ? { channelId, after } : { channelId });
-      for (const message of (answer.missed as { id: string; body: string }[]) ?? []) keep(message, false);
-      resyncs += 1;
+    socket.on('live:resync', () => {
+      resyncing = resyncing
+        .then(async () => {
+          const after = received.at(-1)?.id;
+          const answer = await ask(socket, 'channel:join', after ? { channelId, after } : { channelId });
+          for (const message of (answer.missed as { id: string; body: string }[]) ?? []) keep(message, false);
+          resyncs += 1;
+        })
+        .catch((error: unknown) => {
+          // A resync cut short by the teardown's disconnect is not a failure.
+          if (socket.connected) throw error;
+        });
     });
-    return { received, resyncs: () => resyncs };
+    return { received, resyncs: () => resyncs, settled: () => resyncing };
   }
   const until = async (condition: () => boolean, what: string) => {
     for (let attempt = 0; !condition(); attempt++) {
@@ -497,6 +507,7 @@ describe('Redis stopped during a live conversation across two instances', () => 
     }
     // The same instance's client gets the last message on its own time: waited for, not assumed.
     await until(() => nearby.received.length >= sent.length, 'the last messages reached the same instance');
+    await Promise.all([nearby.settled(), faraway.settled()]);
     expect(faraway.received.map((message) => message.body)).toEqual(sent);
     expect(nearby.received.map((message) => message.body)).toEqual(sent);
     expect(apps.map((app) => exited(app.server))).toEqual([false, false]);
