@@ -4,7 +4,8 @@
 // (bench/votes.js) and live connections (bench/live.js). Figures, not pass/fail.
 // BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes;
 // BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR;
-// BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures.
+// BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures;
+// BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -13,6 +14,7 @@ const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
 const { benchLive } = require('./live');
+const { benchNotifications, startMailSink } = require('./notifications');
 const { benchVotes } = require('./votes');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -98,6 +100,7 @@ async function main() {
   );
   const apiPort = await freePort();
   const rawPort = await freePort();
+  const mailSink = await startMailSink(await freePort());
   const api = await startPinned(
     ['dist/apps/api/src/main.js'],
     {
@@ -105,6 +108,8 @@ async function main() {
       PORT: String(apiPort),
       NODE_ENV: 'production',
       SESSION_SECRET: sessionSecret,
+      SMTP_URL: mailSink.url,
+      SMTP_FROM: 'Ouvroir <ne-pas-repondre@ouvroir.example>',
       LOG_LEVEL: 'warn',
       // The load comes from one address: the per-address limit would answer most of it 429.
       RATE_LIMIT_API: '1000000000',
@@ -115,6 +120,11 @@ async function main() {
   if (ONLY === 'attacks') {
     console.log('attacks');
     await benchAttacks(databaseUrl, sessionSecret);
+    return;
+  }
+  if (ONLY === 'notifications') {
+    console.log('notifications');
+    await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
     return;
   }
   if (ONLY === 'live') {
@@ -228,6 +238,8 @@ async function main() {
   if (ONLY === 'http') return;
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
+  console.log('\nnotifications');
+  await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
   console.log('\nlive');
   await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
   console.log('\nattacks');
