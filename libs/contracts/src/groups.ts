@@ -2,12 +2,17 @@ import { errorReasons } from './errors';
 
 /** Lengths a group's fields and join requests may have. */
 export const GROUP_LIMITS = {
+  nameMin: 3,
   nameMax: 120,
+  slugMin: 3,
   slugMax: 80,
   shortDescriptionMax: 280,
   charterMax: 20_000,
   messageMax: 1_000,
 } as const;
+
+/** A group's address in its page's URL: lowercase letters without accents, digits, single hyphens between. */
+export const GROUP_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const GROUP_ERRORS = errorReasons({
   // Seeing and finding groups

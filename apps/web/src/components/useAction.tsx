@@ -47,6 +47,12 @@ export function useAction() {
     [attempt],
   );
 
+  /** Shows the success of an act done elsewhere (a form, which shows its own errors). */
+  const succeeded = useCallback(
+    (message: string) => setFeedback({ severity: 'success', message, key: ++count.current }),
+    [],
+  );
+
   const element = feedback && (
     <Alert
       key={feedback.key}
@@ -59,5 +65,5 @@ export function useAction() {
     />
   );
 
-  return { feedback: element, pending, attempt, run };
+  return { feedback: element, pending, attempt, run, succeeded };
 }
