@@ -9,7 +9,7 @@ const count = (value: number | bigint) => new Intl.NumberFormat(i18n.resolvedLan
 
 /**
  * Every issue of a form's schema said in the interface's language at the time it is checked: zod's own messages are
- * English, so none of them reaches a person. A refinement names its text by `params: { key }` (a `FormErrorKey`).
+ * English, so none of them reaches a person. A refinement names its text by `params: { key }` (a `FormErrorKey`), the values it says beside.
  */
 export const formErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
@@ -25,8 +25,8 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_format':
       return i18n.t(issue.format === 'email' ? 'forms.errors.email' : 'forms.errors.invalid');
     case 'custom': {
-      const key = (issue.params as { key?: FormErrorKey } | undefined)?.key ?? 'invalid';
-      return i18n.t(`forms.errors.${key}`);
+      const { key = 'invalid', ...values } = (issue.params ?? {}) as { key?: FormErrorKey };
+      return i18n.t(`forms.errors.${key}`, values);
     }
     default:
       return i18n.t('forms.errors.invalid');
