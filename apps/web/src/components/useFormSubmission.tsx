@@ -124,7 +124,13 @@ export function useFormSubmission<TSchema extends z.ZodType<FieldValues, FieldVa
     </div>
   );
 
-  return { form, submit, alert, sending: mutation.isPending };
+  /** Starts afresh (a dialog opened again): the values given, no error. */
+  const reset = (values?: DefaultValues<Input>) => {
+    setFailure(undefined);
+    form.reset(values);
+  };
+
+  return { form, submit, alert, sending: mutation.isPending, reset };
 }
 
 /** A DSFR field's error state from react-hook-form's error for it. */
