@@ -16,7 +16,7 @@ export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
-export { GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
+export { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';
 export { VOTE_LIMITS } from './votes';

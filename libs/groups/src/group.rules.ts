@@ -1,8 +1,7 @@
-import { GROUP_LIMITS, GROUP_SLUG_PATTERN } from '@ouvroir/contracts';
+import { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from '@ouvroir/contracts';
 import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A slug from a French name: « Logiciels libres au collège » → `logiciels-libres-au-college`. */
 export function slugFrom(name: string): string {
@@ -33,7 +32,7 @@ export function validSlug(slug: string): string {
 
 export function validEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
-  if (normalised.length > 254 || !EMAIL_PATTERN.test(normalised)) {
+  if (normalised.length > GROUP_LIMITS.emailMax || !EMAIL_PATTERN.test(normalised)) {
     throw DomainError.of('EMAIL_INVALID', { field: 'email', email });
   }
   return normalised;

@@ -52,5 +52,8 @@ export const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-/** A choice among the values offered (a radio group, a select). */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+/** A person chosen in the people directory (`UserPicker`), whom the form requires. */
+export const pickedPerson = () =>
+  z.custom<{ id: string; displayName: string }>((value) => value !== undefined, {
+    params: { key: 'personRequired' },
+  });
