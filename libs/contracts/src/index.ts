@@ -17,6 +17,7 @@ export type { ErrorCode, ErrorReasonText } from './errors';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
+export { ORGANISATION_RULES } from './identity';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';
 export { VOTE_LIMITS } from './votes';

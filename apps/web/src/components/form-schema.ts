@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@ouvroir/contracts';
 import { z } from 'zod';
 import type fr from '../i18n/fr.json';
 import { i18n } from '../i18n';
@@ -5,11 +6,19 @@ import { i18n } from '../i18n';
 /** The texts a form's own checks say, under `forms.errors` in the translations. */
 export type FormErrorKey = keyof typeof fr.forms.errors;
 
+/** What a refinement says, in `params`: see `formErrorMap`. */
+export type RefusalParams = { reason?: ErrorReason; key?: FormErrorKey } & Record<string, unknown>;
+
+/** A refinement's `params`, checked: `refine(check, refusal({ reason }))`, `addIssue({ …, ...refusal({ key }) })`. */
+export const refusal = (params: RefusalParams) => ({ params });
+
 const count = (value: number | bigint) => new Intl.NumberFormat(i18n.resolvedLanguage).format(value);
 
 /**
  * Every issue of a form's schema said in the interface's language at the time it is checked: zod's own messages are
- * English, so none of them reaches a person. A refinement names its text by `params: { key }` (a `FormErrorKey`), the values it says beside.
+ * English, so none of them reaches a person. A refinement names its text by `params`: `{ reason }`, the API's reason
+ * for the same refusal (the same words as the server's), or `{ key }`, a check of the form's own; the values it
+ * says beside.
  */
 export const formErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
@@ -22,11 +31,9 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'string') return i18n.t('forms.errors.tooShort', { min: count(issue.minimum) });
       if (issue.origin === 'array') return i18n.t('forms.errors.tooFew', { min: count(issue.minimum) });
       return i18n.t('forms.errors.tooLow', { min: count(issue.minimum) });
-    case 'invalid_format':
-      return i18n.t(issue.format === 'email' ? 'forms.errors.email' : 'forms.errors.invalid');
     case 'custom': {
-      const { key = 'invalid', ...values } = (issue.params ?? {}) as { key?: FormErrorKey };
-      return i18n.t(`forms.errors.${key}`, values);
+      const { reason, key = 'invalid', ...values } = (issue.params ?? {}) as RefusalParams;
+      return reason ? i18n.t(`errors.reasons.${reason}`, values) : i18n.t(`forms.errors.${key}`, values);
     }
     default:
       return i18n.t('forms.errors.invalid');
@@ -54,6 +61,4 @@ export const wholeNumber = (min: number, max: number) =>
 
 /** A person chosen in the people directory (`UserPicker`), whom the form requires. */
 export const pickedPerson = () =>
-  z.custom<{ id: string; displayName: string }>((value) => value !== undefined, {
-    params: { key: 'personRequired' },
-  });
+  z.custom<{ id: string; displayName: string }>((value) => value !== undefined, refusal({ key: 'personRequired' }));

@@ -1,6 +1,6 @@
 import { GROUP_LIMITS, GROUP_SLUG_PATTERN } from '@ouvroir/contracts';
 import { z } from 'zod';
-import { optionalText } from '../components/form-schema';
+import { optionalText, refusal } from '../components/form-schema';
 import type { FormOf } from '../components/useFormSubmission';
 import type { CreateGroupInput, UpdateGroupInput } from '../gql/graphql';
 import type { Group } from './groups';
@@ -15,9 +15,7 @@ export const groupFormSchema = z.object({
     .string()
     .trim()
     .max(GROUP_LIMITS.slugMax)
-    .refine((slug) => slug === '' || (slug.length >= GROUP_LIMITS.slugMin && GROUP_SLUG_PATTERN.test(slug)), {
-      params: { key: 'slug' },
-    }),
+    .refine((slug) => slug === '' || (slug.length >= GROUP_LIMITS.slugMin && GROUP_SLUG_PATTERN.test(slug)), refusal({ reason: 'GROUP_SLUG_INVALID' })),
   shortDescription: optionalText(GROUP_LIMITS.shortDescriptionMax),
   charter: optionalText(GROUP_LIMITS.charterMax),
   visibility: z.enum(['public', 'members']),

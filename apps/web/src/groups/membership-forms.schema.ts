@@ -1,6 +1,6 @@
 import { EMAIL_PATTERN, GROUP_LIMITS } from '@ouvroir/contracts';
 import { z } from 'zod';
-import { optionalText, pickedPerson } from '../components/form-schema';
+import { optionalText, pickedPerson, refusal } from '../components/form-schema';
 
 const role = z.enum(['facilitator', 'voter', 'member', 'observer']);
 
@@ -17,10 +17,10 @@ export const invitationSchema = z
   })
   .superRefine(({ addressee, person, email }, context) => {
     if (addressee === 'user' && !person) {
-      context.addIssue({ code: 'custom', path: ['person'], params: { key: 'personRequired' } });
+      context.addIssue({ code: 'custom', path: ['person'], ...refusal({ key: 'personRequired' }) });
     }
     if (addressee === 'email' && (email.length > GROUP_LIMITS.emailMax || !EMAIL_PATTERN.test(email))) {
-      context.addIssue({ code: 'custom', path: ['email'], params: { key: 'email' } });
+      context.addIssue({ code: 'custom', path: ['email'], ...refusal({ reason: 'EMAIL_INVALID', email }) });
     }
   });
 

@@ -1,6 +1,6 @@
 import { PROPOSAL_LIMITS } from '@ouvroir/contracts';
 import { z } from 'zod';
-import { optionalText, requiredText } from '../components/form-schema';
+import { optionalText, refusal, requiredText } from '../components/form-schema';
 
 /** Tags typed as "a, b, c", as the API counts them: trimmed, lower-cased, once each. */
 const tagsOf = (typed: string) => [
@@ -23,7 +23,7 @@ export const proposalFormSchema = z.object({
         const tags = tagsOf(typed);
         return tags.length <= PROPOSAL_LIMITS.tagsMax && tags.every((tag) => tag.length <= PROPOSAL_LIMITS.tagMax);
       },
-      { params: { key: 'tags', max: PROPOSAL_LIMITS.tagsMax, length: PROPOSAL_LIMITS.tagMax } },
+      refusal({ reason: 'PROPOSAL_TAGS_TOO_MANY' }),
     )
     .transform(tagsOf),
   body: optionalText(PROPOSAL_LIMITS.bodyMax),

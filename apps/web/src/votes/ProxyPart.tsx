@@ -8,6 +8,7 @@ import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { QueryResult } from '../components/QueryResult';
 import type { useAction } from '../components/useAction';
+import { refusal } from '../components/form-schema';
 import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import type { BallotInput } from '../gql/graphql';
 import { useSession } from '../identity/useSession';
@@ -83,7 +84,7 @@ export function ProxyPart({ vote, action, onCast, focusSection }: ProxyPartProps
 }
 
 const proxySchema = z.object({
-  holderId: z.string().refine((holderId) => holderId !== '', { params: { key: 'holderMissing' } }),
+  holderId: z.string().refine((holderId) => holderId !== '', refusal({ key: 'holderMissing' })),
 });
 
 function GiveProxyForm({ vote, action, focusSection }: Omit<ProxyPartProps, 'onCast'>) {

@@ -1,6 +1,6 @@
 import { VOTE_LIMITS } from '@ouvroir/contracts';
 import { z } from 'zod';
-import { requiredText } from '../components/form-schema';
+import { refusal, requiredText } from '../components/form-schema';
 import type { FormOf } from '../components/useFormSubmission';
 import type { BallotInput, Grade, Position } from '../gql/graphql';
 import { grades, positions, type Vote } from './votes';
@@ -26,12 +26,12 @@ export const ballotFormSchema = (vote: BallotVote, withSecret: boolean) =>
     .transform(({ position, grades: given, approved, secret }, context) => {
       let ballot: BallotInput = { approved };
       if (vote.method === 'for_against_abstain') {
-        if (!position) context.addIssue({ code: 'custom', path: ['position'], params: { key: 'positionMissing' } });
+        if (!position) context.addIssue({ code: 'custom', path: ['position'], ...refusal({ key: 'positionMissing' }) });
         else ballot = { position };
       } else if (vote.method === 'majority_judgment') {
         const chosen = given.flatMap(({ grade }, index) => {
           if (grade) return [{ option: vote.options[index].key, grade }];
-          context.addIssue({ code: 'custom', path: ['grades', index, 'grade'], params: { key: 'gradeMissing' } });
+          context.addIssue({ code: 'custom', path: ['grades', index, 'grade'], ...refusal({ key: 'gradeMissing' }) });
           return [];
         });
         ballot = { grades: chosen };

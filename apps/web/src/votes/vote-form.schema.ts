@@ -1,6 +1,6 @@
 import { VOTE_LIMITS } from '@ouvroir/contracts';
 import { z } from 'zod';
-import { omittableText, optionalText, requiredText, wholeNumber } from '../components/form-schema';
+import { omittableText, optionalText, refusal, requiredText, wholeNumber } from '../components/form-schema';
 import type { FormOf } from '../components/useFormSubmission';
 import type { CreateVoteInput } from '../gql/graphql';
 
@@ -28,11 +28,14 @@ export const voteFormSchema = (onProposal: boolean) =>
     })
     .superRefine((values, context) => {
       const labels = values.options.map((option) => option.label.toLowerCase()).filter(Boolean);
-      if (!onProposal && (labels.length < VOTE_LIMITS.optionsMin || new Set(labels).size !== labels.length)) {
-        context.addIssue({ code: 'custom', path: ['options'], params: { key: 'optionsRequired' } });
+      const { optionsMin: min, optionsMax: max } = VOTE_LIMITS;
+      if (!onProposal && labels.length < min) {
+        context.addIssue({ code: 'custom', path: ['options'], ...refusal({ reason: 'VOTE_OPTIONS_COUNT', min, max }) });
+      } else if (!onProposal && new Set(labels).size !== labels.length) {
+        context.addIssue({ code: 'custom', path: ['options'], ...refusal({ reason: 'VOTE_OPTIONS_TWICE' }) });
       }
       if (values.opensAt && timeOf(values.closesAt) <= timeOf(values.opensAt)) {
-        context.addIssue({ code: 'custom', path: ['closesAt'], params: { key: 'closesAfterOpening' } });
+        context.addIssue({ code: 'custom', path: ['closesAt'], ...refusal({ reason: 'VOTE_CLOSING_TOO_EARLY' }) });
       }
     });
 
