@@ -2,7 +2,6 @@ import { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from '@ouvroir/contra
 import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 
-
 /** A slug from a French name: « Logiciels libres au collège » → `logiciels-libres-au-college`. */
 export function slugFrom(name: string): string {
   return name

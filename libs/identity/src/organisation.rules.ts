@@ -13,7 +13,8 @@ export interface OrganisationFields {
 /** The organisation as it will be stored, or a French BAD_USER_INPUT naming the first wrong field (`details.field`). */
 export function validOrganisation(input: OrganisationFields): Required<OrganisationFields> {
   const name = withoutBidiControls(input.name).trim();
-  if (!name || name.length > ORGANISATION_RULES.nameMax) throw DomainError.of('ORGANISATION_NAME_INVALID', { field: 'name' });
+  if (!name || name.length > ORGANISATION_RULES.nameMax)
+    throw DomainError.of('ORGANISATION_NAME_INVALID', { field: 'name' });
   if (!ORGANISATION_TYPES.includes(input.type)) throw DomainError.of('ORGANISATION_TYPE_UNKNOWN', { field: 'type' });
   const siret = input.siret?.replace(/\s/g, '') || null;
   if (siret && !ORGANISATION_RULES.siret.test(siret)) throw DomainError.of('SIRET_INVALID', { field: 'siret' });

@@ -47,17 +47,11 @@ export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);
 
 /** An optional text sent as undefined when left empty, as the API's optional inputs expect. */
-export const omittableText = (max: number) =>
-  optionalText(max).transform((text) => (text === '' ? undefined : text));
+export const omittableText = (max: number) => optionalText(max).transform((text) => (text === '' ? undefined : text));
 
 /** A whole number typed in a field (a string in the form), checked between `min` and `max`. */
 export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().trim().min(1).transform(Number).pipe(z.number().int().min(min).max(max));
 
 /** A person chosen in the people directory (`UserPicker`), whom the form requires. */
 export const pickedPerson = () =>

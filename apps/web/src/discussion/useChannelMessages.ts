@@ -119,7 +119,12 @@ export function useChannelMessages(channelId: string, revision?: string) {
         await post({ channelId, body });
         return;
       }
-      const answer = await ask<{ message: LiveMessage }>(socket, 'message:send', { channelId, body }, t('errors.network'));
+      const answer = await ask<{ message: LiveMessage }>(
+        socket,
+        'message:send',
+        { channelId, body },
+        t('errors.network'),
+      );
       if (!answer.ok) throw new GraphqlRequestError(answer.error.message, answer.error.code);
       showMessages(cache, channelId, [fromLive(answer.message)]);
     },

@@ -15,7 +15,10 @@ export const groupFormSchema = z.object({
     .string()
     .trim()
     .max(GROUP_LIMITS.slugMax)
-    .refine((slug) => slug === '' || (slug.length >= GROUP_LIMITS.slugMin && GROUP_SLUG_PATTERN.test(slug)), refusal({ reason: 'GROUP_SLUG_INVALID' })),
+    .refine(
+      (slug) => slug === '' || (slug.length >= GROUP_LIMITS.slugMin && GROUP_SLUG_PATTERN.test(slug)),
+      refusal({ reason: 'GROUP_SLUG_INVALID' }),
+    ),
   shortDescription: optionalText(GROUP_LIMITS.shortDescriptionMax),
   charter: optionalText(GROUP_LIMITS.charterMax),
   visibility: z.enum(['public', 'members']),

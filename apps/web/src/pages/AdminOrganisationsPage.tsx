@@ -127,7 +127,9 @@ function OrganisationEditor({
       buttons={[
         { children: t('administration.organisations.cancel'), priority: 'secondary' },
         {
-          children: update.isPending ? t('administration.organisations.saving') : t('administration.organisations.save'),
+          children: update.isPending
+            ? t('administration.organisations.saving')
+            : t('administration.organisations.save'),
           // The footer is outside the form: the `form` attribute ties the button to it.
           type: 'submit',
           nativeButtonProps: { form: formId },

@@ -158,7 +158,11 @@ export function ProposalForm({
         <ButtonsGroup
           inlineLayoutWhen="sm and up"
           buttons={[
-            { children: sending ? t('proposalForm.saving') : submitLabel, type: 'submit', iconId: 'fr-icon-check-line' },
+            {
+              children: sending ? t('proposalForm.saving') : submitLabel,
+              type: 'submit',
+              iconId: 'fr-icon-check-line',
+            },
             { children: t('action.cancel'), priority: 'secondary', linkProps: { to: cancelTo } },
           ]}
         />

@@ -122,7 +122,11 @@ export function VoteForm({ committeeId, proposal, onCreated, cancelTo }: VoteFor
       <ButtonsGroup
         inlineLayoutWhen="sm and up"
         buttons={[
-          { children: sending ? t('voteForm.saving') : t('voteForm.submit'), type: 'submit', iconId: 'fr-icon-check-line' },
+          {
+            children: sending ? t('voteForm.saving') : t('voteForm.submit'),
+            type: 'submit',
+            iconId: 'fr-icon-check-line',
+          },
           { children: t('action.cancel'), priority: 'secondary', linkProps: { to: cancelTo } },
         ]}
       />
