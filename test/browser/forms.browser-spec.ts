@@ -101,4 +101,24 @@ describe('forms in Chromium', () => {
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
     await page.context().close();
   });
+
+  it('edits a group: a limit said under its field, then saved, the form closed and the success said', async () => {
+    const { page, consoleErrors } = await newPage(browser);
+    await signInAs(page, 'nadia');
+    await page.goto(`${baseUrl()}/groupes/${existing.slug}`);
+    await page.getByRole('button', { name: 'Modifier le groupe' }).click();
+    const description = page.getByLabel(/^Description courte/);
+    await description.fill('x'.repeat(281));
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('280 caractères au plus.').waitFor();
+    expect(await descriptionOf(description)).toContain('280 caractères au plus.');
+
+    await description.fill('Un groupe dont l’adresse sert aux tests des formulaires.');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Les modifications du groupe sont enregistrées.').waitFor();
+    await page.getByText('Un groupe dont l’adresse sert aux tests des formulaires.').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Enregistrer', exact: true }).count()).toBe(0);
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
 });
