@@ -27,6 +27,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             // The query cache's library, as stable.
             { name: 'tanstack-query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            // The forms' checking and state (react-hook-form, zod), as stable.
+            { name: 'forms', test: /node_modules[\\/](react-hook-form|@hookform|zod)[\\/]/ },
             // The live connection's client, as stable as React.
             {
               name: 'socket.io',

@@ -2,12 +2,21 @@ import { errorReasons } from './errors';
 
 /** Lengths a group's fields and join requests may have. */
 export const GROUP_LIMITS = {
+  nameMin: 3,
   nameMax: 120,
+  slugMin: 3,
   slugMax: 80,
   shortDescriptionMax: 280,
   charterMax: 20_000,
   messageMax: 1_000,
+  emailMax: 254,
 } as const;
+
+/** A group's address in its page's URL: lowercase letters without accents, digits, single hyphens between. */
+export const GROUP_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An e-mail address an invitation may be sent to: the API lower-cases it and checks no more than this. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const GROUP_ERRORS = errorReasons({
   // Seeing and finding groups

@@ -1,5 +1,13 @@
 import { errorReasons } from './errors';
 
+/** What an organisation's fields may hold, as the API checks them (after removing spaces, in capitals for the UAI). */
+export const ORGANISATION_RULES = {
+  nameMax: 200,
+  siret: /^\d{14}$/,
+  uai: /^\d{7}[A-Z]$/,
+  emailDomain: /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/,
+} as const;
+
 export const IDENTITY_ERRORS = errorReasons({
   SESSION_ENDED: {
     code: 'UNAUTHENTICATED',

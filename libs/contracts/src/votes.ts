@@ -8,6 +8,9 @@ export const VOTE_LIMITS = {
   optionsMin: 2,
   optionsMax: 30,
   reasonMax: 1_000,
+  /** A ballot secret, in base64url: 22 characters (128 bits) at least. */
+  ballotSecretMin: 22,
+  ballotSecretMax: 128,
 } as const;
 
 export const VOTE_ERRORS = errorReasons({

@@ -1,9 +1,6 @@
-import { GROUP_LIMITS } from '@ouvroir/contracts';
+import { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from '@ouvroir/contracts';
 import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
-
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A slug from a French name: « Logiciels libres au collège » → `logiciels-libres-au-college`. */
 export function slugFrom(name: string): string {
@@ -19,14 +16,14 @@ export function slugFrom(name: string): string {
 
 export function validName(name: string): string {
   const trimmed = withoutBidiControls(name).trim();
-  if (trimmed.length < 3 || trimmed.length > GROUP_LIMITS.nameMax) {
+  if (trimmed.length < GROUP_LIMITS.nameMin || trimmed.length > GROUP_LIMITS.nameMax) {
     throw DomainError.of('GROUP_NAME_LENGTH', { field: 'name', max: GROUP_LIMITS.nameMax });
   }
   return trimmed;
 }
 
 export function validSlug(slug: string): string {
-  if (slug.length < 3 || slug.length > GROUP_LIMITS.slugMax || !SLUG_PATTERN.test(slug)) {
+  if (slug.length < GROUP_LIMITS.slugMin || slug.length > GROUP_LIMITS.slugMax || !GROUP_SLUG_PATTERN.test(slug)) {
     throw DomainError.of('GROUP_SLUG_INVALID', { field: 'slug' });
   }
   return slug;
@@ -34,7 +31,7 @@ export function validSlug(slug: string): string {
 
 export function validEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
-  if (normalised.length > 254 || !EMAIL_PATTERN.test(normalised)) {
+  if (normalised.length > GROUP_LIMITS.emailMax || !EMAIL_PATTERN.test(normalised)) {
     throw DomainError.of('EMAIL_INVALID', { field: 'email', email });
   }
   return normalised;

@@ -34,4 +34,19 @@ describe('validOrganisation', () => {
   ])('refuses %o', (change, message) => {
     expect(() => validOrganisation({ ...valid, ...change } as typeof valid)).toThrow(message);
   });
+
+  it.each([
+    [{ name: '' }, 'name'],
+    [{ siret: '1234' }, 'siret'],
+    [{ uai: '035000' }, 'uai'],
+    [{ emailDomains: ['pas un domaine'] }, 'emailDomains'],
+  ])('names the field of %o, for the form to show the error on it', (change, field) => {
+    let refusal: unknown;
+    try {
+      validOrganisation({ ...valid, ...change });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ details: { field } });
+  });
 });

@@ -1,3 +1,4 @@
+import { ORGANISATION_RULES } from '@ouvroir/contracts';
 import { DomainError, withoutBidiControls } from '@ouvroir/core';
 import { ORGANISATION_TYPES, OrganisationType } from './organisation.entity';
 
@@ -9,17 +10,18 @@ export interface OrganisationFields {
   emailDomains: string[];
 }
 
-/** The organisation as it will be stored, or a French BAD_USER_INPUT naming the first wrong field. */
+/** The organisation as it will be stored, or a French BAD_USER_INPUT naming the first wrong field (`details.field`). */
 export function validOrganisation(input: OrganisationFields): Required<OrganisationFields> {
   const name = withoutBidiControls(input.name).trim();
-  if (!name || name.length > 200) throw DomainError.of('ORGANISATION_NAME_INVALID');
-  if (!ORGANISATION_TYPES.includes(input.type)) throw DomainError.of('ORGANISATION_TYPE_UNKNOWN');
+  if (!name || name.length > ORGANISATION_RULES.nameMax)
+    throw DomainError.of('ORGANISATION_NAME_INVALID', { field: 'name' });
+  if (!ORGANISATION_TYPES.includes(input.type)) throw DomainError.of('ORGANISATION_TYPE_UNKNOWN', { field: 'type' });
   const siret = input.siret?.replace(/\s/g, '') || null;
-  if (siret && !/^\d{14}$/.test(siret)) throw DomainError.of('SIRET_INVALID');
+  if (siret && !ORGANISATION_RULES.siret.test(siret)) throw DomainError.of('SIRET_INVALID', { field: 'siret' });
   const uai = input.uai?.trim().toUpperCase() || null;
-  if (uai && !/^\d{7}[A-Z]$/.test(uai)) throw DomainError.of('UAI_INVALID');
+  if (uai && !ORGANISATION_RULES.uai.test(uai)) throw DomainError.of('UAI_INVALID', { field: 'uai' });
   const emailDomains = [...new Set(input.emailDomains.map((domain) => domain.trim().toLowerCase()).filter(Boolean))];
-  const wrongDomain = emailDomains.find((domain) => !/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain));
-  if (wrongDomain) throw DomainError.of('EMAIL_DOMAIN_INVALID', { domain: wrongDomain });
+  const wrongDomain = emailDomains.find((domain) => !ORGANISATION_RULES.emailDomain.test(domain));
+  if (wrongDomain) throw DomainError.of('EMAIL_DOMAIN_INVALID', { field: 'emailDomains', domain: wrongDomain });
   return { name, type: input.type, siret, uai, emailDomains };
 }

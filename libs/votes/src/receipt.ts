@@ -1,11 +1,12 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { VOTE_LIMITS } from '@ouvroir/contracts';
 import { DomainError } from '@ouvroir/core';
 
 /** Crockford's base 32: no I, L, O or U, so that a receipt read aloud or retyped stays right. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A ballot secret: at least 128 random bits in base64url (22 characters), made by the voter's browser. */
-const SECRET = /^[A-Za-z0-9_-]{22,128}$/;
+const SECRET = new RegExp(`^[A-Za-z0-9_-]{${VOTE_LIMITS.ballotSecretMin},${VOTE_LIMITS.ballotSecretMax}}$`);
 
 /** What a ballot secret gives: the receipt (the public tracker) and the hash of the change key (stored). */
 export interface BallotKeys {

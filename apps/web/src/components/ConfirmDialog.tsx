@@ -1,10 +1,17 @@
-import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { optionalText, requiredText } from './form-schema';
+import { errorState, useFormSubmission } from './useFormSubmission';
+
+/** The longest reason an act takes (a refusal, a transition, a withdrawal): the API's limit for each. */
+const REASON_MAX = 1000;
+
+const withReason = z.object({ reason: requiredText(REASON_MAX) });
+const withOptionalReason = z.object({ reason: optionalText(REASON_MAX) });
 
 type ConfirmDialogProps = {
   modal: ReturnType<typeof createModal>;
@@ -14,8 +21,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   /** A reason to give with the act; `required` when the API refuses the act without one. */
   reason?: { label: string; hint: string; required: boolean };
-  /** Does the act; resolves to undefined when done (the dialog closes), or to the error to show in it. */
-  onConfirm: (reason: string) => Promise<string | undefined>;
+  /** Does the act (the dialog then closes); rejects with the error to show in it, the reason typed staying. */
+  onConfirm: (reason: string) => Promise<unknown>;
   /** Where the focus goes when the dialog closes, when the DSFR cannot tell (a dialog opened by script). */
   onConceal?: () => void;
 };
@@ -31,28 +38,15 @@ export function ConfirmDialog({
   onConceal,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  // Each opening starts afresh; a failed act keeps the reason typed.
-  useIsModalOpen(modal, {
-    onDisclose: () => {
-      setText('');
-      setError(undefined);
-    },
-    onConceal,
+  const { form, submit, alert, sending, reset } = useFormSubmission({
+    schema: reason?.required ? withReason : withOptionalReason,
+    defaultValues: { reason: '' },
+    send: (values) => onConfirm(values.reason),
+    onSuccess: () => modal.close(),
   });
+  // Each opening starts afresh; a failed act keeps the reason typed.
+  useIsModalOpen(modal, { onDisclose: () => reset({ reason: '' }), onConceal });
   const formId = `${modal.id}-form`;
-
-  const confirm = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    const failure = await onConfirm(text.trim());
-    setBusy(false);
-    if (failure === undefined) modal.close();
-    else setError(failure);
-  };
 
   return (
     <modal.Component
@@ -60,7 +54,7 @@ export function ConfirmDialog({
       buttons={[
         { children: t('action.cancel'), priority: 'secondary' },
         {
-          children: busy ? t('action.working') : confirmLabel,
+          children: sending ? t('action.working') : confirmLabel,
           // The footer is outside the form: the `form` attribute ties the button to it.
           type: 'submit',
           nativeButtonProps: { form: formId },
@@ -68,26 +62,16 @@ export function ConfirmDialog({
         },
       ]}
     >
-      <form
-        id={formId}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void confirm();
-        }}
-      >
-        {error && <Alert severity="error" small description={error} className={fr.cx('fr-mb-3w')} />}
+      <form id={formId} onSubmit={submit} noValidate>
+        {alert}
         {children}
         {reason && (
           <Input
             label={reason.label}
             hintText={reason.hint}
             textArea
-            nativeTextAreaProps={{
-              required: reason.required,
-              maxLength: 1000,
-              value: text,
-              onChange: (event) => setText(event.target.value),
-            }}
+            {...errorState(form.formState.errors.reason)}
+            nativeTextAreaProps={{ required: reason.required, ...form.register('reason') }}
           />
         )}
       </form>

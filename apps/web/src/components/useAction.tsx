@@ -9,7 +9,8 @@ type Feedback = { severity: 'success' | 'error'; message: string; key: number };
 
 /**
  * Runs a person's acts one at a time and says how each went: `feedback` is the alert to place above what they act
- * on. An act resolves to its success message; its error is the API's French message.
+ * on. An act resolves to its success message. A button's act (`run`) shows its error there too; a form's
+ * (`attempt`) leaves it to the form.
  */
 export function useAction() {
   const { t } = useTranslation();
@@ -18,31 +19,43 @@ export function useAction() {
   const count = useRef(0);
   const running = useRef(false);
 
-  /** Resolves to undefined once done (the success is shown), or to the error's message for the caller to show. */
-  const attempt = useCallback(async (act: () => Promise<string>): Promise<string | undefined> => {
-    // A second click while an act runs is ignored: buttons stay enabled, so that the focus stays on them.
-    if (running.current) return undefined;
-    running.current = true;
-    setPending(true);
-    setFeedback(undefined);
-    try {
-      const message = await act();
-      setFeedback({ severity: 'success', message, key: ++count.current });
-      return undefined;
-    } catch (error) {
-      return messageOf(error);
-    } finally {
-      running.current = false;
-      setPending(false);
-    }
-  }, []);
+  /** Shows the success of an act, done here or by a form that shows its own errors. */
+  const succeeded = useCallback(
+    (message: string) => setFeedback({ severity: 'success', message, key: ++count.current }),
+    [],
+  );
+
+  /**
+   * Runs an act sent by a form (a dialog's, a comment's): its success shows in `feedback`; a failure rejects, for the
+   * form (`useFormSubmission`) to show on its field or in its alert, above what was typed.
+   */
+  const attempt = useCallback(
+    async (act: () => Promise<string>): Promise<void> => {
+      // A second click while an act runs is ignored: buttons stay enabled, so that the focus stays on them.
+      if (running.current) return;
+      running.current = true;
+      setPending(true);
+      setFeedback(undefined);
+      try {
+        succeeded(await act());
+      } finally {
+        running.current = false;
+        setPending(false);
+      }
+    },
+    [succeeded],
+  );
 
   /** Runs an act and shows its error in `feedback`; resolves to whether it succeeded. */
   const run = useCallback(
     async (act: () => Promise<string>) => {
-      const failure = await attempt(act);
-      if (failure !== undefined) setFeedback({ severity: 'error', message: failure, key: ++count.current });
-      return failure === undefined;
+      try {
+        await attempt(act);
+        return true;
+      } catch (error) {
+        setFeedback({ severity: 'error', message: messageOf(error), key: ++count.current });
+        return false;
+      }
     },
     [attempt],
   );
@@ -59,5 +72,5 @@ export function useAction() {
     />
   );
 
-  return { feedback: element, pending, attempt, run };
+  return { feedback: element, pending, attempt, run, succeeded };
 }

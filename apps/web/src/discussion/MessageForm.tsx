@@ -4,14 +4,18 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { messageOf } from '../api/graphql-request';
+import { requiredText } from '../components/form-schema';
 import { SendButtons } from '../components/SendButtons';
 import { useDebouncedValue } from '../components/useDebouncedValue';
-import { useSubmission } from '../components/useSubmission';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import { findMentionable, mentionAt, mentionToken, type Mentionable, type MentionTrigger } from './mentions';
 
 /** The search for people to mention waits for the end of the typing. */
 const SEARCH_DELAY_MS = 200;
+
+const messageFormSchema = z.object({ body: requiredText(DISCUSSION_LIMITS.messageMax) });
 
 type MessageFormProps = {
   /** The channel written in: « @ » proposes the people it may mention. */
@@ -19,8 +23,8 @@ type MessageFormProps = {
   label: string;
   initial?: string;
   submitLabel: string;
-  /** Resolves to undefined once done (the field empties), or to the error to show above what was typed. */
-  onSubmit: (body: string) => Promise<string | undefined>;
+  /** Sends the message (the field then empties); rejects with the error to show, what was typed staying. */
+  onSubmit: (body: string) => Promise<unknown>;
   /** Each keystroke, for the typing indicator. */
   onType?: () => void;
   /** For an edit, which replaces the message's buttons: the field takes the focus. */
@@ -42,11 +46,17 @@ export function MessageForm({
   onCancel,
 }: MessageFormProps) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(initial);
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: messageFormSchema,
+    defaultValues: { body: initial },
+    send: ({ body }) => onSubmit(body),
+    onSuccess: (_, __, sent) => sent.reset({ body: '' }),
+  });
+  const body = form.watch('body');
+  const bodyProps = form.register('body');
   const [caret, setCaret] = useState(initial.length);
   const [focused, setFocused] = useState(false);
-  const { sending, alert, submit } = useSubmission();
-  const form = useRef<HTMLFormElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   /** Where the caret goes once a mention chosen is written in the field. */
   const caretAfterMention = useRef<number>(undefined);
@@ -61,18 +71,13 @@ export function MessageForm({
     field.current.setSelectionRange(position, position);
   }, [body]);
 
-  const send = () => {
-    if (!body.trim()) return;
-    void submit(() => onSubmit(body)).then((done) => done && setBody(''));
-  };
-
   /** Replaces the « @ » and the name begun with the person's token and a space; the caret goes after them. */
   const choose = (person: Mentionable) => {
     if (!mention.trigger) return;
     const rest = body.slice(caret);
     const token = mentionToken(person);
     const position = mention.trigger.start + token.length + 1;
-    setBody(body.slice(0, mention.trigger.start) + token + (/^\s/.test(rest) ? '' : ' ') + rest);
+    form.setValue('body', body.slice(0, mention.trigger.start) + token + (/^\s/.test(rest) ? '' : ' ') + rest);
     setCaret(position);
     caretAfterMention.current = position;
     field.current?.focus();
@@ -81,7 +86,7 @@ export function MessageForm({
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      form.current?.requestSubmit();
+      formElement.current?.requestSubmit();
       return;
     }
     if (!mention.open) return;
@@ -111,36 +116,36 @@ export function MessageForm({
   };
 
   return (
-    <form
-      ref={form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
-      }}
-    >
+    <form ref={formElement} onSubmit={submit} noValidate>
       {alert}
       <Input
         label={label}
         hintText={`${t('discussion.sendHint')} ${t('mentions.hint')}`}
         textArea
         className={expanded ? fr.cx('fr-mb-1v') : undefined}
+        {...errorState(form.formState.errors.body)}
         nativeTextAreaProps={{
-          ref: field,
           required: true,
           rows: onCancel ? 3 : 2,
-          maxLength: DISCUSSION_LIMITS.messageMax,
           autoFocus: Boolean(onCancel),
-          value: body,
           ...combobox,
+          ...bodyProps,
+          ref: (element: HTMLTextAreaElement | null) => {
+            bodyProps.ref(element);
+            field.current = element;
+          },
           onChange: (event) => {
-            setBody(event.target.value);
+            void bodyProps.onChange(event);
             setCaret(event.target.selectionStart);
             onType?.();
           },
           // The caret moved (arrows, click): the mention begun is the one before it.
           onSelect: (event) => setCaret(event.currentTarget.selectionStart),
           onFocus: () => setFocused(true),
-          onBlur: () => setFocused(false),
+          onBlur: (event) => {
+            void bodyProps.onBlur(event);
+            setFocused(false);
+          },
           onKeyDown,
         }}
       />

@@ -3,7 +3,6 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../api/graphql-request';
 import { DateTime } from '../components/DateTime';
 import { ItemActions, type ItemAction } from '../components/ItemActions';
 import { useEditMessage, type Message } from './discussion';
@@ -189,14 +188,9 @@ function MessageView({ channelId, message, own, mayModerate, onAsk, onEdited }: 
           initial={message.body}
           submitLabel={t('discussion.save')}
           onSubmit={async (body) => {
-            try {
-              await editMessage.mutateAsync({ id: message.id, body });
-              onEdited();
-              setEditing(false);
-              return undefined;
-            } catch (error) {
-              return messageOf(error);
-            }
+            await editMessage.mutateAsync({ id: message.id, body });
+            onEdited();
+            setEditing(false);
           }}
           onCancel={() => setEditing(false)}
         />

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../api/graphql-request';
+import { GraphqlRequestError, messageOf } from '../api/graphql-request';
 import {
   channelQuery,
   compareIds,
@@ -112,26 +112,21 @@ export function useChannelMessages(channelId: string, revision?: string) {
     }
   }, [messages, channelId, cache]);
 
-  /** Sends a message; resolves to undefined once sent, or to the error's message (the text typed stays). */
+  /** Sends a message; rejects with the refusal (a `GraphqlRequestError`, the live one too) for the form to show. */
   const send = useCallback(
-    async (body: string): Promise<string | undefined> => {
-      if (socket?.connected) {
-        const answer = await ask<{ message: LiveMessage }>(
-          socket,
-          'message:send',
-          { channelId, body },
-          t('errors.network'),
-        );
-        if (!answer.ok) return answer.error.message;
-        showMessages(cache, channelId, [fromLive(answer.message)]);
-        return undefined;
-      }
-      try {
+    async (body: string): Promise<void> => {
+      if (!socket?.connected) {
         await post({ channelId, body });
-        return undefined;
-      } catch (error) {
-        return messageOf(error);
+        return;
       }
+      const answer = await ask<{ message: LiveMessage }>(
+        socket,
+        'message:send',
+        { channelId, body },
+        t('errors.network'),
+      );
+      if (!answer.ok) throw new GraphqlRequestError(answer.error.message, answer.error.code);
+      showMessages(cache, channelId, [fromLive(answer.message)]);
     },
     [socket, channelId, t, fromLive, cache, post],
   );

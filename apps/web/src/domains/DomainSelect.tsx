@@ -1,4 +1,5 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { Ref } from 'react';
 import { messageOf } from '../api/graphql-request';
 import { useDomains } from './useDomains';
 
@@ -11,18 +12,32 @@ type DomainSelectProps = {
   emptyOption: string;
   required?: boolean;
   className?: string;
+  /** A form's error for the choice. */
+  error?: string;
+  /** For a form to move the focus to it. */
+  selectRef?: Ref<HTMLSelectElement>;
 };
 
 /** The programme's domains as a select, by slug. */
-export function DomainSelect({ label, value, onChange, emptyOption, required = false, className }: DomainSelectProps) {
+export function DomainSelect({
+  label,
+  value,
+  onChange,
+  emptyOption,
+  required = false,
+  className,
+  error,
+  selectRef,
+}: DomainSelectProps) {
   const domains = useDomains();
+  const failure = domains.isError ? messageOf(domains.error) : error;
   return (
     <Select
       label={label}
       className={className}
-      state={domains.isError ? 'error' : 'default'}
-      stateRelatedMessage={domains.isError ? messageOf(domains.error) : undefined}
-      nativeSelectProps={{ required, value, onChange: (event) => onChange(event.target.value) }}
+      state={failure ? 'error' : 'default'}
+      stateRelatedMessage={failure}
+      nativeSelectProps={{ ref: selectRef, required, value, onChange: (event) => onChange(event.target.value) }}
     >
       <option value="" disabled={required}>
         {emptyOption}

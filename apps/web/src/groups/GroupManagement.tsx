@@ -4,13 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../components/useAction';
 import { GroupForm } from './GroupForm';
-import { useArchiveGroup, useReopenGroup, useUpdateGroup, type Group } from './groups';
+import { useArchiveGroup, useReopenGroup, type Group } from './groups';
 
 /** For facilitators and administrators: edit the group, archive or reopen it, read its journal. */
 export function GroupManagement({ group }: { group: Group }) {
   const { t } = useTranslation();
   const action = useAction();
-  const updateGroup = useUpdateGroup();
   const archiveGroup = useArchiveGroup();
   const reopenGroup = useReopenGroup();
   const [editing, setEditing] = useState(false);
@@ -59,13 +58,8 @@ export function GroupManagement({ group }: { group: Group }) {
       {editing ? (
         <GroupForm
           group={group}
-          onSubmit={async (input) => {
-            // The form shows the error itself, above what was typed.
-            const failure = await action.attempt(async () => {
-              await updateGroup.mutateAsync({ groupId: group.id, input });
-              return t('group.manage.saved');
-            });
-            if (failure !== undefined) throw new Error(failure);
+          onSaved={() => {
+            action.succeeded(t('group.manage.saved'));
             setEditing(false);
             heading.current?.focus();
           }}

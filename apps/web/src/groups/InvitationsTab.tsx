@@ -7,17 +7,19 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import type { InvitationInput, MembershipRole } from '../gql/graphql';
 import { rolesOf, type Group } from './groups';
 import { groupInvitationsQuery, useInviteToGroup, useRevokeInvitation, type Invitation } from './members';
+import { invitationSchema } from './membership-forms.schema';
 import { RoleSelect } from './RoleSelect';
-import { UserPicker, type PickedUser } from './UserPicker';
+import { UserPicker } from './UserPicker';
 
 /** For facilitators: invite a registered person or an e-mail address, and follow the open invitations. */
 export function InvitationsTab({ group }: { group: Group }) {
@@ -102,45 +104,35 @@ export function InvitationsTab({ group }: { group: Group }) {
   );
 }
 
-type Addressee = 'user' | 'email';
-
 function InvitationForm({
   roles,
   onInvite,
 }: {
   roles: MembershipRole[];
+  /** Resolves to the invitation's link; rejects with the error to show. */
   onInvite: (input: InvitationInput) => Promise<string>;
 }) {
   const { t } = useTranslation();
-  const [addressee, setAddressee] = useState<Addressee>('user');
-  const [person, setPerson] = useState<PickedUser>();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MembershipRole>('member');
-  const [missing, setMissing] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string>();
   const [link, setLink] = useState<string>();
   // A new key after each invitation: the picker starts again from an empty search.
   const [round, setRound] = useState(0);
-
-  const invite = async () => {
-    if (sending) return;
-    setMissing(addressee === 'user' && !person);
-    if (addressee === 'user' && !person) return;
-    setSending(true);
-    setError(undefined);
-    setLink(undefined);
-    try {
-      setLink(await onInvite(addressee === 'user' ? { userId: person!.id, role } : { email: email.trim(), role }));
-      setPerson(undefined);
-      setEmail('');
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: invitationSchema,
+    defaultValues: { addressee: 'user', person: undefined, email: '', role: 'member' },
+    send: ({ addressee, person, email, role }) => {
+      setLink(undefined);
+      return onInvite(addressee === 'user' && person ? { userId: person.id, role } : { email, role });
+    },
+    onSuccess: (created, { addressee, role }, sent) => {
+      setLink(created);
+      sent.reset({ addressee, person: undefined, email: '', role });
       setRound((count) => count + 1);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setSending(false);
-    }
-  };
+    },
+    errorTitle: t('group.invitations.errorTitleSend'),
+    errorTitleAs: 'h3',
+  });
+  const person = useController({ control: form.control, name: 'person' });
+  const addressee = form.watch('addressee');
 
   return (
     <section aria-labelledby="invite-heading">
@@ -148,53 +140,40 @@ function InvitationForm({
         {t('group.invitations.heading')}
       </h2>
       {link && <InvitationLink link={link} />}
-      {error && (
-        <Alert
-          severity="error"
-          as="h3"
-          title={t('group.invitations.errorTitleSend')}
-          description={error}
-          className={fr.cx('fr-mb-3w')}
-        />
-      )}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void invite();
-        }}
-      >
+      {alert}
+      <form onSubmit={submit} noValidate>
         <RadioButtons
           legend={t('group.invitations.whom')}
           name="invitation-addressee"
           orientation="horizontal"
           options={(['user', 'email'] as const).map((option) => ({
             label: t(`group.invitations.addressees.${option}`),
-            nativeInputProps: { checked: addressee === option, onChange: () => setAddressee(option) },
+            nativeInputProps: { ...form.register('addressee'), value: option },
           }))}
         />
         {addressee === 'user' ? (
           <UserPicker
             key={round}
             legend={t('group.invitations.who')}
-            selected={person}
-            onSelect={setPerson}
-            missing={missing}
+            selected={person.field.value}
+            onSelect={person.field.onChange}
+            error={person.fieldState.error?.message}
           />
         ) : (
           <Input
             label={t('group.invitations.email')}
             hintText={t('group.invitations.emailHint')}
+            {...errorState(form.formState.errors.email)}
             nativeInputProps={{
               type: 'email',
               required: true,
               autoComplete: 'off',
               spellCheck: false,
-              value: email,
-              onChange: (event) => setEmail(event.target.value),
+              ...form.register('email'),
             }}
           />
         )}
-        <RoleSelect roles={roles} value={role} onChange={setRole} />
+        <RoleSelect roles={roles} field={form.register('role')} />
         <Button type="submit" iconId="fr-icon-mail-line">
           {sending ? t('group.invitations.sending') : t('group.invitations.send')}
         </Button>

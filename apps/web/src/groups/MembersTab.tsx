@@ -3,15 +3,18 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { RoleForm } from '../components/RoleForm';
 import { useAction } from '../components/useAction';
+import { useFormSubmission } from '../components/useFormSubmission';
 import type { MembershipRole } from '../gql/graphql';
 import { useSession } from '../identity/useSession';
 import { rolesOf, type Group } from './groups';
+import { addMemberSchema } from './membership-forms.schema';
 import { useAddMember, useChangeMemberRole, useMembers, useRemoveMember, type Member } from './members';
 import { RoleSelect } from './RoleSelect';
 import { UserPicker, type PickedUser } from './UserPicker';
@@ -115,7 +118,7 @@ function MemberList({ group, viewerId }: { group: Group; viewerId: string }) {
         <AddMemberForm
           roles={roles}
           onAdd={(person, role) =>
-            action.run(async () => {
+            action.attempt(async () => {
               await addMember.mutateAsync({ groupId: group.id, userId: person.id, role });
               return t('group.added', { name: person.displayName, role: roleLabel(role) });
             })
@@ -153,34 +156,38 @@ function AddMemberForm({
   onAdd,
 }: {
   roles: MembershipRole[];
-  onAdd: (person: PickedUser, role: MembershipRole) => Promise<boolean>;
+  /** Adds the person; rejects with the error to show. */
+  onAdd: (person: PickedUser, role: MembershipRole) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [person, setPerson] = useState<PickedUser>();
-  const [role, setRole] = useState<MembershipRole>('member');
-  const [missing, setMissing] = useState(false);
   // A new key after each addition: the picker starts again from an empty search.
   const [round, setRound] = useState(0);
+  const { form, submit, alert } = useFormSubmission({
+    schema: addMemberSchema,
+    defaultValues: { person: undefined, role: 'member' },
+    send: ({ person, role }) => onAdd(person, role),
+    onSuccess: (_, __, sent) => {
+      sent.reset();
+      setRound((count) => count + 1);
+    },
+  });
+  const person = useController({ control: form.control, name: 'person' });
 
   return (
     <section aria-labelledby="add-member-heading" className={fr.cx('fr-mt-6w')}>
       <h2 id="add-member-heading" className={fr.cx('fr-h5')}>
         {t('group.addHeading')}
       </h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setMissing(!person);
-          if (!person) return;
-          void onAdd(person, role).then((done) => {
-            if (!done) return;
-            setPerson(undefined);
-            setRound((count) => count + 1);
-          });
-        }}
-      >
-        <UserPicker key={round} legend={t('group.addWho')} selected={person} onSelect={setPerson} missing={missing} />
-        <RoleSelect roles={roles} value={role} onChange={setRole} />
+      <form onSubmit={submit} noValidate>
+        {alert}
+        <UserPicker
+          key={round}
+          legend={t('group.addWho')}
+          selected={person.field.value}
+          onSelect={person.field.onChange}
+          error={person.fieldState.error?.message}
+        />
+        <RoleSelect roles={roles} field={form.register('role')} />
         <Button type="submit" iconId="fr-icon-user-add-line">
           {t('group.add')}
         </Button>

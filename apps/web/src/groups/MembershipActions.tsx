@@ -1,4 +1,3 @@
-import { GROUP_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
@@ -13,7 +12,9 @@ import { queryKeyOf } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { useAction } from '../components/useAction';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import { useSession } from '../identity/useSession';
+import { joinRequestSchema } from './membership-forms.schema';
 import { groupPageQuery, useJoinGroup, useLeaveGroup, useRequestToJoinGroup, type Group } from './groups';
 
 const leaveModal = createModal({ id: 'leave-group', isOpenedByDefault: false });
@@ -74,12 +75,14 @@ export function MembershipActions({ group }: { group: Group }) {
   } else if (permissions.requestToJoin) {
     content = asking ? (
       <RequestForm
-        onSubmit={(message) =>
-          act(
-            () => requestToJoinGroup.mutateAsync({ groupId: group.id, message: message.trim() || null }),
-            t('group.requestSent'),
-          )
-        }
+        onSubmit={async (message) => {
+          await action.attempt(async () => {
+            await requestToJoinGroup.mutateAsync({ groupId: group.id, message: message || null });
+            return t('group.requestSent');
+          });
+          setAsking(false);
+          heading.current?.focus();
+        }}
         onCancel={() => setAsking(false)}
       />
     ) : (
@@ -144,29 +147,25 @@ function RequestForm({
   onSubmit,
   onCancel,
 }: {
-  onSubmit: (message: string) => Promise<boolean>;
+  /** Sends the request; rejects with the error to show, the message typed staying. */
+  onSubmit: (message: string) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
+  const { form, submit, alert } = useFormSubmission({
+    schema: joinRequestSchema,
+    defaultValues: { message: '' },
+    send: ({ message }) => onSubmit(message),
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSubmit(message);
-      }}
-    >
+    <form onSubmit={submit} noValidate>
+      {alert}
       <Input
         label={t('group.requestMessage')}
         hintText={t('group.requestMessageHint')}
         textArea
-        nativeTextAreaProps={{
-          autoFocus: true,
-          rows: 3,
-          maxLength: GROUP_LIMITS.messageMax,
-          value: message,
-          onChange: (event) => setMessage(event.target.value),
-        }}
+        {...errorState(form.formState.errors.message)}
+        nativeTextAreaProps={{ autoFocus: true, rows: 3, ...form.register('message') }}
       />
       <ButtonsGroup
         buttons={[

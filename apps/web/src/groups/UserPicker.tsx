@@ -14,14 +14,14 @@ type UserPickerProps = {
   legend: string;
   selected?: PickedUser;
   onSelect: (user: PickedUser) => void;
-  /** True when the form was sent without a choice. */
-  missing?: boolean;
+  /** The form's error for the choice (none made). */
+  error?: string;
 };
 
 const nthOption = (index: number) => `.fr-fieldset__element:nth-of-type(${index + 1}) input`;
 
 /** Finds a registered person by name in the people directory, and picks one among the results. */
-export function UserPicker({ legend, selected, onSelect, missing = false }: UserPickerProps) {
+export function UserPicker({ legend, selected, onSelect, error }: UserPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const searched = useDebouncedValue(search.trim(), 300);
@@ -76,9 +76,9 @@ export function UserPicker({ legend, selected, onSelect, missing = false }: User
       {selected ? (
         <p className={fr.cx('fr-text--bold')}>{t('userPicker.selected', { name: selected.displayName })}</p>
       ) : (
-        missing && (
+        error && (
           <p role="alert" className={fr.cx('fr-error-text')}>
-            {t('userPicker.missing')}
+            {error}
           </p>
         )
       )}

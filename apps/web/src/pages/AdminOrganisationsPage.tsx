@@ -14,11 +14,12 @@ import {
   useUpdateOrganisation,
   type AdminOrganisation,
 } from '../administration/organisations';
-import { messageOf } from '../api/graphql-request';
+import { organisationFormDefaults, organisationFormSchema } from '../administration/organisation-form.schema';
 import { Missing, ResultsTable } from '../components/ResultsTable';
 import { SearchForm } from '../components/SearchForm';
 import { useDebouncedValue } from '../components/useDebouncedValue';
-import type { OrganisationInput, OrganisationType } from '../gql/graphql';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
+import type { OrganisationInput, UpdateOrganisationMutation } from '../gql/graphql';
 
 // One dialog for every row, opened by script: the DSFR manages the focus trap and Escape, and this page puts the focus
 // back on the row's button when it closes (the DSFR cannot tell which of the rows' buttons opened it).
@@ -119,10 +120,6 @@ function OrganisationEditor({
 }) {
   const { t } = useTranslation();
   const update = useUpdateOrganisation();
-  const saving = update.isPending;
-
-  const save = async (id: string, input: OrganisationInput) =>
-    onSaved((await update.mutateAsync({ id, input })).updateOrganisation);
 
   return (
     <editModal.Component
@@ -130,7 +127,9 @@ function OrganisationEditor({
       buttons={[
         { children: t('administration.organisations.cancel'), priority: 'secondary' },
         {
-          children: saving ? t('administration.organisations.saving') : t('administration.organisations.save'),
+          children: update.isPending
+            ? t('administration.organisations.saving')
+            : t('administration.organisations.save'),
           // The footer is outside the form: the `form` attribute ties the button to it.
           type: 'submit',
           nativeButtonProps: { form: formId },
@@ -142,7 +141,8 @@ function OrganisationEditor({
         <OrganisationForm
           key={editing.opening}
           organisation={editing.organisation}
-          onSubmit={(input) => (saving ? Promise.resolve() : save(editing.organisation.id, input))}
+          send={(input) => update.mutateAsync({ id: editing.organisation.id, input })}
+          onSaved={onSaved}
         />
       )}
     </editModal.Component>
@@ -151,58 +151,41 @@ function OrganisationEditor({
 
 function OrganisationForm({
   organisation,
-  onSubmit,
+  send,
+  onSaved,
 }: {
   organisation: AdminOrganisation;
-  onSubmit: (input: OrganisationInput) => Promise<void>;
+  send: (input: OrganisationInput) => Promise<UpdateOrganisationMutation>;
+  onSaved: (organisation: AdminOrganisation) => void;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(organisation.name);
-  const [type, setType] = useState<OrganisationType>(organisation.type);
-  const [siret, setSiret] = useState(organisation.siret ?? '');
-  const [uai, setUai] = useState(organisation.uai ?? '');
-  const [emailDomains, setEmailDomains] = useState((organisation.emailDomains ?? []).join(', '));
-  const [error, setError] = useState<string>();
+  // The API normalises and checks each field as the form does, and names the first wrong one.
+  const { form, submit, alert } = useFormSubmission({
+    schema: organisationFormSchema,
+    defaultValues: organisationFormDefaults(organisation),
+    send,
+    onSuccess: (result) => onSaved(result.updateOrganisation),
+    errorTitle: t('administration.organisations.saveErrorTitle'),
+  });
+  const { register } = form;
+  const { errors } = form.formState;
 
   return (
-    <form
-      id={formId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setError(undefined);
-        // The API normalises and checks each field, and names the first wrong one in French.
-        onSubmit({
-          name,
-          type,
-          siret: siret.trim() || null,
-          uai: uai.trim() || null,
-          emailDomains: emailDomains
-            .split(',')
-            .map((domain) => domain.trim())
-            .filter(Boolean),
-        }).catch((failure: unknown) => setError(messageOf(failure)));
-      }}
-    >
+    <form id={formId} onSubmit={submit} noValidate>
       {/* The name as it was when the dialog opened: it says which organisation is being edited while it changes. */}
       <p lang="fr" className={fr.cx('fr-text--lead')}>
         {organisation.name}
       </p>
-      {error && (
-        <Alert
-          severity="error"
-          as="h2"
-          title={t('administration.organisations.saveErrorTitle')}
-          description={error}
-          className={fr.cx('fr-mb-3w')}
-        />
-      )}
+      {alert}
       <Input
         label={t('administration.organisations.fields.name')}
-        nativeInputProps={{ required: true, value: name, onChange: (event) => setName(event.target.value) }}
+        {...errorState(errors.name)}
+        nativeInputProps={{ required: true, ...register('name') }}
       />
       <Select
         label={t('administration.organisations.fields.type')}
-        nativeSelectProps={{ value: type, onChange: (event) => setType(event.target.value as OrganisationType) }}
+        {...errorState(errors.type)}
+        nativeSelectProps={register('type')}
       >
         {organisationTypes.map((option) => (
           <option key={option} value={option}>
@@ -213,21 +196,20 @@ function OrganisationForm({
       <Input
         label={t('administration.organisations.fields.siret')}
         hintText={t('administration.organisations.fields.siretHint')}
-        nativeInputProps={{ inputMode: 'numeric', value: siret, onChange: (event) => setSiret(event.target.value) }}
+        {...errorState(errors.siret)}
+        nativeInputProps={{ inputMode: 'numeric', ...register('siret') }}
       />
       <Input
         label={t('administration.organisations.fields.uai')}
         hintText={t('administration.organisations.fields.uaiHint')}
-        nativeInputProps={{ value: uai, onChange: (event) => setUai(event.target.value) }}
+        {...errorState(errors.uai)}
+        nativeInputProps={register('uai')}
       />
       <Input
         label={t('administration.organisations.fields.emailDomains')}
         hintText={t('administration.organisations.fields.emailDomainsHint')}
-        nativeInputProps={{
-          spellCheck: false,
-          value: emailDomains,
-          onChange: (event) => setEmailDomains(event.target.value),
-        }}
+        {...errorState(errors.emailDomains)}
+        nativeInputProps={{ spellCheck: false, ...register('emailDomains') }}
       />
     </form>
   );

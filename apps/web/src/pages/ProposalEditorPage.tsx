@@ -8,7 +8,7 @@ import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
 import { groupPageQuery } from '../groups/groups';
 import { ProposalForm } from '../proposals/ProposalForm';
-import { inputOf, proposalEditorQuery, useCreateProposal, useSaveProposal } from '../proposals/proposals';
+import { proposalEditorQuery, useCreateProposal, useSaveProposal } from '../proposals/proposals';
 
 /** `/propositions/nouvelle?groupe=<slug>`: a member starts a draft in a working group. */
 export function NewProposalPage() {
@@ -84,9 +84,8 @@ function NewProposal({ slug, onRetry }: { slug: string; onRetry: () => void }) {
             baseRevision={0}
             submitLabel={t('proposalForm.create')}
             errorTitle={t('proposalForm.createErrorTitle')}
-            onSubmit={async (text) => {
-              const { id } = (await createProposal.mutateAsync({ groupId: group.id, input: inputOf(text) }))
-                .createProposal;
+            onSubmit={async (input) => {
+              const { id } = (await createProposal.mutateAsync({ groupId: group.id, input })).createProposal;
               void navigate(`/propositions/${id}`);
             }}
             cancelTo={`/groupes/${group.slug}?onglet=propositions`}
@@ -122,8 +121,8 @@ function EditProposal({ id, onRetry }: { id: string; onRetry: () => void }) {
             baseRevision={proposal.revisionNumber}
             submitLabel={t('proposalForm.save')}
             errorTitle={t('proposalForm.saveErrorTitle')}
-            onSubmit={async (text, baseRevision) => {
-              await saveProposal.mutateAsync({ proposalId: id, baseRevision, input: inputOf(text) });
+            onSubmit={async (input, baseRevision) => {
+              await saveProposal.mutateAsync({ proposalId: id, baseRevision, input });
               void navigate(`/propositions/${id}`);
             }}
             cancelTo={`/propositions/${id}`}

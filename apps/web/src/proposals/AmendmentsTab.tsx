@@ -7,12 +7,14 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { graphqlQuery } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
+import { optionalText, requiredText } from '../components/form-schema';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
-import { useSubmission } from '../components/useSubmission';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import type { AmendmentStatus } from '../gql/graphql';
 import { revisionBodyQuery, useDecideAmendment, useProposeAmendment, type Amendment, type Proposal } from './proposals';
 import { SideBySide } from './SideBySide';
@@ -26,6 +28,11 @@ const severities: Record<AmendmentStatus, BadgeProps['severity']> = {
   rejected: 'error',
   withdrawn: undefined,
 };
+
+const amendmentFormSchema = z.object({
+  body: requiredText(PROPOSAL_LIMITS.bodyMax),
+  explanation: optionalText(PROPOSAL_LIMITS.reasonMax),
+});
 
 /** The amendments, latest first, each with its text beside the one it rewrites; the authors accept or reject them. */
 export function AmendmentsTab({ proposal }: { proposal: Proposal }) {
@@ -87,16 +94,13 @@ export function AmendmentsTab({ proposal }: { proposal: Proposal }) {
           key={round}
           body={proposal.body}
           onSubmit={async (body, explanation) => {
-            const failure = await action.attempt(async () => {
+            await action.attempt(async () => {
               // An empty explanation, not null: the API answers null with an internal error (reported).
-              await proposeAmendment.mutateAsync({ proposalId: proposal.id, body, explanation: explanation.trim() });
+              await proposeAmendment.mutateAsync({ proposalId: proposal.id, body, explanation });
               return t('proposal.amendments.proposed');
             });
-            if (failure === undefined) {
-              setRound((count) => count + 1);
-              heading.current?.focus();
-            }
-            return failure;
+            setRound((count) => count + 1);
+            heading.current?.focus();
           }}
         />
       )}
@@ -227,13 +231,16 @@ function AmendmentForm({
   onSubmit,
 }: {
   body: string;
-  /** Resolves to undefined once done, or to the error to show above what was typed. */
-  onSubmit: (body: string, explanation: string) => Promise<string | undefined>;
+  /** Proposes the amendment; rejects with the error to show, what was typed staying. */
+  onSubmit: (body: string, explanation: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(current);
-  const [explanation, setExplanation] = useState('');
-  const { sending, alert, submit } = useSubmission();
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: amendmentFormSchema,
+    defaultValues: { body: current, explanation: '' },
+    send: ({ body, explanation }) => onSubmit(body, explanation),
+  });
+  const { errors } = form.formState;
 
   return (
     <section aria-labelledby="amend-heading" className={fr.cx('fr-mt-6w')}>
@@ -241,35 +248,21 @@ function AmendmentForm({
         {t('proposal.amendments.formHeading')}
       </h3>
       <p className={fr.cx('fr-text--sm')}>{t('proposal.amendments.formExplained')}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit(() => onSubmit(body, explanation));
-        }}
-      >
+      <form onSubmit={submit} noValidate>
         {alert}
         <Input
           label={t('proposal.amendments.text')}
           hintText={t('proposalForm.bodyHint')}
           textArea
-          nativeTextAreaProps={{
-            required: true,
-            rows: 12,
-            maxLength: PROPOSAL_LIMITS.bodyMax,
-            value: body,
-            onChange: (event) => setBody(event.target.value),
-          }}
+          {...errorState(errors.body)}
+          nativeTextAreaProps={{ required: true, rows: 12, ...form.register('body') }}
         />
         <Input
           label={t('proposal.amendments.explanationLabel')}
           hintText={t('proposal.amendments.explanationHint')}
           textArea
-          nativeTextAreaProps={{
-            rows: 3,
-            maxLength: PROPOSAL_LIMITS.reasonMax,
-            value: explanation,
-            onChange: (event) => setExplanation(event.target.value),
-          }}
+          {...errorState(errors.explanation)}
+          nativeTextAreaProps={{ rows: 3, ...form.register('explanation') }}
         />
         <Button type="submit" iconId="fr-icon-send-plane-line">
           {sending ? t('action.working') : t('proposal.amendments.submit')}

@@ -4,13 +4,15 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
+import { requiredText } from '../components/form-schema';
 import { ItemActions, type ItemAction } from '../components/ItemActions';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { useAction } from '../components/useAction';
 import { SendButtons } from '../components/SendButtons';
-import { useSubmission } from '../components/useSubmission';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import { useSession } from '../identity/useSession';
 import {
   useAddComment,
@@ -26,15 +28,17 @@ import {
 const deleteModal = createModal({ id: 'delete-comment', isOpenedByDefault: false });
 const hideModal = createModal({ id: 'hide-comment', isOpenedByDefault: false });
 
+const commentFormSchema = z.object({ body: requiredText(PROPOSAL_LIMITS.commentMax) });
+
 const nthComment = (index: number) => `:scope > ul > li:nth-child(${index + 1}) article`;
 
-/** What a comment's buttons do; each resolves to undefined once done, or to the error to show. */
+/** What a comment's buttons do; each rejects with the error for its form to show. */
 type Thread = {
   viewerId?: string;
   mayComment: boolean;
   mayModerate: boolean;
-  reply: (parentId: string, body: string) => Promise<string | undefined>;
-  edit: (commentId: string, body: string) => Promise<string | undefined>;
+  reply: (parentId: string, body: string) => Promise<void>;
+  edit: (commentId: string, body: string) => Promise<void>;
   /** Opens the dialog that deletes or hides the comment; `opener` gets the focus back. */
   ask: (kind: 'delete' | 'hide', comment: Reply, opener: HTMLButtonElement) => void;
 };
@@ -243,9 +247,8 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
           initial={comment.body ?? ''}
           submitLabel={t('proposal.comments.save')}
           onSubmit={async (body) => {
-            const failure = await thread.edit(comment.id, body);
-            if (failure === undefined) setMode('reading');
-            return failure;
+            await thread.edit(comment.id, body);
+            setMode('reading');
           }}
           onCancel={() => setMode('reading')}
         />
@@ -258,9 +261,8 @@ function CommentView({ comment, thread, replyable = false }: { comment: Reply; t
           label={t('proposal.comments.replyLabel', { name })}
           submitLabel={t('proposal.comments.post')}
           onSubmit={async (body) => {
-            const failure = await thread.reply(comment.id, body);
-            if (failure === undefined) setMode('reading');
-            return failure;
+            await thread.reply(comment.id, body);
+            setMode('reading');
           }}
           onCancel={() => setMode('reading')}
         />
@@ -273,36 +275,28 @@ type CommentFormProps = {
   label: string;
   initial?: string;
   submitLabel: string;
-  /** Resolves to undefined once done (the field empties), or to the error to show above what was typed. */
-  onSubmit: (body: string) => Promise<string | undefined>;
+  /** Sends the comment (the field then empties); rejects with the error to show, what was typed staying. */
+  onSubmit: (body: string) => Promise<unknown>;
   /** For a reply or an edit, which replace the comment's buttons: the field takes the focus. */
   onCancel?: () => void;
 };
 
 function CommentForm({ label, initial = '', submitLabel, onSubmit, onCancel }: CommentFormProps) {
-  const [body, setBody] = useState(initial);
-  const { sending, alert, submit } = useSubmission();
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: commentFormSchema,
+    defaultValues: { body: initial },
+    send: ({ body }) => onSubmit(body),
+    onSuccess: (_, __, sent) => sent.reset({ body: '' }),
+  });
 
   return (
-    <form
-      className={fr.cx('fr-mt-2w')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(() => onSubmit(body)).then((done) => done && setBody(''));
-      }}
-    >
+    <form className={fr.cx('fr-mt-2w')} onSubmit={submit} noValidate>
       {alert}
       <Input
         label={label}
         textArea
-        nativeTextAreaProps={{
-          required: true,
-          rows: 4,
-          maxLength: PROPOSAL_LIMITS.commentMax,
-          autoFocus: Boolean(onCancel),
-          value: body,
-          onChange: (event) => setBody(event.target.value),
-        }}
+        {...errorState(form.formState.errors.body)}
+        nativeTextAreaProps={{ required: true, rows: 4, autoFocus: Boolean(onCancel), ...form.register('body') }}
       />
       <SendButtons submitLabel={submitLabel} sending={sending} onCancel={onCancel} />
     </form>

@@ -3,9 +3,13 @@ import { Button, type ButtonProps } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { pickedPerson } from '../components/form-schema';
 import { useAction } from '../components/useAction';
+import { useFormSubmission } from '../components/useFormSubmission';
 import type { ProposalTransition } from '../gql/graphql';
 import { UserPicker, type PickedUser } from '../groups/UserPicker';
 import { useSession } from '../identity/useSession';
@@ -116,10 +120,10 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
       {inviting && (
         <InviteCoauthorForm
           onInvite={(person) =>
-            act(
-              () => inviteCoauthor.mutateAsync({ proposalId: proposal.id, userId: person.id }),
-              t('proposal.invite.sent', { name: person.displayName }),
-            )
+            action.attempt(async () => {
+              await inviteCoauthor.mutateAsync({ proposalId: proposal.id, userId: person.id });
+              return t('proposal.invite.sent', { name: person.displayName });
+            })
           }
           onClose={() => {
             setInviting(false);
@@ -149,32 +153,38 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
   );
 }
 
+const coauthorSchema = z.object({ person: pickedPerson() });
+
 function InviteCoauthorForm({
   onInvite,
   onClose,
 }: {
-  onInvite: (person: PickedUser) => Promise<boolean>;
+  /** Invites the person; rejects with the error to show. */
+  onInvite: (person: PickedUser) => Promise<unknown>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [person, setPerson] = useState<PickedUser>();
-  const [missing, setMissing] = useState(false);
+  const { form, submit, alert } = useFormSubmission({
+    schema: coauthorSchema,
+    defaultValues: { person: undefined },
+    send: ({ person }) => onInvite(person),
+    onSuccess: onClose,
+  });
+  const person = useController({ control: form.control, name: 'person' });
 
   return (
-    <form
-      aria-labelledby="invite-coauthor-heading"
-      className={fr.cx('fr-mt-3w')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMissing(!person);
-        if (person) void onInvite(person).then((done) => done && onClose());
-      }}
-    >
+    <form aria-labelledby="invite-coauthor-heading" className={fr.cx('fr-mt-3w')} onSubmit={submit} noValidate>
       <h3 id="invite-coauthor-heading" className={fr.cx('fr-h6')}>
         {t('proposal.invite.heading')}
       </h3>
       <p className={fr.cx('fr-text--sm')}>{t('proposal.invite.explained')}</p>
-      <UserPicker legend={t('proposal.invite.who')} selected={person} onSelect={setPerson} missing={missing} />
+      {alert}
+      <UserPicker
+        legend={t('proposal.invite.who')}
+        selected={person.field.value}
+        onSelect={person.field.onChange}
+        error={person.fieldState.error?.message}
+      />
       <ButtonsGroup
         buttons={[
           { children: t('proposal.invite.send'), type: 'submit', iconId: 'fr-icon-send-plane-line' },

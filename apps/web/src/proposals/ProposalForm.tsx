@@ -1,4 +1,3 @@
-import { PROPOSAL_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -7,18 +6,21 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeOf, messageOf } from '../api/graphql-request';
-import { latestRevisionOf, type LatestRevision, type ProposalText } from './proposals';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
+import type { ProposalInput } from '../gql/graphql';
+import { proposalFormSchema, type ProposalFormValues } from './proposal-form.schema';
+import { latestRevisionOf, type LatestRevision } from './proposals';
 import { MarkdownPreview } from './MarkdownPreview';
 import { SideBySide } from './SideBySide';
 
 type ProposalFormProps = {
-  initial: ProposalText;
+  initial: ProposalFormValues;
   /** The revision the text was loaded at (0 for a new proposal): a save from an older one is a CONFLICT. */
   baseRevision: number;
   submitLabel: string;
   errorTitle: string;
   /** Saves the text from `baseRevision`; rejects with the API's error. */
-  onSubmit: (text: ProposalText, baseRevision: number) => Promise<void>;
+  onSubmit: (input: ProposalInput, baseRevision: number) => Promise<unknown>;
   /** Where "Annuler" leads. */
   cancelTo: string;
 };
@@ -38,37 +40,29 @@ export function ProposalForm({
   cancelTo,
 }: ProposalFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(initial);
   const [base, setBase] = useState(baseRevision);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState<Conflict>();
   const conflictHeading = useRef<HTMLHeadingElement>(null);
-  const bodyField = useRef<HTMLTextAreaElement>(null);
-  const field = (name: keyof ProposalText) => ({
-    value: text[name],
-    onChange: (event: { target: { value: string } }) =>
-      setText((previous) => ({ ...previous, [name]: event.target.value })),
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: proposalFormSchema,
+    defaultValues: initial,
+    send: (input) => onSubmit(input, base),
+    onError: (failure) => {
+      const latest = latestRevisionOf(failure);
+      if (codeOf(failure) !== 'CONFLICT' || !latest) return false;
+      setConflict({ message: messageOf(failure), latest });
+      return true;
+    },
+    errorTitle,
   });
+  const { errors } = form.formState;
+  const [title, summary, body] = form.watch(['title', 'summary', 'body']);
+  // The body's field, for what acts on its text (the Markdown toolbar), merged with react-hook-form's own ref.
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const bodyProps = form.register('body');
 
   // The comparison appears above the form: keyboard and screen-reader users are taken there.
   useEffect(() => conflictHeading.current?.focus(), [conflict]);
-
-  const submit = async () => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await onSubmit(text, base);
-    } catch (failure) {
-      const latest = latestRevisionOf(failure);
-      if (codeOf(failure) === 'CONFLICT' && latest) {
-        setConflict({ message: messageOf(failure), latest });
-      } else setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <>
@@ -93,9 +87,9 @@ export function ProposalForm({
               {
                 heading: t('proposalForm.conflict.yours'),
                 fields: [
-                  { label: t('proposalForm.title'), text: text.title },
-                  { label: t('proposalForm.summary'), text: text.summary },
-                  { label: t('proposalForm.body'), text: text.body },
+                  { label: t('proposalForm.title'), text: title },
+                  { label: t('proposalForm.summary'), text: summary },
+                  { label: t('proposalForm.body'), text: body },
                 ],
               },
               {
@@ -126,41 +120,49 @@ export function ProposalForm({
           )}
         </section>
       )}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {error && (
-          <Alert severity="error" as="h2" title={errorTitle} description={error} className={fr.cx('fr-mb-3w')} />
-        )}
+      <form onSubmit={submit} noValidate>
+        {alert}
         <Input
           label={t('proposalForm.title')}
-          nativeInputProps={{ required: true, maxLength: PROPOSAL_LIMITS.titleMax, ...field('title') }}
+          {...errorState(errors.title)}
+          nativeInputProps={{ required: true, ...form.register('title') }}
         />
         <Input
           label={t('proposalForm.summary')}
           hintText={t('proposalForm.summaryHint')}
           textArea
-          nativeTextAreaProps={{ rows: 3, maxLength: PROPOSAL_LIMITS.summaryMax, ...field('summary') }}
+          {...errorState(errors.summary)}
+          nativeTextAreaProps={{ rows: 3, ...form.register('summary') }}
         />
         <Input
           label={t('proposalForm.tags')}
           hintText={t('proposalForm.tagsHint')}
-          nativeInputProps={{ autoComplete: 'off', ...field('tags') }}
+          {...errorState(errors.tags)}
+          nativeInputProps={{ autoComplete: 'off', ...form.register('tags') }}
         />
         <Input
           label={t('proposalForm.body')}
           hintText={t('proposalForm.bodyHint')}
           textArea
-          nativeTextAreaProps={{ ref: bodyField, rows: 16, maxLength: PROPOSAL_LIMITS.bodyMax, ...field('body') }}
+          {...errorState(errors.body)}
+          nativeTextAreaProps={{
+            rows: 16,
+            ...bodyProps,
+            ref: (element: HTMLTextAreaElement | null) => {
+              bodyProps.ref(element);
+              bodyField.current = element;
+            },
+          }}
         />
-        <MarkdownPreview markdown={text.body} />
+        <MarkdownPreview markdown={body} />
         <ButtonsGroup
           inlineLayoutWhen="sm and up"
           buttons={[
-            { children: saving ? t('proposalForm.saving') : submitLabel, type: 'submit', iconId: 'fr-icon-check-line' },
+            {
+              children: sending ? t('proposalForm.saving') : submitLabel,
+              type: 'submit',
+              iconId: 'fr-icon-check-line',
+            },
             { children: t('action.cancel'), priority: 'secondary', linkProps: { to: cancelTo } },
           ]}
         />

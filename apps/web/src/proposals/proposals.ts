@@ -10,7 +10,6 @@ import type {
   ProposalCommentsQuery,
   ProposalDiffQuery,
   ProposalFilter,
-  ProposalInput,
   ProposalPageQuery,
   ProposalRevisionsQuery,
   ProposalState,
@@ -396,8 +395,6 @@ export const proposalStates: ProposalState[] = [
 ];
 
 /** A proposal's title, summary, body and tags as the editor holds them. */
-export type ProposalText = { title: string; summary: string; body: string; tags: string };
-
 /** The latest revision a CONFLICT answers with: the text saved by someone else meanwhile. */
 export type LatestRevision = { number: number; title: string; summary: string; body: string };
 
@@ -406,17 +403,6 @@ export function latestRevisionOf(error: unknown): LatestRevision | undefined {
   const latest = detailsOf(error)?.latestRevision as LatestRevision | undefined;
   return typeof latest?.number === 'number' ? latest : undefined;
 }
-
-/** Tags typed as "a, b, c". */
-export const inputOf = (text: ProposalText): ProposalInput => ({
-  title: text.title,
-  summary: text.summary,
-  body: text.body,
-  tags: text.tags
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean),
-});
 
 /** The accepted authors' names, for the lists and the page. */
 export const authorNames = (authors: ProposalSummary['authors']) =>

@@ -3,9 +3,11 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BallotInput, Grade, Position } from '../gql/graphql';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
+import type { BallotInput } from '../gql/graphql';
+import { ballotFormDefaults, ballotFormSchema } from './ballot-form.schema';
 import { grades, positions, type Vote } from './votes';
 
 type BallotFormProps = {
@@ -14,82 +16,52 @@ type BallotFormProps = {
   idPrefix: string;
   heading: ReactNode;
   submitLabel: string;
-  /** The ballot's secret, to change a secret ballot: kept by this browser, or typed. */
-  secret?: { value: string; onChange: (value: string) => void };
-  /** Sends the ballot; resolves to whether it was recorded. */
-  onSubmit: (ballot: BallotInput) => Promise<boolean>;
+  /** To change a secret ballot: its secret, kept by this browser (or empty, to be typed). */
+  secret?: string;
+  /** Sends the ballot (with the secret typed, if asked); rejects with the error to show, the choices staying. */
+  onSubmit: (ballot: BallotInput, secret: string) => Promise<unknown>;
   children?: ReactNode;
 };
 
 /**
  * A ballot: one radio group pour / contre / abstention, a grid of radio groups (one per option, seven grades) for
- * majority judgment, or a checkbox per option for approval.
+ * majority judgment, or a checkbox per option for approval. A group left unanswered is said on it, and takes the
+ * focus.
  */
 export function BallotForm({ vote, idPrefix, heading, submitLabel, secret, onSubmit, children }: BallotFormProps) {
   const { t } = useTranslation();
-  const [position, setPosition] = useState<Position>();
-  const [chosenGrades, setChosenGrades] = useState<Record<string, Grade>>({});
-  const [approved, setApproved] = useState<string[]>([]);
-  const [missing, setMissing] = useState(false);
-  const [sending, setSending] = useState(false);
+  const schema = useMemo(() => ballotFormSchema(vote, secret !== undefined), [vote, secret]);
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema,
+    defaultValues: ballotFormDefaults(vote, secret),
+    send: (values) => onSubmit(values.ballot, values.secret),
+  });
+  const { register } = form;
+  const { errors } = form.formState;
   const headingId = `${idPrefix}-heading`;
 
-  const complete =
-    vote.method === 'for_against_abstain'
-      ? position !== undefined
-      : vote.method === 'majority_judgment'
-        ? vote.options.every((option) => chosenGrades[option.key])
-        : true;
-
-  const ballotOf = (): BallotInput => {
-    switch (vote.method) {
-      case 'for_against_abstain':
-        return { position };
-      case 'majority_judgment':
-        return { grades: vote.options.map((option) => ({ option: option.key, grade: chosenGrades[option.key] })) };
-      case 'approval':
-        return { approved };
-    }
-  };
-
   return (
-    <form
-      aria-labelledby={headingId}
-      className={fr.cx('fr-mb-4w')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMissing(!complete);
-        if (!complete) {
-          // The first group left empty takes the focus, with its error message.
-          const form = event.currentTarget;
-          setTimeout(() => form.querySelector<HTMLInputElement>('.fr-fieldset--error input')?.focus());
-          return;
-        }
-        if (sending) return;
-        setSending(true);
-        void onSubmit(ballotOf()).finally(() => setSending(false));
-      }}
-    >
+    <form aria-labelledby={headingId} className={fr.cx('fr-mb-4w')} onSubmit={submit} noValidate>
       <h3 id={headingId} tabIndex={-1} className={fr.cx('fr-h5')}>
         {heading}
       </h3>
+      {alert}
       {children}
       {vote.method === 'for_against_abstain' && (
         <RadioButtons
           legend={t('ballot.positionLegend')}
           name={`${idPrefix}-position`}
-          state={missing && !position ? 'error' : 'default'}
-          stateRelatedMessage={missing && !position ? t('ballot.positionMissing') : undefined}
+          {...errorState(errors.position)}
           options={positions.map((option) => ({
             label: t(`ballot.positions.${option}`),
-            nativeInputProps: { checked: position === option, onChange: () => setPosition(option) },
+            nativeInputProps: { ...register('position'), value: option },
           }))}
         />
       )}
       {vote.method === 'majority_judgment' && (
         <>
           <p className={fr.cx('fr-hint-text')}>{t('ballot.gradesHint')}</p>
-          {vote.options.map((option) => (
+          {vote.options.map((option, index) => (
             <RadioButtons
               key={option.key}
               legend={
@@ -99,14 +71,10 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, secret, onSub
               }
               name={`${idPrefix}-grade-${option.key}`}
               orientation="horizontal"
-              state={missing && !chosenGrades[option.key] ? 'error' : 'default'}
-              stateRelatedMessage={missing && !chosenGrades[option.key] ? t('ballot.gradeMissing') : undefined}
+              {...errorState(errors.grades?.[index]?.grade)}
               options={grades.map((grade) => ({
                 label: t(`ballot.grades.${grade}`),
-                nativeInputProps: {
-                  checked: chosenGrades[option.key] === grade,
-                  onChange: () => setChosenGrades((previous) => ({ ...previous, [option.key]: grade })),
-                },
+                nativeInputProps: { ...register(`grades.${index}.grade`), value: grade },
               }))}
             />
           ))}
@@ -118,29 +86,16 @@ export function BallotForm({ vote, idPrefix, heading, submitLabel, secret, onSub
           hintText={t('ballot.approvalHint')}
           options={vote.options.map((option) => ({
             label: <span lang="fr">{option.label}</span>,
-            nativeInputProps: {
-              checked: approved.includes(option.key),
-              onChange: (event) => {
-                const checked = event.target.checked;
-                setApproved((previous) =>
-                  checked ? [...previous, option.key] : previous.filter((key) => key !== option.key),
-                );
-              },
-            },
+            nativeInputProps: { ...register('approved'), value: option.key },
           }))}
         />
       )}
-      {secret && (
+      {secret !== undefined && (
         <Input
           label={t('ballot.secretLabel')}
           hintText={t('ballot.secretHint')}
-          nativeInputProps={{
-            required: true,
-            autoComplete: 'off',
-            spellCheck: false,
-            value: secret.value,
-            onChange: (event) => secret.onChange(event.target.value),
-          }}
+          {...errorState(errors.secret)}
+          nativeInputProps={{ required: true, autoComplete: 'off', spellCheck: false, ...register('secret') }}
         />
       )}
       <Button type="submit" iconId="fr-icon-check-line">

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphqlQuery } from '../api/queries';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
-import { useCreateVote, voteCommitteeQuery, voteProposalQuery } from './votes';
+import { voteCommitteeQuery, voteProposalQuery } from './votes';
 import { VoteForm } from './VoteForm';
 
 /**
@@ -43,7 +43,6 @@ function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const proposal = useQuery(graphqlQuery(voteProposalQuery, { id }));
-  const createVote = useCreateVote();
   return (
     <QueryResult
       query={proposal}
@@ -69,10 +68,7 @@ function ProposalVoteForm({ id, onRetry }: { id: string; onRetry: () => void }) 
               committeeId={found.committee.id}
               proposal={{ id: found.id, title: found.title }}
               cancelTo={`/propositions/${found.id}`}
-              onSubmit={async (input) => {
-                const voteId = (await createVote.mutateAsync({ input })).createVote.id;
-                void navigate(`/scrutins/${voteId}`);
-              }}
+              onCreated={(voteId) => void navigate(`/scrutins/${voteId}`)}
             />
           </>
         ) : (
@@ -87,7 +83,6 @@ function OptionsVoteForm({ slug, onRetry }: { slug: string; onRetry: () => void 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const committee = useQuery(graphqlQuery(voteCommitteeQuery, { slug }));
-  const createVote = useCreateVote();
   return (
     <QueryResult
       query={committee}
@@ -107,10 +102,7 @@ function OptionsVoteForm({ slug, onRetry }: { slug: string; onRetry: () => void 
           <VoteForm
             committeeId={group.id}
             cancelTo={`/groupes/${group.slug}?onglet=scrutins`}
-            onSubmit={async (input) => {
-              const voteId = (await createVote.mutateAsync({ input })).createVote.id;
-              void navigate(`/scrutins/${voteId}`);
-            }}
+            onCreated={(voteId) => void navigate(`/scrutins/${voteId}`)}
           />
         </>
       )}

@@ -2,12 +2,14 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { QueryResult } from '../components/QueryResult';
 import type { useAction } from '../components/useAction';
+import { refusal } from '../components/form-schema';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import type { BallotInput } from '../gql/graphql';
 import { useSession } from '../identity/useSession';
 import { BallotForm } from './BallotForm';
@@ -16,7 +18,8 @@ import { useGiveProxy, useRevokeProxy, voteRollQuery, type Vote } from './votes'
 type ProxyPartProps = {
   vote: Vote;
   action: ReturnType<typeof useAction>;
-  onCast: (ballot: BallotInput, giver: { id: string; displayName: string }) => Promise<boolean>;
+  /** Casts the giver's ballot; rejects with the refusal, for the ballot form to show. */
+  onCast: (ballot: BallotInput, giver: { id: string; displayName: string }) => Promise<unknown>;
   focusSection: () => void;
 };
 
@@ -80,42 +83,42 @@ export function ProxyPart({ vote, action, onCast, focusSection }: ProxyPartProps
   );
 }
 
+const proxySchema = z.object({
+  holderId: z.string().refine((holderId) => holderId !== '', refusal({ key: 'holderMissing' })),
+});
+
 function GiveProxyForm({ vote, action, focusSection }: Omit<ProxyPartProps, 'onCast'>) {
   const { t } = useTranslation();
   const session = useSession();
   const roll = useQuery(graphqlQuery(voteRollQuery, { id: vote.id }));
   const giveProxy = useGiveProxy();
-  const [holderId, setHolderId] = useState('');
-  const [missing, setMissing] = useState(false);
   const selfId = session.status === 'signedIn' ? session.user.id : undefined;
+  const others = roll.data?.vote.roll.filter((person) => person.id !== selfId) ?? [];
+  const { form, submit, alert } = useFormSubmission({
+    schema: proxySchema,
+    defaultValues: { holderId: '' },
+    send: ({ holderId }) =>
+      action.attempt(async () => {
+        await giveProxy.mutateAsync({ voteId: vote.id, holderId });
+        const holder = others.find((person) => person.id === holderId);
+        return t('proxy.givenDone', { name: holder?.displayName ?? '' });
+      }),
+    onSuccess: focusSection,
+  });
 
   return (
     <QueryResult query={roll} loading={t('proxy.loading')} errorTitle={t('proxy.errorTitle')} titleAs="h3">
-      {(data) => {
-        const others = data.vote.roll.filter((person) => person.id !== selfId);
-        if (others.length === 0) return <p>{t('proxy.nobody')}</p>;
-        return (
-          <form
-            aria-label={t('proxy.give')}
-            onSubmit={(event) => {
-              event.preventDefault();
-              setMissing(!holderId);
-              if (!holderId) return;
-              const holder = others.find((person) => person.id === holderId);
-              void action
-                .run(async () => {
-                  await giveProxy.mutateAsync({ voteId: vote.id, holderId });
-                  return t('proxy.givenDone', { name: holder?.displayName ?? '' });
-                })
-                .then((done) => done && focusSection());
-            }}
-          >
+      {() =>
+        others.length === 0 ? (
+          <p>{t('proxy.nobody')}</p>
+        ) : (
+          <form aria-label={t('proxy.give')} onSubmit={submit} noValidate>
+            {alert}
             <p className={fr.cx('fr-text--sm')}>{t('proxy.explained')}</p>
             <Select
               label={t('proxy.holder')}
-              state={missing ? 'error' : 'default'}
-              stateRelatedMessage={t('proxy.holderMissing')}
-              nativeSelectProps={{ value: holderId, onChange: (event) => setHolderId(event.target.value) }}
+              {...errorState(form.formState.errors.holderId)}
+              nativeSelectProps={form.register('holderId')}
             >
               <option value="">{t('proxy.choose')}</option>
               {others.map((person) => (
@@ -128,8 +131,8 @@ function GiveProxyForm({ vote, action, focusSection }: Omit<ProxyPartProps, 'onC
               {t('proxy.give')}
             </Button>
           </form>
-        );
-      }}
+        )
+      }
     </QueryResult>
   );
 }

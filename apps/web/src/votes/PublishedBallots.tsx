@@ -5,9 +5,10 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../api/graphql-request';
+import { z } from 'zod';
 import { graphqlQuery } from '../api/queries';
 import { Missing, ResultsTable } from '../components/ResultsTable';
+import { errorState, useFormSubmission } from '../components/useFormSubmission';
 import { ballotByReceiptQuery, useBallots, type FoundBallot, type PublishedBallot, type Vote } from './votes';
 
 /** A ballot's choice in words: the position, the grades given, or the options approved. */
@@ -62,50 +63,38 @@ export function PublishedBallots({ vote }: { vote: Vote }) {
   );
 }
 
+const lookupSchema = z.object({ receipt: z.string().trim().min(1) });
+
 /** "Retrouver mon bulletin": by its receipt; while the vote is open, only that it is in the ballot box. */
 export function BallotLookup({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const cache = useQueryClient();
-  const [receipt, setReceipt] = useState('');
   const [found, setFound] = useState<FoundBallot>();
-  const [error, setError] = useState<string>();
-  const [searching, setSearching] = useState(false);
+  const { form, submit, alert, sending } = useFormSubmission({
+    schema: lookupSchema,
+    defaultValues: { receipt: '' },
+    send: ({ receipt }) => {
+      setFound(undefined);
+      return cache.fetchQuery(graphqlQuery(ballotByReceiptQuery, { voteId: vote.id, receipt }));
+    },
+    onSuccess: ({ ballotByReceipt }) => setFound(ballotByReceipt),
+  });
   const choiceOf = useChoiceText(vote);
   const choice = found && choiceOf(found);
 
   return (
     <section aria-labelledby="vote-lookup" className={fr.cx('fr-mb-6w')}>
       <h2 id="vote-lookup">{t('lookup.heading')}</h2>
-      <form
-        aria-labelledby="vote-lookup"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (searching || !receipt.trim()) return;
-          setSearching(true);
-          setError(undefined);
-          setFound(undefined);
-          cache
-            .fetchQuery(graphqlQuery(ballotByReceiptQuery, { voteId: vote.id, receipt: receipt.trim() }))
-            .then(
-              ({ ballotByReceipt }) => setFound(ballotByReceipt),
-              (failure: unknown) => setError(messageOf(failure)),
-            )
-            .finally(() => setSearching(false));
-        }}
-      >
+      <form aria-labelledby="vote-lookup" onSubmit={submit} noValidate>
+        {alert}
         <Input
           label={t('lookup.receipt')}
           hintText={t('lookup.receiptHint')}
-          nativeInputProps={{
-            required: true,
-            autoComplete: 'off',
-            spellCheck: false,
-            value: receipt,
-            onChange: (event) => setReceipt(event.target.value),
-          }}
+          {...errorState(form.formState.errors.receipt)}
+          nativeInputProps={{ required: true, autoComplete: 'off', spellCheck: false, ...form.register('receipt') }}
         />
         <Button type="submit" iconId="fr-icon-search-line">
-          {searching ? t('lists.searching') : t('lookup.submit')}
+          {sending ? t('lists.searching') : t('lookup.submit')}
         </Button>
       </form>
       <div role="status" className={fr.cx('fr-mt-3w')}>
@@ -119,7 +108,6 @@ export function BallotLookup({ vote }: { vote: Vote }) {
           />
         )}
       </div>
-      <div role="alert">{error && <Alert severity="error" small description={error} />}</div>
     </section>
   );
 }

@@ -45,8 +45,9 @@ export function VoterSection({ vote }: { vote: Vote }) {
     if (latest) receiptHeading.current?.focus();
   }, [latest]);
 
+  /** Casts a ballot (one's own, or a giver's); rejects with the refusal, for the ballot form to show. */
   const cast = (ballot: BallotInput, giver?: { id: string; displayName: string }) =>
-    action.run(async () => {
+    action.attempt(async () => {
       // Kept before sending: if the answer is lost, trying again sends the same secret and gets the same receipt.
       const whose = { ...own, giverId: giver?.id };
       const secret = secretFor(whose);
@@ -120,26 +121,15 @@ export function VoterSection({ vote }: { vote: Vote }) {
             idPrefix="changed-ballot"
             heading={t('voter.change')}
             submitLabel={t('voter.changeSubmit')}
-            secret={vote.secret ? { value: changeSecret, onChange: setChangeSecret } : undefined}
-            onSubmit={(ballot) =>
-              action
-                .run(async () => {
-                  await changeBallot.mutateAsync({
-                    voteId: vote.id,
-                    ballot,
-                    secret: changeSecret.trim() || null,
-                    onBehalfOf: null,
-                  });
-                  return t('voter.changed');
-                })
-                .then((done) => {
-                  if (done) {
-                    setChanging(false);
-                    sectionHeading.current?.focus();
-                  }
-                  return done;
-                })
-            }
+            secret={vote.secret ? changeSecret : undefined}
+            onSubmit={async (ballot, secret) => {
+              await action.attempt(async () => {
+                await changeBallot.mutateAsync({ voteId: vote.id, ballot, secret: secret || null, onBehalfOf: null });
+                return t('voter.changed');
+              });
+              setChanging(false);
+              sectionHeading.current?.focus();
+            }}
           />
           <Button
             priority="tertiary"
