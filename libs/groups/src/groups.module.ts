@@ -33,6 +33,13 @@ import { GroupsStatisticsService } from './statistics/groups-statistics.service'
     GroupsStatisticsService,
     ...GROUPS_RESOLVERS,
   ],
-  exports: [GroupsService, MembershipsService, GroupsStatisticsService],
+  exports: [
+    GroupsService,
+    MembershipsService,
+    JoinRequestsService,
+    InvitationsService,
+    GroupJournalService,
+    GroupsStatisticsService,
+  ],
 })
 export class GroupsModule {}

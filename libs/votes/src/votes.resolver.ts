@@ -164,12 +164,12 @@ export class ProposalVotesResolver {
   constructor(private readonly service: VotesService) {}
 
   @ResolveField(() => [VoteModel], {
-    description: 'Les scrutins tenus sur la proposition, le dernier d’abord (ceux des comités que je peux voir).',
+    description: 'Les scrutins tenus sur la proposition, le dernier d’abord.',
   })
-  votes(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return requestLoader(context, 'proposalVotes', (ids: readonly string[]) =>
-      this.service.ofProposals(actor, ids),
-    ).load(proposal.id);
+  votes(@Parent() proposal: ProposalEntity, @Context() context: object) {
+    return requestLoader(context, 'proposalVotes', (ids: readonly string[]) => this.service.ofProposals(ids)).load(
+      proposal.id,
+    );
   }
 }
 
