@@ -39,7 +39,8 @@ export class HomeResolver {
 
   @ResolveField(() => VoteConnection, {
     nullable: true,
-    description: 'Les scrutins ouverts qui attendent mon bulletin (ou celui d’une procuration), la clôture la plus proche d’abord.',
+    description:
+      'Les scrutins ouverts qui attendent mon bulletin (ou celui d’une procuration), la clôture la plus proche d’abord.',
   })
   ballotsToCast(@OptionalActor() actor: Actor | null, @Args() { first, after }: PageArgs) {
     return actor && this.home.ballotsToCast(actor, first, after);

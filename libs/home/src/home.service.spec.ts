@@ -91,7 +91,8 @@ describe('what waits for a person', () => {
     expect(ids(drafts).sort()).toEqual([draft, discussed].sort());
     expect(drafts.authors.get(draft)?.map((author) => author.userId)).toContain(colleague.id);
     // Invited is not yet an author; the facilitator reads the draft but did not write it.
-    for (const someone of [colleague, world.facilitator, outsider]) expect(ids(await home.drafts(someone, 5))).toEqual([]);
+    for (const someone of [colleague, world.facilitator, outsider])
+      expect(ids(await home.drafts(someone, 5))).toEqual([]);
   });
 
   it('gives a facilitator the count of join requests per group they facilitate', async () => {
@@ -122,7 +123,8 @@ describe('what waits for a person', () => {
     const waiting = await world.proposal('submitted');
     await world.openVote(await world.proposal('submitted'));
     await world.proposal('in_discussion');
-    for (const someone of [world.chair, ...world.voters]) expect(ids(await home.awaitingVote(someone, 5))).toEqual([waiting]);
+    for (const someone of [world.chair, ...world.voters])
+      expect(ids(await home.awaitingVote(someone, 5))).toEqual([waiting]);
     for (const someone of [world.member, world.facilitator, outsider]) {
       expect(ids(await home.awaitingVote(someone, 5))).toEqual([]);
     }
