@@ -6,7 +6,6 @@ const CREATE = `mutation ($input: CreateVoteInput!) { createVote(input: $input) 
 const HOME = `{ myHome {
   signedIn
   ballotsToCast(first: 5) { totalCount nodes { id title closesAt committee { name } } }
-  invitations { id group { name } }
   coauthorships(first: 5) { totalCount nodes { id title group { name } } }
   joinRequests { count group { name slug } }
   proposalsToMove(first: 5) { totalCount nodes { id title state group { name } } }
@@ -90,7 +89,7 @@ describe('home', () => {
     const answer = await app.anonymous.graphql(HOME);
     expect(answer.errors).toBeUndefined();
     const home = answer.data!.myHome;
-    expect(home).toMatchObject({ signedIn: false, ballotsToCast: null, invitations: null, drafts: null, news: null });
+    expect(home).toMatchObject({ signedIn: false, ballotsToCast: null, drafts: null, news: null });
     // The members-only group is never among the open groups.
     expect(home.openGroups.nodes.map((node: { slug: string }) => node.slug)).not.toContain(groupId);
   });

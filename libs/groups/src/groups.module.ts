@@ -33,13 +33,6 @@ import { GroupsStatisticsService } from './statistics/groups-statistics.service'
     GroupsStatisticsService,
     ...GROUPS_RESOLVERS,
   ],
-  exports: [
-    GroupsService,
-    MembershipsService,
-    JoinRequestsService,
-    InvitationsService,
-    GroupJournalService,
-    GroupsStatisticsService,
-  ],
+  exports: [GroupsService, MembershipsService, JoinRequestsService, GroupJournalService, GroupsStatisticsService],
 })
 export class GroupsModule {}

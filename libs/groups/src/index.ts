@@ -1,8 +1,7 @@
 export { GroupEntity } from './group.entity';
 export { groupLoader } from './group-loaders';
-export { GroupConnection, GroupModel, InvitationModel } from './models/group.models';
+export { GroupConnection, GroupModel } from './models/group.models';
 export { GroupJournalService } from './group-journal.service';
-export { InvitationsService } from './invitations.service';
 export { JoinRequestsService } from './join-requests.service';
 export { GroupsModule } from './groups.module';
 export { GROUPS_RESOLVERS } from './groups.resolvers';

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEntryConnection } from '@ouvroir/audit';
 import { PageArgs, Public } from '@ouvroir/core';
-import { GroupConnection, groupLoader, GroupModel, GroupsService, InvitationModel } from '@ouvroir/groups';
+import { GroupConnection, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, OptionalActor } from '@ouvroir/identity';
 import { primeAuthors, ProposalConnection, ProposalList, ProposalsService } from '@ouvroir/proposals';
 import { VoteConnection } from '@ouvroir/votes';
@@ -44,14 +44,6 @@ export class HomeResolver {
   })
   ballotsToCast(@OptionalActor() actor: Actor | null, @Args() { first, after }: PageArgs) {
     return actor && this.home.ballotsToCast(actor, first, after);
-  }
-
-  @ResolveField(() => [InvitationModel], {
-    nullable: true,
-    description: 'Les invitations à rejoindre un groupe qui me sont adressées.',
-  })
-  invitations(@OptionalActor() actor: Actor | null) {
-    return actor && this.home.invitationsToAnswer(actor);
   }
 
   @ResolveField(() => ProposalConnection, {

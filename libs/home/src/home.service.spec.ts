@@ -1,4 +1,4 @@
-import { GroupsService, InvitationsService, JoinRequestsService, MembershipsService } from '@ouvroir/groups';
+import { GroupsService, JoinRequestsService, MembershipsService } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
 import { CoauthorsService, WorkflowService } from '@ouvroir/proposals';
 import { ProxiesService } from '@ouvroir/votes';
@@ -66,14 +66,6 @@ describe('what waits for a person', () => {
       );
       expect(ids(await home.ballotsToCast(world3.voters[0], 5))).toEqual([sooner, later]);
     });
-  });
-
-  it('lists the invitations addressed to the person only', async () => {
-    const world = await proposalWorld(services);
-    const invited = await person(services);
-    await services.get(InvitationsService).invite(world.facilitator, world.groupId, { userId: invited.id }, 'member');
-    expect((await home.invitationsToAnswer(invited)).map((invitation) => invitation.groupId)).toEqual([world.groupId]);
-    expect(await home.invitationsToAnswer(outsider)).toEqual([]);
   });
 
   it('lists the co-authorships offered to the person, and the drafts of their own', async () => {

@@ -5,8 +5,6 @@ import {
   GroupEntity,
   GroupJournalService,
   GroupsService,
-  InvitationEntity,
-  InvitationsService,
   JoinRequestsService,
   MEMBERSHIP_ROLES,
 } from '@ouvroir/groups';
@@ -26,7 +24,8 @@ const TO_MOVE: ProposalBrowse['states'] = ['in_discussion'];
 const DECIDED: ProposalBrowse['states'] = ['adopted', 'in_progress', 'implemented'];
 
 /**
- * What waits for a person, and the programme for visitors. It owns nothing: each block is a read
+ * What waits for a person, and the programme for visitors (the invitations addressed to them are
+ * `myInvitations`, which the groups' page shows too, with their acceptance). It owns nothing: each block is a read
  * of the domain that owns it, which applies its own policy, so a block holds only what the person
  * may read.
  */
@@ -35,7 +34,6 @@ export class HomeService {
   constructor(
     private readonly groups: GroupsService,
     private readonly joinRequests: JoinRequestsService,
-    private readonly invitations: InvitationsService,
     private readonly journal: GroupJournalService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
@@ -44,11 +42,6 @@ export class HomeService {
   /** Open votes awaiting the person's ballot, or that of someone whose proxy they hold; closing soonest first. */
   ballotsToCast(actor: Actor, first: number, after?: string): Promise<Connection<VoteEntity>> {
     return this.votes.awaitingBallot(actor, first, after);
-  }
-
-  /** Invitations to join a group addressed to the person, still valid. */
-  invitationsToAnswer(actor: Actor): Promise<InvitationEntity[]> {
-    return this.invitations.mine(actor);
   }
 
   /** Proposals whose authors invited the person to co-write them. */

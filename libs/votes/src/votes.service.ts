@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
+import { Connection, decodeCursor, toConnection } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { VoteAccess } from './vote-access';
