@@ -126,7 +126,6 @@ describe('home', () => {
       expect([name, homes[name].awaitingVote.totalCount]).toEqual([name, 0]);
     expect(homes.yann).toMatchObject({
       signedIn: true,
-      invitations: [],
       news: { totalCount: 0 },
       drafts: { totalCount: 0 },
     });
