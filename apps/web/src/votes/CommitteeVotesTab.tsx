@@ -70,12 +70,14 @@ function AwaitingVote({ slug, mayManage }: { slug: string; mayManage: boolean })
                     size="small"
                     iconId="fr-icon-checkbox-circle-line"
                     className={fr.cx('fr-mt-1w')}
-                    linkProps={{
-                      to: `/scrutins/nouveau?proposition=${proposal.id}`,
-                      title: t('votes.agenda.putToVoteTitle', { title: proposal.title }),
-                    }}
+                    linkProps={{ to: `/scrutins/nouveau?proposition=${proposal.id}` }}
                   >
                     {t('votes.agenda.putToVote')}
+                    {/* Each button says which proposal it puts to the vote, for a screen reader's list of links. */}
+                    <span className={fr.cx('fr-sr-only')} lang="fr">
+                      {' '}
+                      « {proposal.title} »
+                    </span>
                   </Button>
                 )}
               </li>
