@@ -23,7 +23,9 @@ import { Programme } from './Programme';
  */
 export function WaitingForMe() {
   const { t } = useTranslation();
-  const home = useQuery(graphqlQuery(homeQuery, { first: HOME_BLOCK_SIZE }));
+  // Read again at each visit (shown from the cache meanwhile): a ballot cast or a request decided elsewhere a moment
+  // ago must leave the page.
+  const home = useQuery({ ...graphqlQuery(homeQuery, { first: HOME_BLOCK_SIZE }), staleTime: 0 });
   // The invitations block reads them itself (with their acceptance); the same answer, from the cache.
   const invitations = useQuery(graphqlQuery(myInvitationsQuery));
   const heading = useRef<HTMLHeadingElement>(null);
