@@ -108,7 +108,8 @@ export class ProposalsService {
    * match first with a search.
    */
   async browse(actor: Actor | null, filter: ProposalBrowse, first: number, after?: string): Promise<ProposalList> {
-    if (filter.authorship && !actor) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, authors: new Map() };
+    if (filter.authorship && !actor)
+      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, authors: new Map() };
     const groupIds = await this.groups.visibleGroupIds(actor);
     const withRoles = (roles: MembershipRole[]) =>
       actor ? this.groups.groupIdsWithRole(actor, roles) : Promise.resolve([]);

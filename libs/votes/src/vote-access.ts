@@ -58,7 +58,8 @@ export class VoteAccess {
    */
   async toVote(actor: Actor | null, voteId: string, ballots = false): Promise<VoteInView> {
     const vote = await this.repository.findById(voteId);
-    const viewer = vote && ((await this.viewerIn(actor, vote.committeeId))?.viewer ?? (await this.byProposal(actor, vote)));
+    const viewer =
+      vote && ((await this.viewerIn(actor, vote.committeeId))?.viewer ?? (await this.byProposal(actor, vote)));
     if (!vote || !viewer || (ballots && !votesPolicy.mayReadBallots(viewer))) throw DomainError.of('VOTE_NOT_FOUND');
     if (!this.mayBeDue(vote)) return { vote, viewer };
     await this.settling.settle(vote.id);
