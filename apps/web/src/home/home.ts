@@ -13,10 +13,6 @@ export const homeQuery = graphql(`
         totalCount
         nodes {
           ...VoteSummary
-          committee {
-            id
-            name
-          }
         }
       }
       joinRequests {
