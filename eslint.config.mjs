@@ -31,6 +31,7 @@ const LIBRARY_IMPORTS = {
   proposals: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups'],
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],
   discussion: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes'],
+  home: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

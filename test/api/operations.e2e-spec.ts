@@ -26,6 +26,7 @@ const PUBLIC_OPERATIONS = [
   'Query.group',
   'Query.groupsDirectory',
   'Query.identityProviders',
+  'Query.myHome',
   'Query.proposal',
   'Query.searchProposals',
   'Query.vote',

@@ -396,7 +396,7 @@ describe('votes', () => {
     });
   });
 
-  it('shows the votes of a members-only committee to its members only, even on a public proposal', async () => {
+  it('shows the vote of a members-only committee on a public proposal to the proposal’s readers, its ledger to the committee only', async () => {
     const hidden = await group('committee', null, 'members');
     const workingGroup = await group('working_group', hidden);
     for (const [person, role] of [
@@ -429,15 +429,24 @@ describe('votes', () => {
     const votesOn = async (person: Person) =>
       (await person.graphql(`query ($id: ID!) { proposal(id: $id) { state votes { id } } }`, { id: rows[0].id })).data!
         .proposal;
-    expect(await votesOn(marc)).toEqual({ state: 'voting', votes: [{ id: voteId }] });
-    expect(await votesOn(app.anonymous)).toEqual({ state: 'voting', votes: [] });
-    expect(await votesOn(claire)).toEqual({ state: 'voting', votes: [] });
-    expect(codeOf(await app.anonymous.graphql(READ, { id: voteId }))).toBe('NOT_FOUND');
+    // Whoever reads the public proposal sees its vote (docs/votes.md), not the committee.
+    for (const person of [marc, app.anonymous, claire]) {
+      expect(await votesOn(person)).toEqual({ state: 'voting', votes: [{ id: voteId }] });
+    }
+    const seen = await app.anonymous.graphql(`query ($id: ID!) { vote(id: $id) { turnout committee { id } } }`, {
+      id: voteId,
+    });
+    expect(seen.data!.vote).toEqual({ turnout: 0, committee: null });
     expect(codeOf(await claire.graphql(CAST, { secret: newSecret(), voteId, ballot: { position: 'for' } }))).toBe(
-      'NOT_FOUND',
+      'FORBIDDEN',
     );
     await closingTimeComes(voteId);
+    // A public vote's ledger names the voters: it stays with those who see the committee.
     expect((await app.t.http.get(`/votes/${voteId}/ledger.json`)).status).toBe(404);
+    const closed = await app.anonymous.graphql(`query ($id: ID!) { vote(id: $id) { status ledgerUrl } }`, {
+      id: voteId,
+    });
+    expect(closed.data!.vote).toEqual({ status: 'closed', ledgerUrl: null });
   });
 
   it('publishes who chose what in a public majority-judgment vote, with changed ballots in the ledger', async () => {

@@ -12,13 +12,15 @@ describe('the web shell in Chromium', () => {
   it('shows the programme’s domains in French on the home page, with no console error', async () => {
     const { page, consoleErrors } = await newPage(browser);
     await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 3, name: 'Logiciels libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Logiciels libres', exact: true }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.title()).toBe('Accueil — Ouvroir');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Ouvroir, l’atelier du libre en éducation',
     );
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+    // Beside the programme's decisions and groups to join (the home page's own spec).
+    const domains = page.getByRole('region', { name: 'Les domaines du programme' });
+    expect(await domains.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       'Logiciels libres',
       'Ressources éducatives libres',
     ]);
@@ -35,7 +37,7 @@ describe('the web shell in Chromium', () => {
   it('has no serious or critical accessibility violation on the home and 404 pages (axe-core)', async () => {
     const { page } = await newPage(browser);
     await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 3, name: 'Logiciels libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Logiciels libres', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.goto(`${baseUrl()}/nulle-part`);
     await page.getByRole('heading', { level: 1, name: 'Page non trouvée' }).waitFor();
@@ -51,7 +53,7 @@ describe('the web shell in Chromium', () => {
       .getByRole('main')
       .getByRole('link', { name: /accueil/i })
       .click();
-    await page.getByRole('heading', { level: 3, name: 'Logiciels libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Logiciels libres', exact: true }).waitFor();
     await page.getByRole('contentinfo').getByRole('link', { name: 'Mentions légales' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mentions légales' }).waitFor();
     expect(page.url()).toBe(`${baseUrl()}/mentions-legales`);
@@ -63,7 +65,7 @@ describe('the web shell in Chromium', () => {
   it('switches to English and back, and remembers the choice', async () => {
     const { page } = await newPage(browser);
     await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 3, name: 'Logiciels libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Logiciels libres', exact: true }).waitFor();
     await page.getByRole('banner').getByRole('button', { name: /^FR/ }).first().click();
     await page.getByRole('button', { name: 'EN - English' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Ouvroir, the workshop of open source in education' }).waitFor();
@@ -79,7 +81,7 @@ describe('the web shell in Chromium', () => {
   it('turns to the dark theme from the display settings', async () => {
     const { page } = await newPage(browser);
     await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 3, name: 'Logiciels libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Logiciels libres', exact: true }).waitFor();
     await page
       .getByRole('banner')
       .getByRole('button', { name: /Paramètres d.affichage/ })
@@ -94,7 +96,7 @@ describe('the web shell in Chromium', () => {
   it('is usable on a phone: the domains and the menu fit a 375 px screen', async () => {
     const { page } = await newPage(browser, { width: 375 });
     await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 3, name: 'Ressources éducatives libres' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Ressources éducatives libres', exact: true }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Menu' }).click();

@@ -3,6 +3,7 @@ import { DomainLibrary } from '@ouvroir/core';
 import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
 import { groupsLibrary } from '@ouvroir/groups';
+import { homeLibrary } from '@ouvroir/home';
 import { identityLibrary } from '@ouvroir/identity';
 import { liveLibrary } from '@ouvroir/live';
 import { proposalsLibrary } from '@ouvroir/proposals';
@@ -22,6 +23,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   proposalsLibrary,
   votesLibrary,
   discussionLibrary,
+  homeLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

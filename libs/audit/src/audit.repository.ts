@@ -27,6 +27,12 @@ export class AuditRepository {
     if (query.actorId) builder.andWhere('entry.actor_id = :actorId', { actorId: query.actorId });
     if (query.since) builder.andWhere('entry.occurred_at >= :since', { since: query.since });
     if (query.until) builder.andWhere('entry.occurred_at < :until', { until: query.until });
+    query.excluding?.forEach((excluded, index) =>
+      builder.andWhere(`NOT (entry.action = :excludedAction${index} AND entry.details @> :excludedDetails${index})`, {
+        [`excludedAction${index}`]: excluded.action,
+        [`excludedDetails${index}`]: JSON.stringify(excluded.details),
+      }),
+    );
     const total = await builder.clone().getCount();
     if (beforeId) builder.andWhere('entry.id < :beforeId', { beforeId });
     const rows = await builder

@@ -14,6 +14,8 @@ export interface AuditQuery {
   actorId?: string;
   since?: Date;
   until?: Date;
+  /** Leaves out the entries of this act whose details contain these values. */
+  excluding?: { action: AuditAction; details: Record<string, string> }[];
 }
 
 /**

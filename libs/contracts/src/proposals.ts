@@ -54,11 +54,6 @@ export const PROPOSAL_ERRORS = errorReasons({
     fr: `Au plus ${PROPOSAL_LIMITS.tagsMax} mots-clés de ${PROPOSAL_LIMITS.tagMax} caractères chacun.`,
     en: `At most ${PROPOSAL_LIMITS.tagsMax} tags of ${PROPOSAL_LIMITS.tagMax} characters each.`,
   },
-  PROPOSAL_SEARCH_EMPTY: {
-    code: 'BAD_USER_INPUT',
-    fr: 'Indiquez les mots à chercher.',
-    en: 'Say which words to search for.',
-  },
   PROPOSAL_AUTHORS_ONLY: {
     code: 'FORBIDDEN',
     fr: 'Seuls les auteurs de la proposition peuvent faire cela.',

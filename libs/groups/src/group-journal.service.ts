@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { GroupAccessService } from './group-access.service';
 import { GroupEntity } from './group.entity';
 import { groupsPolicy } from './groups.policy';
+import { MEMBERSHIP_ROLES } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
 
 export interface AuditFilter {
@@ -15,6 +16,17 @@ export interface AuditFilter {
   since?: Date;
   until?: Date;
 }
+
+/** The acts a group's members read in their news. */
+const NEWS: AuditAction[] = [
+  'member_joined',
+  'member_added',
+  'join_request_accepted',
+  'invitation_accepted',
+  'proposal_transitioned',
+  'vote_opened',
+  'vote_closed',
+];
 
 /** What a journal entry says beyond its act: whom it concerns and its details. */
 export interface JournalExtra {
@@ -52,6 +64,25 @@ export class GroupJournalService {
       subjectUserId: extra.subjectUserId ?? null,
       details: { group: group.name, ...extra.details },
     });
+  }
+
+  /**
+   * The news of the groups the actor belongs to, for their home page: the acts every member may
+   * know (who joined, proposals moving, votes opened and closed), newest first. A draft's
+   * withdrawal is left out: its title is for its authors and the facilitators only.
+   */
+  news(actor: Actor, first: number, after?: string): Promise<Connection<AuditEntryEntity>> {
+    return this.memberships.groupIdsWithRoles(actor.id, MEMBERSHIP_ROLES).then((groupIds) =>
+      this.audit.page(
+        {
+          groupIds,
+          actions: NEWS,
+          excluding: [{ action: 'proposal_transitioned', details: { from: 'draft', to: 'withdrawn' } }],
+        },
+        first,
+        after,
+      ),
+    );
   }
 
   /**

@@ -33,6 +33,6 @@ import { GroupsStatisticsService } from './statistics/groups-statistics.service'
     GroupsStatisticsService,
     ...GROUPS_RESOLVERS,
   ],
-  exports: [GroupsService, MembershipsService, GroupsStatisticsService],
+  exports: [GroupsService, MembershipsService, JoinRequestsService, GroupJournalService, GroupsStatisticsService],
 })
 export class GroupsModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { containing } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { GroupEntity, GroupKind, GroupStatus } from './group.entity';
+import { GroupEntity, GroupKind, GroupStatus, JoinPolicy } from './group.entity';
 import { MembershipRole } from './membership.entity';
 
 /** Which groups a directory page lists; `visibleTo` absent means every group (administrators). */
@@ -14,6 +14,7 @@ export interface DirectoryQuery {
   status?: GroupStatus;
   search?: string;
   memberId?: string;
+  joinPolicies?: JoinPolicy[];
 }
 
 /** A directory page: its groups, how many match in all, and each group's facilitators (oldest first). */
@@ -101,6 +102,7 @@ export class GroupsRepository {
         `EXISTS (SELECT 1 FROM membership mine WHERE mine.group_id = grp.id AND mine.user_id = ${param(query.memberId)})`,
       );
     }
+    if (query.joinPolicies) conditions.push(`grp.join_policy = ANY(${param(query.joinPolicies)})`);
     if (query.search) {
       const pattern = param(containing(query.search));
       conditions.push(`(grp.name ILIKE ${pattern} OR grp.short_description ILIKE ${pattern})`);

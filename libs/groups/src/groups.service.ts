@@ -41,6 +41,8 @@ export interface DirectoryFilter {
   search?: string;
   /** Only the groups the actor belongs to. */
   mine?: boolean;
+  /** Only the groups one joins with these policies (the programme's open groups). */
+  joinPolicies?: JoinPolicy[];
 }
 
 /** A directory page, with its groups' facilitators read in the same query (for the page's loader). */
@@ -77,6 +79,7 @@ export class GroupsService {
         status: filter.status,
         search: filter.search?.trim() || undefined,
         memberId: filter.mine ? actor!.id : undefined,
+        joinPolicies: filter.joinPolicies,
       },
       first,
       cursor,

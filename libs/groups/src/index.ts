@@ -1,6 +1,8 @@
 export { GroupEntity } from './group.entity';
 export { groupLoader } from './group-loaders';
-export { GroupModel } from './models/group.models';
+export { GroupConnection, GroupModel } from './models/group.models';
+export { GroupJournalService } from './group-journal.service';
+export { JoinRequestsService } from './join-requests.service';
 export { GroupsModule } from './groups.module';
 export { GROUPS_RESOLVERS } from './groups.resolvers';
 export { GroupsService, NewGroup } from './groups.service';

@@ -34,6 +34,19 @@ export class JoinRequestsRepository {
     return keysetPage(builder, 'request.created_at', 'request.id', first, after);
   }
 
+  /** The groups `userId` facilitates with requests awaiting a decision, and how many: most first. */
+  pendingCountsFacilitatedBy(userId: string, first: number): Promise<{ groupId: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT request.group_id AS "groupId", count(*)::int AS count
+       FROM join_request request
+       JOIN membership facilitator ON facilitator.group_id = request.group_id
+         AND facilitator.user_id = $1 AND facilitator.role = 'facilitator'
+       WHERE request.status = 'pending'
+       GROUP BY request.group_id ORDER BY count DESC, request.group_id LIMIT $2`,
+      [userId, first],
+    );
+  }
+
   saveJoinRequest(manager: EntityManager, request: Partial<JoinRequestEntity>): Promise<JoinRequestEntity> {
     return manager.save(JoinRequestEntity, manager.create(JoinRequestEntity, request));
   }

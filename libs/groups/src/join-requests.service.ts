@@ -28,6 +28,11 @@ export class JoinRequestsService {
     return toConnection(rows, first, total, (request) => [request.createdAt.toISOString(), request.id]);
   }
 
+  /** The groups the actor facilitates with requests awaiting a decision, and how many (most first). */
+  pendingCountsOfMine(actor: Actor, first: number): Promise<{ groupId: string; count: number }[]> {
+    return this.repository.pendingCountsFacilitatedBy(actor.id, first);
+  }
+
   /** Asks to join a `request` group; a facilitator decides. */
   async requestToJoin(actor: Actor, groupId: string, message?: string | null): Promise<JoinRequestEntity> {
     const { group, viewer, pendingRequestId } = await this.access.of(actor, groupId);

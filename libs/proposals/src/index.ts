@@ -1,9 +1,10 @@
-export { ProposalModel } from './models/proposal.models';
+export { ProposalConnection, ProposalModel } from './models/proposal.models';
+export { primeAuthors } from './proposal-loaders';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 export { Transition } from './proposals.policy';
-export { ProposalsService } from './proposals.service';
+export { ProposalBrowse, ProposalList, ProposalsService } from './proposals.service';
 export { AmendmentsService } from './amendments.service';
 export { CoauthorsService } from './coauthors.service';
 export { CommentsService } from './comments.service';

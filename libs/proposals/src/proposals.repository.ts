@@ -28,6 +28,12 @@ export interface ProposalQuery {
   draftsOf?: string | null;
   scope?: ReadableScope;
   search?: string;
+  /** Only the proposals of these groups. */
+  inGroups?: string[];
+  /** Only the proposals going to these committees. */
+  toCommittees?: string[];
+  /** Only the proposals where this person is an author with this status. */
+  authoredBy?: { userId: string; status: 'accepted' | 'invited' };
 }
 
 /** A page of proposals with the authors of each, read in the same statement. */
@@ -121,6 +127,13 @@ export class ProposalsRepository {
           OR proposal.group_id = ANY(${$(scope.facilitatedGroupIds)})
           OR (proposal.group_id = ANY(${$(scope.authoredGroupIds)})
               AND EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(scope.authorId)})))`,
+      );
+    }
+    if (query.inGroups) conditions.push(`proposal.group_id = ANY(${$(query.inGroups)})`);
+    if (query.toCommittees) conditions.push(`proposal.committee_id = ANY(${$(query.toCommittees)})`);
+    if (query.authoredBy) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM proposal_author a WHERE a.proposal_id = proposal.id AND a.user_id = ${$(query.authoredBy.userId)} AND a.status = ${$(query.authoredBy.status)})`,
       );
     }
     if (query.search) {

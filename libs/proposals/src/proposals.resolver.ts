@@ -9,10 +9,11 @@ import {
   ProposalInput,
   ProposalModel,
   ProposalPermissionsModel,
+  ProposalStateEnum,
   ProposalTransitionEnum,
 } from './models/proposal.models';
 import { authorsLoader, primeAuthors, viewersLoader } from './proposal-loaders';
-import { ProposalEntity } from './proposal.entity';
+import { ProposalEntity, ProposalState } from './proposal.entity';
 import { ProposalList, ProposalsService } from './proposals.service';
 
 /**
@@ -44,16 +45,17 @@ export class ProposalsResolver {
   @Public()
   @Query(() => ProposalConnection, {
     description:
-      'Recherche en français dans toutes les propositions que je peux lire, les meilleurs résultats d’abord.',
+      'Les propositions que je peux lire : les plus récemment modifiées d’abord, ou, avec search (en français), les meilleurs résultats d’abord.',
     complexity: ({ args, childComplexity }) => COST.search + args.first * childComplexity,
   })
   async searchProposals(
     @OptionalActor() actor: Actor | null,
-    @Args('search') search: string,
     @Args() { first, after }: PageArgs,
     @Context() context: object,
+    @Args('search', { defaultValue: '' }) search: string,
+    @Args('states', { type: () => [ProposalStateEnum], nullable: true }) states?: ProposalState[],
   ) {
-    return this.listed(context, await this.proposals.searchAll(actor, search, first, after));
+    return this.listed(context, await this.proposals.browse(actor, { search, states }, first, after));
   }
 
   @SignedIn()
@@ -130,6 +132,21 @@ export class GroupProposalsResolver {
     @Args('filter', { nullable: true }) filter?: ProposalFilterInput,
   ) {
     const { authors, ...connection } = await this.service.listOfGroup(actor, group, filter ?? {}, first, after);
+    primeAuthors(context, this.service, authors);
+    return connection;
+  }
+
+  @ResolveField(() => ProposalConnection, {
+    description:
+      'L’ordre du jour d’un comité : les propositions qui lui sont soumises et attendent un vote, les plus récemment modifiées d’abord.',
+  })
+  async awaitingVote(
+    @Parent() group: GroupEntity,
+    @OptionalActor() actor: Actor | null,
+    @Context() context: object,
+    @Args() { first, after }: PageArgs,
+  ) {
+    const { authors, ...connection } = await this.service.awaitingVote(actor, group.id, first, after);
     primeAuthors(context, this.service, authors);
     return connection;
   }

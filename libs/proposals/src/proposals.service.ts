@@ -18,6 +18,16 @@ export interface ProposalListFilter {
   search?: string;
 }
 
+/** What to narrow every readable proposal to; each field left out narrows nothing. */
+export interface ProposalBrowse {
+  search?: string;
+  states?: ProposalState[];
+  groupIds?: string[];
+  committeeIds?: string[];
+  /** Only the actor's own proposals, as an author who accepted or is invited. */
+  authorship?: 'accepted' | 'invited';
+}
+
 /** A page of proposals, and the authors of each, read with them. */
 export type ProposalList = Connection<ProposalEntity> & { authors: Map<string, ProposalAuthorEntity[]> };
 
@@ -93,9 +103,13 @@ export class ProposalsService {
     );
   }
 
-  /** Search across every proposal the actor may read. */
-  async searchAll(actor: Actor | null, search: string, first: number, after?: string): Promise<ProposalList> {
-    if (!search.trim()) throw DomainError.of('PROPOSAL_SEARCH_EMPTY', { field: 'search' });
+  /**
+   * Every proposal the actor may read, narrowed by `filter`: the latest changed first, or the best
+   * match first with a search.
+   */
+  async browse(actor: Actor | null, filter: ProposalBrowse, first: number, after?: string): Promise<ProposalList> {
+    if (filter.authorship && !actor)
+      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, authors: new Map() };
     const groupIds = await this.groups.visibleGroupIds(actor);
     const withRoles = (roles: MembershipRole[]) =>
       actor ? this.groups.groupIdsWithRole(actor, roles) : Promise.resolve([]);
@@ -109,7 +123,23 @@ export class ProposalsService {
             authoredGroupIds: await withRoles(WRITING_ROLES),
             authorId: actor?.id ?? null,
           };
-    return this.list({ scope }, { search }, first, after);
+    return this.list(
+      {
+        scope,
+        states: filter.states && [...new Set(filter.states)],
+        inGroups: filter.groupIds,
+        toCommittees: filter.committeeIds,
+        authoredBy: filter.authorship && { userId: actor!.id, status: filter.authorship },
+      },
+      { search: filter.search },
+      first,
+      after,
+    );
+  }
+
+  /** A committee's agenda: the proposals submitted to it and waiting for a vote, that the actor may read. */
+  awaitingVote(actor: Actor | null, committeeId: string, first: number, after?: string): Promise<ProposalList> {
+    return this.browse(actor, { committeeIds: [committeeId], states: ['submitted'] }, first, after);
   }
 
   private async list(

@@ -143,7 +143,7 @@ export class BallotsService {
 
   /** The published ballots of a closed vote, by receipt. */
   async ballots(actor: Actor | null, voteId: string, first: number, after?: string): Promise<Connection<BallotEntity>> {
-    const { vote } = await this.access.toVote(actor, voteId);
+    const { vote } = await this.access.toVote(actor, voteId, true);
     votesPolicy.assertStatus(vote, ['closed'], 'la liste des bulletins (publiée à la clôture)');
     const page = await this.repository.ballots(vote.id, first, after ? decodeCursor(after) : undefined);
     return toConnection(page.rows, first, page.total, (ballot) => [ballot.receipt, ballot.voteId]);

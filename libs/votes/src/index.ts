@@ -1,6 +1,7 @@
 export * from './counting';
 export { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, VoterEntity } from './vote-parts.entity';
 export { VoteEntity } from './vote.entity';
+export { VoteConnection, VoteModel } from './models/vote.models';
 
 export { verifyLedger } from './ledger/ledger';
 export { LedgerService } from './ledger/ledger.service';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ouvroir/core';
 import { GroupEntity, GroupsService } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
+import { ProposalsService } from '@ouvroir/proposals';
 import { EntityManager } from 'typeorm';
 import { VoteSettlingService } from './vote-settling.service';
 import { VoteEntity } from './vote.entity';
@@ -16,7 +17,8 @@ export interface VoteInView {
 
 /**
  * The one way to a vote: the vote and the viewer's standing in its committee (whose visibility is
- * the groups' policy: a hidden committee's votes are NOT_FOUND), the vote settled first if its
+ * the groups' policy), or, when the committee is hidden from them, their reading of the proposal
+ * it is held on (the proposals' policy); NOT_FOUND otherwise. The vote settled first if its
  * time has come; and, inside a ballot's or a proxy's transaction, the vote locked and open by the
  * database clock, with the actor on its roll.
  */
@@ -26,6 +28,7 @@ export class VoteAccess {
     private readonly repository: VotesRepository,
     private readonly groups: GroupsService,
     private readonly settling: VoteSettlingService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   /** The committee and the actor's role in it; null when it is hidden from them. */
@@ -34,7 +37,12 @@ export class VoteAccess {
     committeeId: string,
   ): Promise<{ committee: GroupEntity; viewer: VoteViewer } | null> {
     const standing = await this.groups.standing(actor, committeeId);
-    return standing && { committee: standing.group, viewer: { actor, committeeRole: standing.role } };
+    return (
+      standing && {
+        committee: standing.group,
+        viewer: { actor, committeeRole: standing.role, committeeVisible: true },
+      }
+    );
   }
 
   /** The committee whose votes the actor looks at or organises; NOT_FOUND when it is hidden from them. */
@@ -44,14 +52,25 @@ export class VoteAccess {
     return found;
   }
 
-  /** A vote the actor may see (its committee is visible to them), opened or closed first if due. */
-  async toVote(actor: Actor | null, voteId: string): Promise<VoteInView> {
+  /**
+   * A vote the actor may see (its committee, or its proposal, is visible to them), opened or closed
+   * first if due; `ballots`: only if they may read its ballots' list and ledger too.
+   */
+  async toVote(actor: Actor | null, voteId: string, ballots = false): Promise<VoteInView> {
     const vote = await this.repository.findById(voteId);
-    const found = vote && (await this.viewerIn(actor, vote.committeeId));
-    if (!vote || !found) throw DomainError.of('VOTE_NOT_FOUND');
-    if (!this.mayBeDue(vote)) return { vote, viewer: found.viewer };
+    const viewer =
+      vote && ((await this.viewerIn(actor, vote.committeeId))?.viewer ?? (await this.byProposal(actor, vote)));
+    if (!vote || !viewer || (ballots && !votesPolicy.mayReadBallots(viewer))) throw DomainError.of('VOTE_NOT_FOUND');
+    if (!this.mayBeDue(vote)) return { vote, viewer };
     await this.settling.settle(vote.id);
-    return { vote: (await this.repository.findById(voteId))!, viewer: found.viewer };
+    return { vote: (await this.repository.findById(voteId))!, viewer };
+  }
+
+  /** The viewer of a vote whose committee is hidden from them, if they may read its proposal. */
+  private async byProposal(actor: Actor | null, vote: VoteEntity): Promise<VoteViewer | null> {
+    if (!vote.proposalId) return null;
+    const [proposal] = await this.proposals.visibleByIds(actor, [vote.proposalId]);
+    return proposal && { actor, committeeRole: null, committeeVisible: false };
   }
 
   /**

@@ -80,6 +80,28 @@ export class VotesRepository {
     return keysetPage(query, 'vote.closes_at', 'vote.id', first, after, direction);
   }
 
+  /**
+   * The open votes awaiting `userId`'s ballot, own or by proxy, by the database clock, closing
+   * soonest first; with their count.
+   */
+  async awaitingBallot(userId: string, first: number, after?: unknown[]): Promise<Page<VoteEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(VoteEntity, 'vote')
+      .where(`vote.status = 'open' AND vote.closes_at > clock_timestamp()`)
+      .andWhere(
+        `((EXISTS (SELECT 1 FROM vote_voter roll WHERE roll.vote_id = vote.id AND roll.user_id = :userId)
+           AND NOT EXISTS (SELECT 1 FROM vote_participation p WHERE p.vote_id = vote.id AND p.voter_id = :userId)
+           AND NOT EXISTS (SELECT 1 FROM vote_proxy given WHERE given.vote_id = vote.id AND given.giver_id = :userId
+                           AND given.revoked_at IS NULL))
+          OR EXISTS (SELECT 1 FROM vote_proxy held WHERE held.vote_id = vote.id AND held.holder_id = :userId
+                     AND held.revoked_at IS NULL
+                     AND NOT EXISTS (SELECT 1 FROM vote_participation p WHERE p.vote_id = vote.id
+                                     AND p.voter_id = held.giver_id)))`,
+        { userId },
+      );
+    return keysetPage(query, 'vote.closes_at', 'vote.id', first, after, 'ASC');
+  }
+
   ofProposals(proposalIds: readonly string[]): Promise<VoteEntity[]> {
     return this.dataSource.manager
       .createQueryBuilder(VoteEntity, 'vote')

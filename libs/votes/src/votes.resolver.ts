@@ -83,9 +83,16 @@ export class VotesResolver {
     return resultModel(vote, vote.tally, vote.result);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'L’adresse du registre publié (JSON), une fois clos.' })
-  ledgerUrl(@Parent() vote: VoteEntity) {
-    return vote.status === 'closed' ? `/votes/${vote.id}/ledger.json` : null;
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'L’adresse du registre publié (JSON), une fois clos, pour qui voit le comité (le registre et la liste des bulletins peuvent nommer ses votants).',
+  })
+  async ledgerUrl(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    if (vote.status !== 'closed') return null;
+    return (await this.viewerLoader(context, actor).load(vote.committeeId)).committeeVisible
+      ? `/votes/${vote.id}/ledger.json`
+      : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'L’empreinte finale du registre, une fois clos.' })
@@ -95,11 +102,14 @@ export class VotesResolver {
 
   @ResolveField(() => Boolean, { description: 'Je peux ouvrir ou annuler ce scrutin.' })
   async viewerCanManage(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    // One look per committee for a whole agenda.
-    const viewers = requestLoader(context, 'voteViewers', (committeeIds: readonly string[]) =>
+    return this.votes.mayManage(await this.viewerLoader(context, actor).load(vote.committeeId));
+  }
+
+  /** Where the viewer stands in each committee: one look per committee for a whole agenda. */
+  private viewerLoader(context: object, actor: Actor | null) {
+    return requestLoader(context, 'voteViewers', (committeeIds: readonly string[]) =>
       Promise.all(committeeIds.map((id) => this.votes.viewerOf(actor, id))),
     );
-    return this.votes.mayManage(await viewers.load(vote.committeeId));
   }
 
   @ResolveField(() => BallotStandingModel, { description: 'Où j’en suis : inscrit, déjà voté, procurations.' })
@@ -164,12 +174,12 @@ export class ProposalVotesResolver {
   constructor(private readonly service: VotesService) {}
 
   @ResolveField(() => [VoteModel], {
-    description: 'Les scrutins tenus sur la proposition, le dernier d’abord (ceux des comités que je peux voir).',
+    description: 'Les scrutins tenus sur la proposition, le dernier d’abord.',
   })
-  votes(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return requestLoader(context, 'proposalVotes', (ids: readonly string[]) =>
-      this.service.ofProposals(actor, ids),
-    ).load(proposal.id);
+  votes(@Parent() proposal: ProposalEntity, @Context() context: object) {
+    return requestLoader(context, 'proposalVotes', (ids: readonly string[]) => this.service.ofProposals(ids)).load(
+      proposal.id,
+    );
   }
 }
 

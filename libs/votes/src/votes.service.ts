@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
+import { Connection, decodeCursor, toConnection } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { VoteAccess } from './vote-access';
@@ -58,11 +58,13 @@ export class VotesService {
     return (await this.access.toVote(actor, id)).vote;
   }
 
-  /** Where the actor stands towards the votes of a committee; NOT_FOUND when it is hidden from them. */
+  /**
+   * Where the actor stands towards the votes of a committee, for a vote already shown to them: a
+   * hidden committee's vote is one they see through its proposal, as no member.
+   */
   async viewerOf(actor: Actor | null, committeeId: string): Promise<VoteViewer> {
     const found = await this.access.viewerIn(actor, committeeId);
-    if (!found) throw DomainError.of('VOTE_NOT_FOUND');
-    return found.viewer;
+    return found?.viewer ?? { actor, committeeRole: null, committeeVisible: false };
   }
 
   /** A committee's agenda: upcoming, open or closed (and cancelled) votes. */
@@ -85,14 +87,25 @@ export class VotesService {
   }
 
   /**
-   * The votes held on these proposals, which the caller already showed, latest first: those of
-   * committees the actor may see, as `get` would.
+   * The votes held on these proposals, which the caller already showed (so the actor may read
+   * them, and therefore their votes, as `get` would), latest first.
    */
-  async ofProposals(actor: Actor | null, proposalIds: readonly string[]): Promise<VoteEntity[][]> {
+  async ofProposals(proposalIds: readonly string[]): Promise<VoteEntity[][]> {
     const votes = await this.repository.ofProposals(proposalIds);
-    const committees = await this.groups.visibleByIds(actor, [...new Set(votes.map((vote) => vote.committeeId))]);
-    const visible = new Set(committees.filter((group) => group !== null).map((group) => group.id));
-    return proposalIds.map((id) => votes.filter((vote) => vote.proposalId === id && visible.has(vote.committeeId)));
+    return proposalIds.map((id) => votes.filter((vote) => vote.proposalId === id));
+  }
+
+  /**
+   * The open votes awaiting a ballot from the actor: their own, not cast nor given by proxy, or
+   * that of a voter whose proxy they hold, not cast yet; closing soonest first. Only those they see.
+   */
+  async awaitingBallot(actor: Actor, first: number, after?: string): Promise<Connection<VoteEntity>> {
+    const page = await this.repository.awaitingBallot(actor.id, first, after ? decodeCursor(after) : undefined);
+    const committees = await this.groups.visibleByIds(actor, [...new Set(page.rows.map((vote) => vote.committeeId))]);
+    const visible = new Set(committees.flatMap((group) => (group ? [group.id] : [])));
+    const rows = page.rows.filter((vote) => visible.has(vote.committeeId));
+    const hidden = page.rows.length - rows.length;
+    return toConnection(rows, first, page.total - hidden, (vote) => [vote.closesAt.toISOString(), vote.id]);
   }
 
   mayManage(viewer: VoteViewer): boolean {

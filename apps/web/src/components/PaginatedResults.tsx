@@ -19,6 +19,7 @@ export type ListTexts =
   | 'proposals.list'
   | 'proposal.comments.list'
   | 'proposal.history.list'
+  | 'votes.agenda.proposals'
   | 'votes.agenda.upcoming'
   | 'votes.agenda.open'
   | 'votes.agenda.closed'

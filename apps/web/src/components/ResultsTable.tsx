@@ -11,6 +11,7 @@ type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 
     | 'userPicker'
     | 'proposals.list'
     | 'proposal.comments.list'
+    | 'votes.agenda.proposals'
     | 'votes.agenda.upcoming'
     | 'votes.agenda.open'
     | 'votes.agenda.closed'

@@ -591,6 +591,20 @@ export type AcceptMyInvitationMutationVariables = Exact<{
 
 export type AcceptMyInvitationMutation = { acceptMyInvitation: { group: { slug: string } | null } };
 
+export type HomeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HomeQuery = { myHome: { signedIn: boolean, ballotsToCast: { totalCount: number, nodes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }> } | null, joinRequests: Array<{ count: number, group: { id: string, slug: string, name: string } | null }> | null, proposalsToMove: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, awaitingVote: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, committee: { id: string, slug: string } | null, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, coauthorships: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, drafts: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, news: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, targetType: string, targetId: string, details: string, occurredAt: string, actor: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }> } | null } };
+
+export type ProgrammeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ProgrammeQuery = { myHome: { decisions: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> }, openGroups: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, shortDescription: string, joinPolicy: JoinPolicy, memberCount: number }> } } };
+
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -652,7 +666,8 @@ export type GroupProposalsQueryVariables = Exact<{
 export type GroupProposalsQuery = { group: { id: string, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type SearchProposalsQueryVariables = Exact<{
-  search: string;
+  search?: string | null | undefined;
+  states?: Array<ProposalState> | ProposalState | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -809,6 +824,14 @@ export type DecideAmendmentMutationVariables = Exact<{
 
 
 export type DecideAmendmentMutation = { decideAmendment: { id: string, status: AmendmentStatus } };
+
+export type CommitteeAgendaQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitteeAgendaQuery = { group: { id: string, awaitingVote: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type VoteSummaryFragment = { id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null };
 
@@ -1742,6 +1765,152 @@ export const AcceptMyInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptMyInvitationMutation, AcceptMyInvitationMutationVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home($first: Int!) {
+  myHome {
+    signedIn
+    ballotsToCast(first: $first) {
+      totalCount
+      nodes {
+        ...VoteSummary
+      }
+    }
+    joinRequests {
+      count
+      group {
+        id
+        slug
+        name
+      }
+    }
+    proposalsToMove(first: $first) {
+      totalCount
+      nodes {
+        ...ProposalSummary
+      }
+    }
+    awaitingVote(first: $first) {
+      totalCount
+      nodes {
+        ...ProposalSummary
+        committee {
+          id
+          slug
+        }
+      }
+    }
+    coauthorships(first: $first) {
+      totalCount
+      nodes {
+        ...ProposalSummary
+      }
+    }
+    drafts(first: $first) {
+      totalCount
+      nodes {
+        ...ProposalSummary
+      }
+    }
+    news(first: $first) {
+      totalCount
+      nodes {
+        id
+        action
+        targetType
+        targetId
+        details
+        occurredAt
+        actor {
+          id
+          displayName
+        }
+        group {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}
+fragment VoteSummary on Vote {
+  id
+  title
+  method
+  status
+  opensAt
+  closesAt
+  closedAt
+  turnout
+  eligibleCount
+  result {
+    outcome
+  }
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const ProgrammeDocument = new TypedDocumentString(`
+    query Programme($first: Int!) {
+  myHome {
+    decisions(first: $first) {
+      totalCount
+      nodes {
+        ...ProposalSummary
+      }
+    }
+    openGroups(first: $first) {
+      totalCount
+      nodes {
+        id
+        slug
+        name
+        shortDescription
+        joinPolicy
+        memberCount
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProgrammeQuery, ProgrammeQueryVariables>;
 export const ExportMyDataDocument = new TypedDocumentString(`
     query ExportMyData {
   exportMyData
@@ -1872,8 +2041,8 @@ export const GroupProposalsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<GroupProposalsQuery, GroupProposalsQueryVariables>;
 export const SearchProposalsDocument = new TypedDocumentString(`
-    query SearchProposals($search: String!, $after: String) {
-  searchProposals(search: $search, after: $after) {
+    query SearchProposals($search: String, $states: [ProposalState!], $after: String) {
+  searchProposals(search: $search, states: $states, after: $after) {
     nodes {
       ...ProposalSummary
     }
@@ -2375,6 +2544,43 @@ export const DecideAmendmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideAmendmentMutation, DecideAmendmentMutationVariables>;
+export const CommitteeAgendaDocument = new TypedDocumentString(`
+    query CommitteeAgenda($slug: String!, $after: String) {
+  group(slug: $slug) {
+    id
+    awaitingVote(after: $after) {
+      nodes {
+        ...ProposalSummary
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ProposalSummary on Proposal {
+  id
+  title
+  summary
+  state
+  supportCount
+  commentCount
+  updatedAt
+  group {
+    id
+    slug
+    name
+  }
+  authors {
+    status
+    user {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<CommitteeAgendaQuery, CommitteeAgendaQueryVariables>;
 export const CommitteeVotesDocument = new TypedDocumentString(`
     query CommitteeVotes($slug: String!, $section: AgendaSection!, $after: String) {
   group(slug: $slug) {

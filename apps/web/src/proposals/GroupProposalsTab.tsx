@@ -14,8 +14,8 @@ import { ProposalList } from './ProposalList';
 import { proposalStates, useGroupProposals } from './proposals';
 
 /** The state filter lives in the address, in French (`?onglet=propositions&etat=concertation`), to be shared. */
-const stateParam = 'etat';
-const stateParams: Record<ProposalState, string> = {
+export const stateParam = 'etat';
+export const stateParams: Record<ProposalState, string> = {
   draft: 'brouillon',
   in_discussion: 'concertation',
   submitted: 'soumise',

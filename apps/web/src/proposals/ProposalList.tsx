@@ -33,7 +33,8 @@ export function ProposalList({ results, showGroup = false, onRetry }: ProposalLi
   );
 }
 
-function ProposalCard({ proposal, showGroup }: { proposal: ProposalSummary; showGroup: boolean }) {
+/** One proposal as a card, its title linking to its page (the lists, the home page). */
+export function ProposalCard({ proposal, showGroup }: { proposal: ProposalSummary; showGroup: boolean }) {
   const { t } = useTranslation();
   const authors = authorNames(proposal.authors);
   return (

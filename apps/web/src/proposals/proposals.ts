@@ -59,8 +59,8 @@ const groupProposalsQuery = graphql(`
 `);
 
 const searchProposalsQuery = graphql(`
-  query SearchProposals($search: String!, $after: String) {
-    searchProposals(search: $search, after: $after) {
+  query SearchProposals($search: String, $states: [ProposalState!], $after: String) {
+    searchProposals(search: $search, states: $states, after: $after) {
       nodes {
         ...ProposalSummary
       }
@@ -415,9 +415,31 @@ export const authorNames = (authors: ProposalSummary['authors']) =>
 export const useGroupProposals = (slug: string, filter: ProposalFilter) =>
   useConnection(connectionQuery(groupProposalsQuery, { slug, filter }, (result) => result.group.proposals));
 
-/** Every proposal the viewer may read that the words searched match. */
-export const useProposalSearch = (search: string) =>
-  useConnection(connectionQuery(searchProposalsQuery, { search }, (result) => result.searchProposals));
+/** Every proposal the viewer may read, in these states, that the words searched match (the latest changed without words). */
+export const useProposalSearch = (search: string, states?: ProposalState[]) =>
+  useConnection(connectionQuery(searchProposalsQuery, { search, states }, (result) => result.searchProposals));
+
+const committeeAgendaQuery = graphql(`
+  query CommitteeAgenda($slug: String!, $after: String) {
+    group(slug: $slug) {
+      id
+      awaitingVote(after: $after) {
+        nodes {
+          ...ProposalSummary
+        }
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** A committee's agenda: the proposals submitted to it, waiting for a vote. */
+export const useCommitteeAgenda = (slug: string) =>
+  useConnection(connectionQuery(committeeAgendaQuery, { slug }, (result) => result.group.awaitingVote));
 
 export const useRevisions = (id: string) =>
   useConnection(connectionQuery(revisionsQuery, { id }, (result) => result.proposal.revisions));
@@ -437,7 +459,11 @@ export function useProposalWatch(id: string) {
 }
 
 /** The lists of proposals: each shows a proposal's state, counts, title and last change. */
-const proposalLists = () => [queryKeyOf(groupProposalsQuery), queryKeyOf(searchProposalsQuery)];
+const proposalLists = () => [
+  queryKeyOf(groupProposalsQuery),
+  queryKeyOf(searchProposalsQuery),
+  queryKeyOf(committeeAgendaQuery),
+];
 
 /**
  * The queries showing what changed in a proposal: its page and editor, the lists, and its revisions or comments when

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PaginatedResults } from '../components/PaginatedResults';
 import type { AgendaSection } from '../gql/graphql';
 import type { Group } from '../groups/groups';
+import { ProposalCard } from '../proposals/ProposalList';
+import { useCommitteeAgenda } from '../proposals/proposals';
 import { useSession } from '../identity/useSession';
 import { VoteCards } from './VoteList';
 import { agendaSections, useCommitteeVotes } from './votes';
@@ -32,10 +34,58 @@ export function CommitteeVotesTab({ group }: { group: Group }) {
           {t('votes.new')}
         </Button>
       )}
+      <AwaitingVote slug={group.slug} mayManage={mayManage} />
       {agendaSections.map((section) => (
         <AgendaPart key={section} slug={group.slug} section={section} />
       ))}
     </>
+  );
+}
+
+/** The proposals submitted to the committee and waiting for a vote; its facilitators put each to the vote from here. */
+function AwaitingVote({ slug, mayManage }: { slug: string; mayManage: boolean }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const proposals = useCommitteeAgenda(slug);
+  return (
+    <section aria-labelledby="agenda-proposals" className={fr.cx('fr-mb-4w')}>
+      <h3 id="agenda-proposals" ref={heading} tabIndex={-1} className={fr.cx('fr-h6')}>
+        {t('votes.agenda.proposalsHeading')}
+      </h3>
+      <PaginatedResults
+        texts="votes.agenda.proposals"
+        results={proposals}
+        itemSelector={nthLink}
+        titleAs="h3"
+        onRetry={() => heading.current?.focus()}
+      >
+        {(nodes) => (
+          <ul className={fr.cx('fr-raw-list', 'fr-mb-3w')}>
+            {nodes.map((proposal) => (
+              <li key={proposal.id} className={fr.cx('fr-mb-2w')}>
+                <ProposalCard proposal={proposal} showGroup />
+                {mayManage && (
+                  <Button
+                    priority="secondary"
+                    size="small"
+                    iconId="fr-icon-checkbox-circle-line"
+                    className={fr.cx('fr-mt-1w')}
+                    linkProps={{ to: `/scrutins/nouveau?proposition=${proposal.id}` }}
+                  >
+                    {t('votes.agenda.putToVote')}
+                    {/* Each button says which proposal it puts to the vote, for a screen reader's list of links. */}
+                    <span className={fr.cx('fr-sr-only')} lang="fr">
+                      {' '}
+                      « {proposal.title} »
+                    </span>
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </PaginatedResults>
+    </section>
   );
 }
 

@@ -141,7 +141,8 @@ function VoteContent({ vote }: { vote: Vote }) {
       {vote.status === 'open' && vote.viewerStanding.onRoll && <VoterSection vote={vote} />}
       {vote.status === 'closed' && vote.result && <VoteResults vote={vote} result={vote.result} />}
       {vote.status === 'closed' && <Ledger vote={vote} />}
-      {vote.status === 'closed' && <PublishedBallots vote={vote} />}
+      {/* The ballots' list, like the ledger, is for those who see the committee. */}
+      {vote.status === 'closed' && vote.ledgerUrl && <PublishedBallots vote={vote} />}
       {(vote.status === 'open' || vote.status === 'closed') && <BallotLookup vote={vote} />}
       {vote.viewerCanManage && (
         <ConfirmDialog

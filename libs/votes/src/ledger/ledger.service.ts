@@ -22,7 +22,7 @@ export class LedgerService {
 
   /** The published ledger of a closed vote, in canonical JSON (docs/vote-ledger.md). */
   async published(actor: Actor | null, voteId: string): Promise<{ vote: VoteEntity; json: string }> {
-    const { vote } = await this.access.toVote(actor, voteId);
+    const { vote } = await this.access.toVote(actor, voteId, true);
     votesPolicy.assertStatus(vote, ['closed'], 'le registre (publié à la clôture)');
     const entries = (await this.repository.ledgerEntries(vote.id)).map((entry) => ({
       ...(JSON.parse(entry.body) as LedgerEntryBody),
