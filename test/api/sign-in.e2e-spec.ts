@@ -140,6 +140,9 @@ describe('signing in through OpenID Connect', () => {
     ['//autre-site.fr/piege', '/'],
     ['https://autre-site.fr/', '/'],
     ['/\\autre-site.fr', '/'],
+    ['//evil.example', '/'],
+    ['javascript:alert(1)', '/'],
+    ['/groupes/logiciels-libres-au-college?onglet=charte', '/groupes/logiciels-libres-au-college?onglet=charte'],
   ])('comes back to the page asked for (%s → %s), never to another site', async (returnTo, expected) => {
     const client = new CookieClient();
     const callback = await loginAtProvider(client, appUrl, 'academie', 'nadia', returnTo);
