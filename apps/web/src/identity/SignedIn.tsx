@@ -41,10 +41,7 @@ export function SignedIn({ signedOut, onRetry, children }: SignedInProps) {
       return (
         <>
           <p className={fr.cx('fr-text--lead')}>{signedOut}</p>
-          <Button
-            linkProps={{ to: signInPath(here) }}
-            iconId="fr-icon-account-circle-line"
-          >
+          <Button linkProps={{ to: signInPath(here) }} iconId="fr-icon-account-circle-line">
             {t('session.signIn')}
           </Button>
         </>
