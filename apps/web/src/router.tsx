@@ -17,6 +17,7 @@ import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SignInPage } from './pages/SignInPage';
+import { SiteMapPage } from './pages/SiteMapPage';
 
 // French paths: they are what users see and share.
 export const router = createBrowserRouter([
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
       { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
       { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },
       { path: 'donnees-personnelles', element: <InfoPage page="personalData" /> },
+      { path: 'plan-du-site', element: <SiteMapPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -78,6 +78,7 @@ export function Layout() {
         bottomItems={[
           { text: t('layout.legalNotice'), linkProps: { to: '/mentions-legales' } },
           { text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } },
+          { text: t('layout.siteMap'), linkProps: { to: '/plan-du-site' } },
           headerFooterDisplayItem,
         ]}
         contentDescription={t('layout.footerDescription')}
