@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { administrationHome } from './administration/AdministrationFrame';
 import { Layout } from './layout/Layout';
+import { AdminDomainsPage } from './pages/AdminDomainsPage';
 import { AdminNewGroupPage } from './pages/AdminNewGroupPage';
 import { AdminOrganisationsPage } from './pages/AdminOrganisationsPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },
       { path: 'administration/utilisateurs', element: <AdminUsersPage /> },
       { path: 'administration/structures', element: <AdminOrganisationsPage /> },
+      { path: 'administration/domaines', element: <AdminDomainsPage /> },
       { path: 'administration/groupes/nouveau', element: <AdminNewGroupPage /> },
       { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
       { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },

@@ -14,8 +14,10 @@ import { VOTE_ERRORS } from './votes';
  */
 export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
+export { AUDIT_LIMITS } from './audit';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
+export { DOMAIN_LIMITS } from './domains';
 export { GROUP_LIMITS } from './groups';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';

@@ -22,6 +22,8 @@ export type AuditAction =
   | 'amendment_proposed'
   | 'amendment_rejected'
   | 'comment_hidden'
+  | 'domain_created'
+  | 'domain_updated'
   | 'group_archived'
   | 'group_created'
   | 'group_reopened'
@@ -114,6 +116,16 @@ export type DiffKind =
   | 'deleted'
   | 'inserted'
   | 'same';
+
+/** Les champs d’un domaine, créé ou modifié par un administrateur. */
+export type DomainInput = {
+  /** Sa présentation, en Markdown, 2 000 caractères au plus. */
+  description?: string;
+  /** Son nom, de 3 à 120 caractères. */
+  name: string;
+  /** Son identifiant d’adresse : minuscules sans accent, chiffres et tirets, de 3 à 60. */
+  slug: string;
+};
 
 /** Les sept mentions du jugement majoritaire, la meilleure d’abord. */
 export type Grade =
@@ -423,6 +435,21 @@ export type DomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DomainsQuery = { domains: Array<{ id: string, slug: string, name: string, description: string }> };
 
+export type CreateDomainMutationVariables = Exact<{
+  input: DomainInput;
+}>;
+
+
+export type CreateDomainMutation = { createDomain: { id: string, slug: string, name: string, description: string } };
+
+export type UpdateDomainMutationVariables = Exact<{
+  id: string;
+  input: DomainInput;
+}>;
+
+
+export type UpdateDomainMutation = { updateDomain: { id: string, slug: string, name: string, description: string } };
+
 export type GroupsDirectoryQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
   after?: string | null | undefined;
@@ -617,7 +644,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: string, details: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: string, details: string, targetType: string, targetId: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type JournalGroupsQueryVariables = Exact<{
   mine?: boolean | null | undefined;
@@ -1451,6 +1478,26 @@ export const DomainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DomainsQuery, DomainsQueryVariables>;
+export const CreateDomainDocument = new TypedDocumentString(`
+    mutation CreateDomain($input: DomainInput!) {
+  createDomain(input: $input) {
+    id
+    slug
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDomainMutation, CreateDomainMutationVariables>;
+export const UpdateDomainDocument = new TypedDocumentString(`
+    mutation UpdateDomain($id: ID!, $input: DomainInput!) {
+  updateDomain(id: $id, input: $input) {
+    id
+    slug
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDomainMutation, UpdateDomainMutationVariables>;
 export const GroupsDirectoryDocument = new TypedDocumentString(`
     query GroupsDirectory($filter: GroupFilter, $after: String) {
   groupsDirectory(filter: $filter, after: $after) {
@@ -1785,6 +1832,8 @@ export const AuditLogDocument = new TypedDocumentString(`
       action
       occurredAt
       details
+      targetType
+      targetId
       actor {
         id
         displayName

@@ -2,13 +2,16 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { administrationHome } from '../administration/AdministrationFrame';
+import type frTexts from '../i18n/fr.json';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 /**
  * The site's pages, by section (RGAA 12.1: a site map is one of the two ways to find a page). Pages that need
  * an object (a group, a proposal, a vote) are reached from their lists and are not listed.
  */
-const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages: [key: string, path: string][] }[] = [
+type PageKey = keyof (typeof frTexts)['siteMap']['pages'];
+
+const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages: [key: PageKey, path: string][] }[] = [
   {
     id: 'public',
     pages: [
