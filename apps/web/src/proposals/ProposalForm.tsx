@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { latestRevisionOf, type LatestRevision, type ProposalText } from './proposals';
 import { MarkdownPreview } from './MarkdownPreview';
+import { MarkdownToolbar } from './MarkdownToolbar';
 import { SideBySide } from './SideBySide';
 
 type ProposalFormProps = {
@@ -89,6 +90,7 @@ export function ProposalForm({
           />
           <SideBySide
             headingAs="h3"
+            highlight
             versions={[
               {
                 heading: t('proposalForm.conflict.yours'),
@@ -150,6 +152,7 @@ export function ProposalForm({
           hintText={t('proposalForm.tagsHint')}
           nativeInputProps={{ autoComplete: 'off', ...field('tags') }}
         />
+        <MarkdownToolbar textareaRef={bodyField} onChange={(body) => setText((previous) => ({ ...previous, body }))} />
         <Input
           label={t('proposalForm.body')}
           hintText={t('proposalForm.bodyHint')}
