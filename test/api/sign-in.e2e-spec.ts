@@ -135,6 +135,17 @@ describe('signing in through OpenID Connect', () => {
     expect(await usersWithEmail('nadia.rahmani@education.gouv.fr')).toBe(1);
   });
 
+  it('guesses a university and a national operator from the address or the name at the first sign-in', async () => {
+    const yann = new CookieClient();
+    await signIn(yann, 'yann', 'universite');
+    expect((await me(yann)).data!.me).toMatchObject({
+      organisation: { name: 'Université de Rennes', type: 'university' },
+    });
+    const aicha = new CookieClient();
+    await signIn(aicha, 'aicha');
+    expect((await me(aicha)).data!.me).toMatchObject({ organisation: { name: 'Réseau Canopé', type: 'operator' } });
+  });
+
   it.each([
     ['/invitations/abc?x=1', '/invitations/abc?x=1'],
     ['//autre-site.fr/piege', '/'],

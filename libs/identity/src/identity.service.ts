@@ -322,7 +322,7 @@ export class IdentityService {
     if (found || !(profile.siret || profile.uai || domain)) return found;
     return this.repository.saveOrganisation(manager, {
       name: profile.organisationName ?? organisationNameFrom(keys),
-      type: organisationTypeFrom(keys),
+      type: organisationTypeFrom({ ...keys, name: profile.organisationName }),
       siret: profile.siret,
       uai: profile.uai,
       emailDomains: profile.siret || profile.uai || !domain ? [] : [domain],
@@ -336,11 +336,25 @@ function organisationNameFrom(keys: { siret: string | null; uai: string | null; 
   return keys.domain!;
 }
 
-/** A first guess an administrator can correct: schools have a UAI, academies an ac-*.fr domain. */
-function organisationTypeFrom(keys: { uai: string | null; domain: string | null }): OrganisationType {
+/** The national operators of the ministry, by their e-mail domain (a short list: an administrator adds the others). */
+const OPERATOR_DOMAINS = new Set(['reseau-canope.fr', 'cned.fr', 'onisep.fr', 'france-education-international.fr']);
+
+/**
+ * A first guess an administrator can correct: schools have a UAI, academies an ac-*.fr domain, universities
+ * a univ-*.fr domain or a name beginning « Université », operators one of `OPERATOR_DOMAINS`.
+ */
+function organisationTypeFrom(keys: {
+  uai: string | null;
+  domain: string | null;
+  name?: string | null;
+}): OrganisationType {
   if (keys.uai) return 'school';
   if (keys.domain && /^ac-[a-z-]+\.fr$/.test(keys.domain)) return 'academy';
   if (keys.domain === 'education.gouv.fr') return 'ministry';
+  if (keys.domain && OPERATOR_DOMAINS.has(keys.domain)) return 'operator';
+  if ((keys.domain && /(^|\.)univ-[a-z-]+\.fr$/.test(keys.domain)) || /^universit[eé](\s|$)/i.test(keys.name ?? '')) {
+    return 'university';
+  }
   return 'other';
 }
 
