@@ -18,6 +18,8 @@ export { AUDIT_LIMITS } from './audit';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { DOMAIN_LIMITS } from './domains';
+export { beginsWithVowelSound, elide, ELIDING_WORDS } from './french';
+export type { ElidingWord } from './french';
 export { GROUP_LIMITS } from './groups';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export { PROPOSAL_LIMITS } from './proposals';

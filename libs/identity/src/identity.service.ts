@@ -17,7 +17,7 @@ import { identityPolicy, OrganisationShown } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
 import { OrganisationFields, validOrganisation } from './organisation.rules';
-import { PLATFORM_ROLES, PlatformRole, UserEntity } from './user.entity';
+import { AGREEMENT_FORMS, AgreementForm, PLATFORM_ROLES, PlatformRole, UserEntity } from './user.entity';
 
 /** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
 export type SignInRefusal =
@@ -221,6 +221,7 @@ export class IdentityService {
         displayName: `Ancien membre n°${user.id.slice(0, 8)}`,
         email: null,
         organisationId: null,
+        agreementForm: null,
         status: 'erased',
       });
       await this.repository.deleteIdentitiesOf(manager, user.id);
@@ -293,6 +294,13 @@ export class IdentityService {
       total,
       (organisation) => [organisation.name, organisation.id],
     );
+  }
+
+  /** The person's « forme d’accord », or none (null): their own choice, for the sentences about them. */
+  async setAgreementForm(actor: Actor, form: AgreementForm | null): Promise<UserProfile> {
+    if (form !== null && !AGREEMENT_FORMS.includes(form)) throw DomainError.of('AGREEMENT_FORM_UNKNOWN');
+    await this.repository.setAgreementForm(actor.id, form);
+    return this.profileOf(actor);
   }
 
   /** An administrator corrects an organisation (its name, type, SIRET, UAI, e-mail domains). */

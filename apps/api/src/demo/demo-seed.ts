@@ -282,12 +282,15 @@ export class DemoSeed implements OnApplicationBootstrap {
         provider,
         profileFromClaims(provider, provider.issuer, { sub: account.login, ...account }),
       );
-      users.set(account.login, {
+      const actor: Actor = {
         id: user.id,
         platformRole: user.platformRole,
         displayName: user.displayName,
         session: { userId: user.id, providerId: provider.id, authenticatedAt: Date.now() },
-      });
+      };
+      users.set(account.login, actor);
+      // As each would say on their profile: the demo's sentences agree (« Hélène est ajoutée »).
+      if (account.agreement_form) await this.identity.setAgreementForm(actor, account.agreement_form);
     }
     const administrator = users.get('nadia')!;
     const ids = new Map<string, string>();

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query AdminOrganisations($search: String, $after: String) {\n    organisations(search: $search, after: $after) {\n      nodes {\n        id\n        name\n        type\n        siret\n        uai\n        emailDomains\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      type\n      siret\n      uai\n      emailDomains\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
-    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        agreementForm\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.ReactivateUserDocument,
@@ -58,9 +58,10 @@ type Documents = {
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      group {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      group {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptMyInvitationDocument,
+    "\n  mutation SetMyAgreementForm($form: AgreementForm) {\n    setMyAgreementForm(form: $form) {\n      id\n      agreementForm\n    }\n  }\n": typeof types.SetMyAgreementFormDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": typeof types.EraseMyAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
@@ -109,7 +110,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AdminOrganisations($search: String, $after: String) {\n    organisations(search: $search, after: $after) {\n      nodes {\n        id\n        name\n        type\n        siret\n        uai\n        emailDomains\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      type\n      siret\n      uai\n      emailDomains\n    }\n  }\n": types.UpdateOrganisationDocument,
-    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        agreementForm\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.ReactivateUserDocument,
@@ -150,9 +151,10 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      group {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation AcceptMyInvitation($invitationId: ID!) {\n    acceptMyInvitation(invitationId: $invitationId) {\n      group {\n        slug\n      }\n    }\n  }\n": types.AcceptMyInvitationDocument,
+    "\n  mutation SetMyAgreementForm($form: AgreementForm) {\n    setMyAgreementForm(form: $form) {\n      id\n      agreementForm\n    }\n  }\n": types.SetMyAgreementFormDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": types.EraseMyAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
@@ -210,7 +212,7 @@ export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+export function graphql(source: "\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, after: $after) {\n      nodes {\n        id\n        displayName\n        agreementForm\n        email\n        platformRole\n        status\n        organisation {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +376,10 @@ export function graphql(source: "\n  mutation AcceptMyInvitation($invitationId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetMyAgreementForm($form: AgreementForm) {\n    setMyAgreementForm(form: $form) {\n      id\n      agreementForm\n    }\n  }\n"): typeof import('./graphql').SetMyAgreementFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): typeof import('./graphql').ExportMyDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -382,7 +388,7 @@ export function graphql(source: "\n  mutation EraseMyAccount {\n    eraseMyAccou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,12 @@ export type AgendaSection =
   | 'open'
   | 'upcoming';
 
+/** Forme d’accord des phrases qui parlent de la personne : féminin, masculin ou neutre. */
+export type AgreementForm =
+  | 'feminine'
+  | 'masculine'
+  | 'neutral';
+
 export type AmendmentStatus =
   | 'accepted'
   | 'pending'
@@ -327,7 +333,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string | null, platformRole: PlatformRole, status: UserStatus, organisation: { id: string, name: string, type: OrganisationType } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, agreementForm: AgreementForm | null, email: string | null, platformRole: PlatformRole, status: UserStatus, organisation: { id: string, name: string, type: OrganisationType } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetPlatformRoleMutationVariables = Exact<{
   userId: string;
@@ -618,6 +624,13 @@ export type AcceptMyInvitationMutationVariables = Exact<{
 
 export type AcceptMyInvitationMutation = { acceptMyInvitation: { group: { slug: string } | null } };
 
+export type SetMyAgreementFormMutationVariables = Exact<{
+  form?: AgreementForm | null | undefined;
+}>;
+
+
+export type SetMyAgreementFormMutation = { setMyAgreementForm: { id: string, agreementForm: AgreementForm | null } };
+
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -631,7 +644,7 @@ export type EraseMyAccountMutation = { eraseMyAccount: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
+export type MeQuery = { me: { id: string, displayName: string, agreementForm: AgreementForm | null, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
 
 export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1256,6 +1269,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
     nodes {
       id
       displayName
+      agreementForm
       email
       platformRole
       status
@@ -1789,6 +1803,14 @@ export const AcceptMyInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptMyInvitationMutation, AcceptMyInvitationMutationVariables>;
+export const SetMyAgreementFormDocument = new TypedDocumentString(`
+    mutation SetMyAgreementForm($form: AgreementForm) {
+  setMyAgreementForm(form: $form) {
+    id
+    agreementForm
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyAgreementFormMutation, SetMyAgreementFormMutationVariables>;
 export const ExportMyDataDocument = new TypedDocumentString(`
     query ExportMyData {
   exportMyData
@@ -1804,6 +1826,7 @@ export const MeDocument = new TypedDocumentString(`
   me {
     id
     displayName
+    agreementForm
     email
     platformRole
     organisation {

@@ -4,6 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementContext } from '../i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
@@ -117,7 +118,11 @@ function MemberList({ group, viewerId }: { group: Group; viewerId: string }) {
           onAdd={(person, role) =>
             action.run(async () => {
               await addMember.mutateAsync({ groupId: group.id, userId: person.id, role });
-              return t('group.added', { name: person.displayName, role: roleLabel(role) });
+              return t('group.added', {
+                name: person.displayName,
+                role: roleLabel(role),
+                context: agreementContext(person.agreementForm),
+              });
             })
           }
         />

@@ -4,6 +4,7 @@ import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementContext } from '../i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAction } from '../components/useAction';
 import type { ProposalTransition } from '../gql/graphql';
@@ -118,7 +119,7 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
           onInvite={(person) =>
             act(
               () => inviteCoauthor.mutateAsync({ proposalId: proposal.id, userId: person.id }),
-              t('proposal.invite.sent', { name: person.displayName }),
+              t('proposal.invite.sent', { name: person.displayName, context: agreementContext(person.agreementForm) }),
             )
           }
           onClose={() => {
