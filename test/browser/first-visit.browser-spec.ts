@@ -5,8 +5,20 @@ import {
   newPage,
   ouvroirErrors,
   seriousAccessibilityViolations,
+  setChecked,
   signedIn,
 } from '../support/browser';
+
+interface GroupMembers {
+  domain: { slug: string };
+  members: { nodes: { role: string; user: { displayName: string } }[] };
+}
+
+interface DemoData {
+  group: { proposals: { nodes: { title: string; state: string; authors: { user: { displayName: string } }[] }[] } };
+  canope: { nodes: { name: string; type: string }[] };
+  rennes: { nodes: { name: string; type: string }[] };
+}
 
 /**
  * The rough edges of a first visit (issue 15): the development provider's French page with the demo
@@ -119,10 +131,52 @@ describe('a first visit in Chromium', () => {
     await page.getByText(`Le domaine « Données ouvertes ${suffix} » est créé`).waitFor();
     await page.getByRole('main').getByText(`/donnees-ouvertes-${suffix}`).waitFor();
 
+    // The committee, with Hélène as its first facilitator, chosen from the directory.
     await page.goto(`${baseUrl()}/administration/groupes/nouveau`);
+    await page.getByLabel('Rechercher une personne').fill('Hélène');
+    await setChecked(page.getByRole('radio', { name: /Hélène Marchand/ }));
+    await page.getByText('Personne choisie : Hélène Marchand').waitFor();
     await page.getByLabel(/^Domaine/).selectOption({ label: `Données ouvertes ${suffix}` });
+    await setChecked(page.getByRole('radio', { name: 'Comité de pilotage' }));
+    await page.getByLabel(/^Nom/).fill(`Comité des données ouvertes ${suffix}`);
     await expectAccessible(page);
+    await page.getByRole('button', { name: 'Créer le comité' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/groupes/comite-des-donnees-ouvertes'));
+    await page.getByRole('heading', { level: 1, name: `Comité des données ouvertes ${suffix}` }).waitFor();
+    const facilitators = await page.request.post(`${baseUrl()}/graphql`, {
+      data: {
+        query: `query ($slug: String!) { group(slug: $slug) { domain { slug } members(first: 10) { nodes { role user { displayName } } } } }`,
+        variables: { slug: new URL(page.url()).pathname.split('/')[2] },
+      },
+    });
+    const { group } = ((await facilitators.json()) as { data: { group: GroupMembers } }).data;
+    expect(group.domain.slug).toBe(`donnees-ouvertes-${suffix}`);
+    expect(group.members.nodes).toEqual([{ role: 'facilitator', user: { displayName: 'Hélène Marchand' } }]);
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has the demo data right: journey 1’s proposal, and the organisations’ types', async () => {
+    const { page } = await signedIn(browser, 'nadia');
+    const answer = await page.request.post(`${baseUrl()}/graphql`, {
+      data: {
+        query: `{
+          group(slug: "logiciels-libres-au-college") {
+            proposals(filter: { search: "socle salles technologie" }) { nodes { title state authors { user { displayName } } } }
+          }
+          canope: organisations(search: "Canopé") { nodes { name type } }
+          rennes: organisations(search: "Université de Rennes") { nodes { name type } }
+        }`,
+      },
+    });
+    const { data } = (await answer.json()) as { data: DemoData };
+    expect(data.group.proposals.nodes).toContainEqual({
+      title: 'Un socle de logiciels libres pour les salles de technologie',
+      state: 'draft',
+      authors: [{ user: { displayName: 'Claire Le Goff' } }],
+    });
+    expect(data.canope.nodes).toEqual([{ name: 'Réseau Canopé', type: 'operator' }]);
+    expect(data.rennes.nodes).toEqual([{ name: 'Université de Rennes', type: 'university' }]);
     await page.context().close();
   });
 });
