@@ -7,6 +7,7 @@ import {
   seriousAccessibilityViolations,
   setChecked,
   signedIn,
+  signInAs,
 } from '../support/browser';
 
 interface GroupMembers {
@@ -152,6 +153,30 @@ describe('a first visit in Chromium', () => {
     const { group } = ((await facilitators.json()) as { data: { group: GroupMembers } }).data;
     expect(group.domain.slug).toBe(`donnees-ouvertes-${suffix}`);
     expect(group.members.nodes).toEqual([{ role: 'facilitator', user: { displayName: 'Hélène Marchand' } }]);
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads the journal on a phone, each entry linked to what it concerns, with its CSV export', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 390 });
+    await page.goto(`${baseUrl()}/connexion`);
+    await signInAs(page, 'nadia');
+    await page.goto(`${baseUrl()}/journal?acte=proposal_created`);
+    await page.getByRole('heading', { level: 1, name: 'Journal des actes de gouvernance' }).waitFor();
+    const firstRow = page.locator('tbody tr').first();
+    await firstRow.waitFor();
+    // One block per entry, each cell headed by its column.
+    expect(await firstRow.evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    expect(await firstRow.locator('td').first().getAttribute('data-label')).toBe('Date');
+    const proposal = firstRow.getByRole('link', { name: /^Proposition « / });
+    await proposal.waitFor();
+    expect(await proposal.getAttribute('href')).toMatch(/^\/propositions\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href')).toBe(
+      '/journal/export.csv?action=proposal_created',
+    );
+    await expectAccessible(page);
+    await proposal.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/propositions/'));
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
     await page.context().close();
   });
