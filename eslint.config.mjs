@@ -17,7 +17,7 @@ const WEB_OPERATIONS = ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'];
 /**
  * Who may import whom among the libraries (through `@ouvroir/<library>`): a one-way chain, each
  * library importing only libraries before it, so that none depends on a library built on it.
- * contracts ← core ← identity ← live, audit, domains ← groups ← proposals ← votes ← discussion.
+ * contracts ← core ← identity ← live, audit ← domains ← groups ← proposals ← votes ← discussion.
  */
 const LIBRARY_IMPORTS = {
   // Shared with the web client: imports nothing of ours.
@@ -26,7 +26,7 @@ const LIBRARY_IMPORTS = {
   identity: ['contracts', 'core'],
   live: ['contracts', 'core', 'identity'],
   audit: ['contracts', 'core', 'identity'],
-  domains: ['contracts', 'core', 'identity'],
+  domains: ['contracts', 'core', 'identity', 'audit'],
   groups: ['contracts', 'core', 'identity', 'live', 'audit', 'domains'],
   proposals: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups'],
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],

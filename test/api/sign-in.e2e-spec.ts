@@ -135,16 +135,95 @@ describe('signing in through OpenID Connect', () => {
     expect(await usersWithEmail('nadia.rahmani@education.gouv.fr')).toBe(1);
   });
 
+  it('guesses a university and a national operator from the address or the name at the first sign-in', async () => {
+    const yann = new CookieClient();
+    await signIn(yann, 'yann', 'universite');
+    expect((await me(yann)).data!.me).toMatchObject({
+      organisation: { name: 'Université de Rennes', type: 'university' },
+    });
+    const aicha = new CookieClient();
+    await signIn(aicha, 'aicha');
+    expect((await me(aicha)).data!.me).toMatchObject({ organisation: { name: 'Réseau Canopé', type: 'operator' } });
+  });
+
   it.each([
     ['/invitations/abc?x=1', '/invitations/abc?x=1'],
     ['//autre-site.fr/piege', '/'],
     ['https://autre-site.fr/', '/'],
     ['/\\autre-site.fr', '/'],
+    ['//evil.example', '/'],
+    ['javascript:alert(1)', '/'],
+    ['/groupes/logiciels-libres-au-college?onglet=charte', '/groupes/logiciels-libres-au-college?onglet=charte'],
   ])('comes back to the page asked for (%s → %s), never to another site', async (returnTo, expected) => {
     const client = new CookieClient();
     const callback = await loginAtProvider(client, appUrl, 'academie', 'nadia', returnTo);
     const response = await client.get(callback.toString());
     expect(response.headers.get('location')).toBe(expected);
+  });
+
+  it('answers an unknown login on the provider’s French page, and the next attempt signs in', async () => {
+    const client = new CookieClient();
+    const isCallback = (next: URL) => next.pathname === '/auth/academie/callback';
+    const { url: interaction, response } = await client.follow(
+      `${appUrl}/auth/academie/login?retour=${encodeURIComponent('/groupes')}`,
+      isCallback,
+    );
+    const form = await response.text();
+    expect(form).toContain('<html lang="fr">');
+    expect(form).toContain('Se connecter avec un compte de démonstration');
+    // The accounts are listed with their part, one button each.
+    expect(form).toContain('name="login" value="helene"');
+    expect(form).toContain('membre du comité de pilotage, ouvre les scrutins');
+    const action = new URL(form.match(/action="([^"]+)"/)![1], interaction).toString();
+    const post = (login: string) =>
+      client.get(action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ login, password: 'x' }).toString(),
+      });
+
+    const refused = await post('<inconnue>');
+    expect(refused.status).toBe(200);
+    const page = await refused.text();
+    expect(page).toContain('Aucun compte de démonstration ne s’appelle « &lt;inconnue&gt; »');
+    expect(page).not.toContain('<inconnue>');
+    expect(page).toContain('aria-invalid="true"');
+
+    const accepted = await post('nadia');
+    expect(accepted.status).toBe(303);
+    const { url: callback } = await client.follow(
+      new URL(accepted.headers.get('location')!, interaction).toString(),
+      isCallback,
+    );
+    const back = await client.get(callback.toString());
+    expect(back.headers.get('location')).toBe('/groupes');
+    expect((await me(client)).data!.me).toMatchObject({ displayName: 'Nadia Rahmani' });
+  });
+
+  it('shows its errors and its sign-out in French, the sign-out without a question', async () => {
+    const client = new CookieClient();
+    const error = await client.get(`${idp.issuer}/auth?client_id=inconnu&response_type=code&scope=openid`);
+    const errorPage = await error.text();
+    expect(errorPage).toContain('La connexion n’a pas abouti');
+    expect(errorPage).not.toContain('oops');
+    const expired = await client.get(`${idp.issuer}/interaction/abc123`);
+    expect(await expired.text()).toContain('Demande de connexion expirée');
+
+    await signIn(client, 'aicha');
+    const { redirectTo } = (await (
+      await client.get(`${appUrl}/auth/logout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).json()) as { redirectTo: string };
+    const logoutPage = await (await client.get(redirectTo)).text();
+    expect(logoutPage).toContain('Déconnexion en cours');
+    expect(logoutPage).toContain('name="logout" value="yes"');
+    expect(logoutPage).toContain('<script src="/deconnexion.js" defer></script>');
+    expect(logoutPage).not.toMatch(/sign-out|Yes, sign me out/i);
+    const script = await client.get(`${idp.issuer}/deconnexion.js`);
+    expect(await script.text()).toContain("getElementById('op.logoutForm').submit()");
   });
 
   it('accepts a userinfo answered as a signed JWT, as ProConnect may send it', async () => {

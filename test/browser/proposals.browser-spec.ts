@@ -207,7 +207,20 @@ describe('proposals in Chromium', () => {
     await page.getByText(/Claire Le Goff a enregistré une version plus récente \(révision 2\)/).waitFor();
     const theirs = page.getByRole('heading', { name: 'Le texte de la révision 2, enregistrée entre-temps' });
     await theirs.waitFor();
-    expect(await page.getByText('Texte de départ, complété par Claire.').count()).toBe(1);
+    // Each text beside the other, the words that differ marked (a hidden « diffère : » before each for screen readers).
+    const marks = async (heading: string) =>
+      page
+        .locator('.fr-col-md-6', { has: page.getByRole('heading', { name: heading }) })
+        .locator('mark')
+        .allTextContents();
+    expect(await marks('Le texte de la révision 2, enregistrée entre-temps')).toEqual([
+      'diffère : complété',
+      'diffère : Claire',
+    ]);
+    expect(await marks('Votre texte (dans le formulaire, pas encore enregistré)')).toEqual([
+      'diffère : revu',
+      'diffère : Samir',
+    ]);
     expect(await page.getByLabel(/^Texte/).inputValue()).toBe('Texte de départ, revu par Samir.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

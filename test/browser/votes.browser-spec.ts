@@ -131,9 +131,9 @@ describe('votes in Chromium', () => {
     const receipt = (await page.locator('[data-receipt]').textContent())!.trim();
     expect(receipt.length).toBeGreaterThan(5);
     await page.getByRole('button', { name: 'Copier le reçu' }).waitFor();
-    await castBallot(page, 'Voter pour Aïcha Diallo', 'Pour', 'Déposer le bulletin de Aïcha Diallo');
-    await page.getByRole('heading', { name: 'Reçu du bulletin de Aïcha Diallo' }).waitFor();
-    await page.getByText('Le bulletin de Aïcha Diallo est dans l’urne.').first().waitFor();
+    await castBallot(page, 'Voter pour Aïcha Diallo', 'Pour', 'Déposer le bulletin d’Aïcha Diallo');
+    await page.getByRole('heading', { name: 'Reçu du bulletin d’Aïcha Diallo' }).waitFor();
+    await page.getByText('Le bulletin d’Aïcha Diallo est dans l’urne.').first().waitFor();
     // During the vote, a receipt only says that the ballot is in the ballot box.
     await page.getByRole('region', { name: 'Retrouver mon bulletin' }).getByLabel(/^Reçu/).fill(receipt);
     await page.getByRole('button', { name: 'Retrouver mon bulletin' }).click();

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { administrationHome } from './administration/AdministrationFrame';
 import { Layout } from './layout/Layout';
+import { AdminDomainsPage } from './pages/AdminDomainsPage';
 import { AdminNewGroupPage } from './pages/AdminNewGroupPage';
 import { AdminOrganisationsPage } from './pages/AdminOrganisationsPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
@@ -17,6 +18,7 @@ import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SignInPage } from './pages/SignInPage';
+import { SiteMapPage } from './pages/SiteMapPage';
 
 // French paths: they are what users see and share.
 export const router = createBrowserRouter([
@@ -44,10 +46,12 @@ export const router = createBrowserRouter([
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },
       { path: 'administration/utilisateurs', element: <AdminUsersPage /> },
       { path: 'administration/structures', element: <AdminOrganisationsPage /> },
+      { path: 'administration/domaines', element: <AdminDomainsPage /> },
       { path: 'administration/groupes/nouveau', element: <AdminNewGroupPage /> },
       { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
       { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },
       { path: 'donnees-personnelles', element: <InfoPage page="personalData" /> },
+      { path: 'plan-du-site', element: <SiteMapPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

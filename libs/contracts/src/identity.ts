@@ -9,6 +9,11 @@ export const ORGANISATION_RULES = {
 } as const;
 
 export const IDENTITY_ERRORS = errorReasons({
+  AGREEMENT_FORM_UNKNOWN: {
+    code: 'BAD_USER_INPUT',
+    fr: 'Forme d’accord inconnue : féminin, masculin ou neutre.',
+    en: 'Unknown agreement form: feminine, masculine or neutral.',
+  },
   SESSION_ENDED: {
     code: 'UNAUTHENTICATED',
     fr: 'Votre session a pris fin : identifiez-vous de nouveau.',

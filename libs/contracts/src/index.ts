@@ -14,8 +14,12 @@ import { VOTE_ERRORS } from './votes';
  */
 export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
+export { AUDIT_LIMITS } from './audit';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
+export { DOMAIN_LIMITS } from './domains';
+export { beginsWithVowelSound, elide, ELIDING_WORDS } from './french';
+export type { ElidingWord } from './french';
 export { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
 export { ORGANISATION_RULES } from './identity';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';

@@ -1,5 +1,6 @@
 import { DomainLibrary } from '@ouvroir/core';
 import { DomainEntity } from './domain.entity';
+import { DOMAINS_AUDIT_ACTIONS } from './domains.audit';
 import { DomainsModule } from './domains.module';
 import { DomainsResolver } from './domains.resolver';
 import { CreateDomain1764320000000 } from './migrations/1764320000000-CreateDomain';
@@ -11,4 +12,5 @@ export const domainsLibrary: DomainLibrary = {
   entities: [DomainEntity],
   migrations: [CreateDomain1764320000000, SeedDomains1764320000001],
   resolvers: [DomainsResolver],
+  auditActions: DOMAINS_AUDIT_ACTIONS,
 };

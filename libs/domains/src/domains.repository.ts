@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { DomainEntity } from './domain.entity';
 
 @Injectable()
@@ -15,5 +15,22 @@ export class DomainsRepository {
 
   findBySlug(slug: string): Promise<DomainEntity | null> {
     return this.domains.findOneBy({ slug });
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.domains.manager.transaction(work);
+  }
+
+  /** Locked: an edit and another edit of the same domain are written one after the other. */
+  findById(manager: EntityManager, id: string): Promise<DomainEntity | null> {
+    return manager.findOne(DomainEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async slugTaken(manager: EntityManager, slug: string): Promise<boolean> {
+    return (await manager.countBy(DomainEntity, { slug })) > 0;
+  }
+
+  save(manager: EntityManager, domain: Partial<DomainEntity>): Promise<DomainEntity> {
+    return manager.save(DomainEntity, domain);
   }
 }

@@ -1,5 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@ouvroir/core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, SignedIn } from '@ouvroir/core';
+import { Actor, CurrentActor } from '@ouvroir/identity';
+import { DomainInput } from './domain.input';
 import { DomainModel } from './domain.model';
 import { DomainsService } from './domains.service';
 
@@ -17,5 +19,21 @@ export class DomainsResolver {
   @Public()
   domain(@Args('slug') slug: string): Promise<DomainModel> {
     return this.domainsService.getBySlug(slug);
+  }
+
+  @Mutation(() => DomainModel, { description: 'Crée un domaine (administrateurs) ; l’acte est journalisé.' })
+  @SignedIn()
+  createDomain(@CurrentActor() actor: Actor, @Args('input') input: DomainInput): Promise<DomainModel> {
+    return this.domainsService.create(actor, input);
+  }
+
+  @Mutation(() => DomainModel, { description: 'Modifie un domaine (administrateurs) ; l’acte est journalisé.' })
+  @SignedIn()
+  updateDomain(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: DomainInput,
+  ): Promise<DomainModel> {
+    return this.domainsService.update(actor, id, input);
   }
 }

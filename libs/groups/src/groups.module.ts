@@ -11,6 +11,8 @@ import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { JoinRequestsRepository } from './join-requests.repository';
 import { JoinRequestsService } from './join-requests.service';
+import { JournalExportController } from './journal-export.controller';
+import { JournalExportService } from './journal-export.service';
 import { MembershipsRepository } from './memberships.repository';
 import { MembershipsService } from './memberships.service';
 import { GroupsStatisticsRepository } from './statistics/groups-statistics.repository';
@@ -31,8 +33,10 @@ import { GroupsStatisticsService } from './statistics/groups-statistics.service'
     JoinRequestsService,
     InvitationsService,
     GroupsStatisticsService,
+    JournalExportService,
     ...GROUPS_RESOLVERS,
   ],
+  controllers: [JournalExportController],
   exports: [GroupsService, MembershipsService, JoinRequestsService, GroupJournalService, GroupsStatisticsService],
 })
 export class GroupsModule {}

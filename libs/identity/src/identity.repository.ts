@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
-import { UserEntity } from './user.entity';
+import { AgreementForm, UserEntity } from './user.entity';
 
 @Injectable()
 export class IdentityRepository {
@@ -160,6 +160,10 @@ export class IdentityRepository {
 
   saveOrganisation(manager: EntityManager, organisation: Partial<OrganisationEntity>): Promise<OrganisationEntity> {
     return manager.save(OrganisationEntity, manager.create(OrganisationEntity, organisation));
+  }
+
+  async setAgreementForm(userId: string, form: AgreementForm | null): Promise<void> {
+    await this.dataSource.manager.update(UserEntity, { id: userId }, { agreementForm: form });
   }
 
   saveUser(manager: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {

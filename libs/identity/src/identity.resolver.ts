@@ -3,6 +3,7 @@ import { CurrentActor } from './current-actor.decorator';
 import { IdentityService } from './identity.service';
 import { PageArgs, Public, SignedIn } from '@ouvroir/core';
 import {
+  AgreementFormEnum,
   IdentityProviderModel,
   OrganisationConnection,
   OrganisationInput,
@@ -13,7 +14,7 @@ import {
 } from './models/identity.models';
 import { IdentityProvidersService } from './oidc/identity-providers.service';
 import type { Actor } from './session-user';
-import type { PlatformRole } from './user.entity';
+import type { AgreementForm, PlatformRole } from './user.entity';
 
 @Resolver()
 export class IdentityResolver {
@@ -107,6 +108,18 @@ export class IdentityResolver {
   @SignedIn()
   reactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
     return this.identity.setStatus(actor, userId, 'active');
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Indique ma forme d’accord (ou l’efface, avec null) : les phrases qui parlent de moi s’accordent ainsi.',
+  })
+  @SignedIn()
+  setMyAgreementForm(
+    @CurrentActor() actor: Actor,
+    @Args('form', { type: () => AgreementFormEnum, nullable: true }) form: AgreementForm | null,
+  ): Promise<UserModel> {
+    return this.identity.setAgreementForm(actor, form ?? null);
   }
 
   @Query(() => [IdentityProviderModel], { description: 'Les fournisseurs d’identité de la page de connexion.' })

@@ -17,7 +17,7 @@ import { identityPolicy, OrganisationShown } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
 import { OrganisationFields, validOrganisation } from './organisation.rules';
-import { PLATFORM_ROLES, PlatformRole, UserEntity } from './user.entity';
+import { AGREEMENT_FORMS, AgreementForm, PLATFORM_ROLES, PlatformRole, UserEntity } from './user.entity';
 
 /** Why a sign-in is refused; the login page explains each in French (`/connexion?erreur=…`). */
 export type SignInRefusal =
@@ -221,6 +221,7 @@ export class IdentityService {
         displayName: `Ancien membre n°${user.id.slice(0, 8)}`,
         email: null,
         organisationId: null,
+        agreementForm: null,
         status: 'erased',
       });
       await this.repository.deleteIdentitiesOf(manager, user.id);
@@ -295,6 +296,13 @@ export class IdentityService {
     );
   }
 
+  /** The person's « forme d’accord », or none (null): their own choice, for the sentences about them. */
+  async setAgreementForm(actor: Actor, form: AgreementForm | null): Promise<UserProfile> {
+    if (form !== null && !AGREEMENT_FORMS.includes(form)) throw DomainError.of('AGREEMENT_FORM_UNKNOWN');
+    await this.repository.setAgreementForm(actor.id, form);
+    return this.profileOf(actor);
+  }
+
   /** An administrator corrects an organisation (its name, type, SIRET, UAI, e-mail domains). */
   async updateOrganisation(actor: Actor, id: string, input: OrganisationFields): Promise<OrganisationEntity> {
     identityPolicy.assertAdministrator(actor);
@@ -322,7 +330,7 @@ export class IdentityService {
     if (found || !(profile.siret || profile.uai || domain)) return found;
     return this.repository.saveOrganisation(manager, {
       name: profile.organisationName ?? organisationNameFrom(keys),
-      type: organisationTypeFrom(keys),
+      type: organisationTypeFrom({ ...keys, name: profile.organisationName }),
       siret: profile.siret,
       uai: profile.uai,
       emailDomains: profile.siret || profile.uai || !domain ? [] : [domain],
@@ -336,11 +344,25 @@ function organisationNameFrom(keys: { siret: string | null; uai: string | null; 
   return keys.domain!;
 }
 
-/** A first guess an administrator can correct: schools have a UAI, academies an ac-*.fr domain. */
-function organisationTypeFrom(keys: { uai: string | null; domain: string | null }): OrganisationType {
+/** The national operators of the ministry, by their e-mail domain (a short list: an administrator adds the others). */
+const OPERATOR_DOMAINS = new Set(['reseau-canope.fr', 'cned.fr', 'onisep.fr', 'france-education-international.fr']);
+
+/**
+ * A first guess an administrator can correct: schools have a UAI, academies an ac-*.fr domain, universities
+ * a univ-*.fr domain or a name beginning « Université », operators one of `OPERATOR_DOMAINS`.
+ */
+function organisationTypeFrom(keys: {
+  uai: string | null;
+  domain: string | null;
+  name?: string | null;
+}): OrganisationType {
   if (keys.uai) return 'school';
   if (keys.domain && /^ac-[a-z-]+\.fr$/.test(keys.domain)) return 'academy';
   if (keys.domain === 'education.gouv.fr') return 'ministry';
+  if (keys.domain && OPERATOR_DOMAINS.has(keys.domain)) return 'operator';
+  if ((keys.domain && /(^|\.)univ-[a-z-]+\.fr$/.test(keys.domain)) || /^universit[eé](\s|$)/i.test(keys.name ?? '')) {
+    return 'university';
+  }
   return 'other';
 }
 

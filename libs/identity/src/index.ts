@@ -9,7 +9,7 @@ export { IdentityModule } from './identity.module';
 export { IdentityResolver } from './identity.resolver';
 export { IdentityService, UserProfile } from './identity.service';
 export { IdentityProvidersService } from './oidc/identity-providers.service';
-export { OrganisationEntity } from './organisation.entity';
+export { OrganisationEntity, OrganisationType } from './organisation.entity';
 export {
   AccountsCreatedInWeek,
   IdentityStatisticsService,

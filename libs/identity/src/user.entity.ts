@@ -5,11 +5,15 @@ export const PLATFORM_ROLES = ['admin', 'member', 'guest'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export const USER_STATUSES = ['active', 'suspended', 'erased'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
+/** How sentences about the person agree (« Hélène est ajoutée »); null: not said, a neutral phrasing is used. */
+export const AGREEMENT_FORMS = ['feminine', 'masculine', 'neutral'] as const;
+export type AgreementForm = (typeof AGREEMENT_FORMS)[number];
 
 @Entity({ name: 'user_account' })
 @Index('user_account_email_idx', ['email'])
 @Check('user_account_platform_role_check', `"platform_role" IN ('admin', 'member', 'guest')`)
 @Check('user_account_status_check', `"status" IN ('active', 'suspended', 'erased')`)
+@Check('user_account_agreement_form_check', `"agreement_form" IN ('feminine', 'masculine', 'neutral')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
   id: string;
@@ -32,6 +36,9 @@ export class UserEntity {
 
   @Column({ type: 'text', default: 'active' })
   status: UserStatus;
+
+  @Column({ name: 'agreement_form', type: 'text', nullable: true })
+  agreementForm: AgreementForm | null;
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;

@@ -36,7 +36,8 @@ export class ProposalActs {
       targetType: target.type,
       targetId: target.id,
       subjectUserId,
-      details: { title: proposal.title, ...details },
+      // The proposal's id whatever the target (an amendment, a comment): the journal links to the proposal.
+      details: { title: proposal.title, proposalId: proposal.id, ...details },
     });
   }
 

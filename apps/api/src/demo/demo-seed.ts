@@ -7,6 +7,7 @@ import {
   DEV_IDENTITY_PROVIDER,
   DevIdentityProvider,
   IdentityService,
+  OrganisationType,
   profileFromClaims,
 } from '@ouvroir/identity';
 import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
@@ -212,6 +213,36 @@ const DEMO_PROPOSALS: DemoProposal[] = [
   },
 ];
 
+/**
+ * The proposal of journey 1 (../shared/JOURNEYS.md): Claire began it in « Logiciels libres au collège » before
+ * leaving the group. Authorship counts while its holder writes in the group (docs/proposals.md): once she asks to
+ * join again and Samir accepts, she finds her draft, invites Karim as co-author and writes on — the journey is
+ * playable right after `npm start`, and journeys 2 and 3 continue with it.
+ */
+const JOURNEY_ONE = {
+  group: 'logiciels-libres-au-college',
+  title: 'Un socle de logiciels libres pour les salles de technologie',
+  summary: 'Les logiciels libres installés sur chaque poste des salles de technologie des collèges.',
+  body: `## Constat
+
+Les salles de technologie des collèges n’ont pas les mêmes logiciels d’un établissement à l’autre.
+
+## Proposition
+
+Un socle commun de logiciels libres, installé sur chaque poste.`,
+};
+
+/**
+ * Organisation types the first sign-in cannot guess, corrected as an administrator would (by the organisation's
+ * name, which the demo accounts give).
+ */
+const DEMO_ORGANISATION_TYPES: Record<string, OrganisationType> = {
+  'Réseau Canopé': 'operator',
+  'Université de Rennes': 'university',
+  'Direction du numérique pour l’éducation': 'ministry',
+  'Académie de Rennes': 'academy',
+};
+
 const LOREM = `## Constat
 
 Les établissements utilisent des logiciels variés, souvent sous licence propriétaire.
@@ -251,12 +282,15 @@ export class DemoSeed implements OnApplicationBootstrap {
         provider,
         profileFromClaims(provider, provider.issuer, { sub: account.login, ...account }),
       );
-      users.set(account.login, {
+      const actor: Actor = {
         id: user.id,
         platformRole: user.platformRole,
         displayName: user.displayName,
         session: { userId: user.id, providerId: provider.id, authenticatedAt: Date.now() },
-      });
+      };
+      users.set(account.login, actor);
+      // As each would say on their profile: the demo's sentences agree (« Hélène est ajoutée »).
+      if (account.agreement_form) await this.identity.setAgreementForm(actor, account.agreement_form);
     }
     const administrator = users.get('nadia')!;
     const ids = new Map<string, string>();
@@ -272,9 +306,33 @@ export class DemoSeed implements OnApplicationBootstrap {
       }
     }
     for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);
+    await this.seedJourneyOne(administrator, users.get('claire')!, ids.get(JOURNEY_ONE.group)!);
+    await this.correctOrganisationTypes(administrator);
     this.logger.log(
-      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length} proposals`,
+      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length + 1} proposals`,
     );
+  }
+
+  private async seedJourneyOne(administrator: Actor, claire: Actor, groupId: string) {
+    await this.memberships.addMember(administrator, groupId, claire.id, 'member');
+    const { title, summary, body } = JOURNEY_ONE;
+    await this.proposals.create(claire, groupId, { title, summary, body });
+    await this.memberships.leave(claire, groupId);
+  }
+
+  private async correctOrganisationTypes(administrator: Actor) {
+    for (const [name, type] of Object.entries(DEMO_ORGANISATION_TYPES)) {
+      const { nodes } = await this.identity.listOrganisations(administrator, name, 5);
+      const organisation = nodes.find((candidate) => candidate.name === name);
+      if (!organisation || organisation.type === type) continue;
+      await this.identity.updateOrganisation(administrator, organisation.id, {
+        name: organisation.name,
+        type,
+        siret: organisation.siret,
+        uai: organisation.uai,
+        emailDomains: organisation.emailDomains ?? [],
+      });
+    }
   }
 
   private async seedProposal(proposal: DemoProposal, users: Map<string, Actor>, groupIds: Map<string, string>) {

@@ -6,12 +6,13 @@ import { SignedIn } from '../identity/SignedIn';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
-export type AdministrationSection = 'users' | 'organisations' | 'newGroup';
+export type AdministrationSection = 'users' | 'organisations' | 'domains' | 'newGroup';
 
 /** The administration's pages, in the order of its side menu. */
 const sections: { id: AdministrationSection; path: string }[] = [
   { id: 'users', path: '/administration/utilisateurs' },
   { id: 'organisations', path: '/administration/structures' },
+  { id: 'domains', path: '/administration/domaines' },
   { id: 'newGroup', path: '/administration/groupes/nouveau' },
 ];
 

@@ -10,6 +10,7 @@ const usersQuery = graphql(`
       nodes {
         id
         displayName
+        agreementForm
         email
         platformRole
         status

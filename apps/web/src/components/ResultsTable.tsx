@@ -18,6 +18,8 @@ type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 
   >;
   headers: string[];
   row: (node: TNode) => ReactNode[];
+  /** On a phone, each row a block of labelled lines rather than a table too wide to read (ouvroir.css). */
+  stacked?: boolean;
 };
 
 const firstCell = (index: number) => `tbody tr:nth-child(${index + 1}) td`;
@@ -27,12 +29,44 @@ export function ResultsTable<TNode extends { id: string }>({
   texts,
   headers,
   row,
+  stacked = false,
   ...props
 }: ResultsTableProps<TNode>) {
   const { t } = useTranslation();
   return (
     <PaginatedResults texts={texts} itemSelector={firstCell} {...props}>
-      {(nodes) => <Table caption={t(`${texts}.caption`)} noCaption headers={headers} data={nodes.map(row)} />}
+      {(nodes) =>
+        stacked ? (
+          // The DSFR's table markup, with each cell's column name for the phone layout.
+          <div className={`${fr.cx('fr-table', 'fr-table--no-caption')} ouvroir-stacked-table`}>
+            <table>
+              <caption>{t(`${texts}.caption`)}</caption>
+              <thead>
+                <tr>
+                  {headers.map((header) => (
+                    <th key={header} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {nodes.map((node) => (
+                  <tr key={node.id}>
+                    {row(node).map((cell, index) => (
+                      <td key={headers[index]} data-label={headers[index]}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <Table caption={t(`${texts}.caption`)} noCaption headers={headers} data={nodes.map(row)} />
+        )
+      }
     </PaginatedResults>
   );
 }

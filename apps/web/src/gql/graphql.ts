@@ -10,6 +10,12 @@ export type AgendaSection =
   | 'open'
   | 'upcoming';
 
+/** Forme d’accord des phrases qui parlent de la personne : féminin, masculin ou neutre. */
+export type AgreementForm =
+  | 'feminine'
+  | 'masculine'
+  | 'neutral';
+
 export type AmendmentStatus =
   | 'accepted'
   | 'pending'
@@ -22,6 +28,8 @@ export type AuditAction =
   | 'amendment_proposed'
   | 'amendment_rejected'
   | 'comment_hidden'
+  | 'domain_created'
+  | 'domain_updated'
   | 'group_archived'
   | 'group_created'
   | 'group_reopened'
@@ -114,6 +122,16 @@ export type DiffKind =
   | 'deleted'
   | 'inserted'
   | 'same';
+
+/** Les champs d’un domaine, créé ou modifié par un administrateur. */
+export type DomainInput = {
+  /** Sa présentation, en Markdown, 2 000 caractères au plus. */
+  description?: string;
+  /** Son nom, de 3 à 120 caractères. */
+  name: string;
+  /** Son identifiant d’adresse : minuscules sans accent, chiffres et tirets, de 3 à 60. */
+  slug: string;
+};
 
 /** Les sept mentions du jugement majoritaire, la meilleure d’abord. */
 export type Grade =
@@ -315,7 +333,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string | null, platformRole: PlatformRole, status: UserStatus, organisation: { id: string, name: string, type: OrganisationType } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, agreementForm: AgreementForm | null, email: string | null, platformRole: PlatformRole, status: UserStatus, organisation: { id: string, name: string, type: OrganisationType } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetPlatformRoleMutationVariables = Exact<{
   userId: string;
@@ -422,6 +440,21 @@ export type DomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DomainsQuery = { domains: Array<{ id: string, slug: string, name: string, description: string }> };
+
+export type CreateDomainMutationVariables = Exact<{
+  input: DomainInput;
+}>;
+
+
+export type CreateDomainMutation = { createDomain: { id: string, slug: string, name: string, description: string } };
+
+export type UpdateDomainMutationVariables = Exact<{
+  id: string;
+  input: DomainInput;
+}>;
+
+
+export type UpdateDomainMutation = { updateDomain: { id: string, slug: string, name: string, description: string } };
 
 export type GroupsDirectoryQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -605,6 +638,13 @@ export type ProgrammeQueryVariables = Exact<{
 
 export type ProgrammeQuery = { myHome: { decisions: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> }, openGroups: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, shortDescription: string, joinPolicy: JoinPolicy, memberCount: number }> } } };
 
+export type SetMyAgreementFormMutationVariables = Exact<{
+  form?: AgreementForm | null | undefined;
+}>;
+
+
+export type SetMyAgreementFormMutation = { setMyAgreementForm: { id: string, agreementForm: AgreementForm | null } };
+
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -618,7 +658,7 @@ export type EraseMyAccountMutation = { eraseMyAccount: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
+export type MeQuery = { me: { id: string, displayName: string, agreementForm: AgreementForm | null, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
 
 export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -631,7 +671,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: string, details: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, occurredAt: string, details: string, targetType: string, targetId: string, actor: { id: string, displayName: string } | null, subject: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type JournalGroupsQueryVariables = Exact<{
   mine?: boolean | null | undefined;
@@ -1252,6 +1292,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
     nodes {
       id
       displayName
+      agreementForm
       email
       platformRole
       status
@@ -1474,6 +1515,26 @@ export const DomainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DomainsQuery, DomainsQueryVariables>;
+export const CreateDomainDocument = new TypedDocumentString(`
+    mutation CreateDomain($input: DomainInput!) {
+  createDomain(input: $input) {
+    id
+    slug
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDomainMutation, CreateDomainMutationVariables>;
+export const UpdateDomainDocument = new TypedDocumentString(`
+    mutation UpdateDomain($id: ID!, $input: DomainInput!) {
+  updateDomain(id: $id, input: $input) {
+    id
+    slug
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDomainMutation, UpdateDomainMutationVariables>;
 export const GroupsDirectoryDocument = new TypedDocumentString(`
     query GroupsDirectory($filter: GroupFilter, $after: String) {
   groupsDirectory(filter: $filter, after: $after) {
@@ -1911,6 +1972,14 @@ export const ProgrammeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ProgrammeQuery, ProgrammeQueryVariables>;
+export const SetMyAgreementFormDocument = new TypedDocumentString(`
+    mutation SetMyAgreementForm($form: AgreementForm) {
+  setMyAgreementForm(form: $form) {
+    id
+    agreementForm
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyAgreementFormMutation, SetMyAgreementFormMutationVariables>;
 export const ExportMyDataDocument = new TypedDocumentString(`
     query ExportMyData {
   exportMyData
@@ -1926,6 +1995,7 @@ export const MeDocument = new TypedDocumentString(`
   me {
     id
     displayName
+    agreementForm
     email
     platformRole
     organisation {
@@ -1954,6 +2024,8 @@ export const AuditLogDocument = new TypedDocumentString(`
       action
       occurredAt
       details
+      targetType
+      targetId
       actor {
         id
         displayName

@@ -13,7 +13,13 @@ type GroupFormProps =
       onSaved: () => void;
       onCancel: () => void;
     }
-  | { group?: undefined; onSaved: (slug: string) => void; onCancel?: undefined };
+  | {
+      group?: undefined;
+      onSaved: (slug: string) => void;
+      onCancel?: undefined;
+      /** Its first facilitator, chosen beside the form (administrators); the creator when absent. */
+      facilitatorId?: string;
+    };
 
 /**
  * Creates a group or a committee (administrators), or edits one (its facilitators). What was typed stays after
@@ -31,7 +37,11 @@ export function GroupForm(props: GroupFormProps) {
       props.group
         ? (await updateGroup.mutateAsync({ groupId: props.group.id, input: updateGroupInput(values, props.group) }))
             .updateGroup.id
-        : (await createGroup.mutateAsync({ input: createGroupInput(values) })).createGroup.slug,
+        : (
+            await createGroup.mutateAsync({
+              input: { ...createGroupInput(values), facilitatorId: props.facilitatorId },
+            })
+          ).createGroup.slug,
     onSuccess: (slugOrId) => (props.group ? props.onSaved() : props.onSaved(slugOrId)),
     errorTitle: group ? t('groupForm.updateErrorTitle') : t('groupForm.createErrorTitle'),
     errorTitleAs: 'h3',

@@ -5,6 +5,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { agreementContext } from '../i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Missing, ResultsTable } from '../components/ResultsTable';
@@ -120,7 +121,11 @@ function MemberList({ group, viewerId }: { group: Group; viewerId: string }) {
           onAdd={(person, role) =>
             action.attempt(async () => {
               await addMember.mutateAsync({ groupId: group.id, userId: person.id, role });
-              return t('group.added', { name: person.displayName, role: roleLabel(role) });
+              return t('group.added', {
+                name: person.displayName,
+                role: roleLabel(role),
+                context: agreementContext(person.agreementForm),
+              });
             })
           }
         />

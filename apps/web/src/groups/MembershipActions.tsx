@@ -6,13 +6,14 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { codeOf } from '../api/graphql-request';
 import { queryKeyOf } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { useAction } from '../components/useAction';
 import { errorState, useFormSubmission } from '../components/useFormSubmission';
+import { signInPath } from '../identity/signInPath';
 import { useSession } from '../identity/useSession';
 import { joinRequestSchema } from './membership-forms.schema';
 import { groupPageQuery, useJoinGroup, useLeaveGroup, useRequestToJoinGroup, type Group } from './groups';
@@ -24,6 +25,7 @@ export function MembershipActions({ group }: { group: Group }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const here = useLocation();
   const cache = useQueryClient();
   const action = useAction();
   const joinGroup = useJoinGroup();
@@ -51,7 +53,7 @@ export function MembershipActions({ group }: { group: Group }) {
     content = (
       <>
         <p>{t('group.signInToJoin')}</p>
-        <Button linkProps={{ to: '/connexion' }} iconId="fr-icon-account-circle-line">
+        <Button linkProps={{ to: signInPath(here) }} iconId="fr-icon-account-circle-line">
           {t('session.signIn')}
         </Button>
       </>

@@ -4,10 +4,12 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../administration/users';
+import type { AgreementForm } from '../gql/graphql';
 import { PaginatedResults } from '../components/PaginatedResults';
 import { useDebouncedValue } from '../components/useDebouncedValue';
 
-export type PickedUser = { id: string; displayName: string };
+/** The person chosen; their agreement form writes the sentences about them (`context` of i18next). */
+export type PickedUser = { id: string; displayName: string; agreementForm?: AgreementForm | null };
 
 type UserPickerProps = {
   /** The question the choice answers, e.g. "Personne à ajouter". */
@@ -66,7 +68,8 @@ export function UserPicker({ legend, selected, onSelect, error }: UserPickerProp
                 nativeInputProps: {
                   value: person.id,
                   checked: selected?.id === person.id,
-                  onChange: () => onSelect({ id: person.id, displayName: person.displayName }),
+                  onChange: () =>
+                    onSelect({ id: person.id, displayName: person.displayName, agreementForm: person.agreementForm }),
                 },
               }))}
             />

@@ -1,4 +1,5 @@
-import { ERROR_REASONS } from '@ouvroir/contracts';
+import { elide, ELIDING_WORDS, ERROR_REASONS } from '@ouvroir/contracts';
+import type { AgreementForm } from '../gql/graphql';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './en.json';
@@ -44,6 +45,21 @@ void i18n.use(initReactI18next).init({
   // React already escapes what it renders.
   interpolation: { escapeValue: false },
 });
+
+// « {{name, de}} » writes « d’Aïcha » or « de Marc » (French elision, `libs/contracts/src/french.ts`): the French
+// texts use it before a name or a title; the other languages never need it, and get the word as it is.
+for (const word of ELIDING_WORDS) {
+  i18n.services.formatter?.add(word, (value: unknown, language: string | undefined) =>
+    language === 'fr' ? elide(word, String(value)) : `${word} ${String(value)}`,
+  );
+}
+
+/**
+ * The i18next `context` of a sentence about a person: `_feminine` or `_masculine` when they declared it, else the
+ * key itself, written in a neutral phrasing (« Hélène fait maintenant partie du groupe »).
+ */
+export const agreementContext = (form: AgreementForm | null | undefined): 'feminine' | 'masculine' | undefined =>
+  form === 'feminine' || form === 'masculine' ? form : undefined;
 
 /** The current language, narrowed to the ones the interface is written in; re-renders when it changes. */
 export function useLanguage(): Language {

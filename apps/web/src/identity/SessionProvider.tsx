@@ -11,6 +11,7 @@ const meQuery = graphql(`
     me {
       id
       displayName
+      agreementForm
       email
       platformRole
       organisation {
@@ -25,9 +26,12 @@ const meQuery = graphql(`
 /** The API's answer to `me` when nobody is signed in: a normal state, not a failure. */
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
 
+/** The cache's key of the signed-in person: a change of their own profile reads it again. */
+export const meQueryKey = queryKeyOf(meQuery);
+
 /** The signed-in person, or null for a visitor. */
 const sessionQuery = queryOptions({
-  queryKey: queryKeyOf(meQuery),
+  queryKey: meQueryKey,
   queryFn: () =>
     graphqlRequest(meQuery).then(
       ({ me }) => me,

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { LoadError } from '../components/LoadError';
+import { signInPath } from './signInPath';
 import { useSession, type SessionUser } from './useSession';
 
 type SignedInProps = {
@@ -40,10 +41,7 @@ export function SignedIn({ signedOut, onRetry, children }: SignedInProps) {
       return (
         <>
           <p className={fr.cx('fr-text--lead')}>{signedOut}</p>
-          <Button
-            linkProps={{ to: `/connexion?retour=${encodeURIComponent(here.pathname + here.search)}` }}
-            iconId="fr-icon-account-circle-line"
-          >
+          <Button linkProps={{ to: signInPath(here) }} iconId="fr-icon-account-circle-line">
             {t('session.signIn')}
           </Button>
         </>

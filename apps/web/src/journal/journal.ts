@@ -11,6 +11,8 @@ const auditLogQuery = graphql(`
         action
         occurredAt
         details
+        targetType
+        targetId
         actor {
           id
           displayName
@@ -81,7 +83,20 @@ export const auditActions: AuditAction[] = [
   'proxy_given',
   'proxy_revoked',
   'message_removed',
+  'domain_created',
+  'domain_updated',
 ];
+
+/** The journal's CSV export with the same filter (a REST route of the API, same visibility as the page). */
+export function journalExportUrl(filter: AuditFilter): string {
+  const query = new URLSearchParams();
+  if (filter.groupId) query.set('groupId', filter.groupId);
+  if (filter.actions?.length) query.set('action', filter.actions[0]);
+  if (filter.since) query.set('since', String(filter.since));
+  if (filter.until) query.set('until', String(filter.until));
+  const search = query.toString();
+  return `/journal/export.csv${search ? `?${search}` : ''}`;
+}
 
 /** The journal's entries that the filter keeps, latest first; read anew at each visit, as every act adds to it. */
 export const useAuditLog = (filter: AuditFilter) =>

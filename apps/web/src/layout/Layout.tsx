@@ -11,6 +11,7 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { administrationHome } from '../administration/AdministrationFrame';
 import { LiveNotice } from '../discussion/LiveConnection';
 import { DiscussionsNavText, MentionNotice, MyChannelsProvider } from '../discussion/MyChannelsProvider';
+import { signInPath } from '../identity/signInPath';
 import { useSession } from '../identity/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -77,6 +78,7 @@ export function Layout() {
         bottomItems={[
           { text: t('layout.legalNotice'), linkProps: { to: '/mentions-legales' } },
           { text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } },
+          { text: t('layout.siteMap'), linkProps: { to: '/plan-du-site' } },
           headerFooterDisplayItem,
         ]}
         contentDescription={t('layout.footerDescription')}
@@ -94,6 +96,7 @@ export function Layout() {
 function useSessionItems() {
   const { t } = useTranslation();
   const session = useSession();
+  const here = useLocation();
   const [signOutError, setSignOutError] = useState<string>();
   const [signingOut, setSigningOut] = useState(false);
 
@@ -110,7 +113,7 @@ function useSessionItems() {
   let sessionItems: HeaderProps.QuickAccessItem[] = [];
   if (session.status === 'anonymous') {
     sessionItems = [
-      { iconId: 'fr-icon-account-circle-line', text: t('session.signIn'), linkProps: { to: '/connexion' } },
+      { iconId: 'fr-icon-account-circle-line', text: t('session.signIn'), linkProps: { to: signInPath(here) } },
     ];
   } else if (session.status === 'signedIn') {
     const { displayName, organisation } = session.user;

@@ -1,3 +1,4 @@
+import { AUDIT_LIMITS } from '@ouvroir/contracts';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -13,7 +14,7 @@ import { useSetSearchParam } from '../components/useSetSearchParam';
 import type { AuditAction, AuditFilter, MembershipRole, VoteOutcome } from '../gql/graphql';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
-import { auditActions, journalGroupsQuery, useAuditLog, type AuditEntry } from '../journal/journal';
+import { auditActions, journalExportUrl, journalGroupsQuery, useAuditLog, type AuditEntry } from '../journal/journal';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { proposalStates } from '../proposals/proposals';
 
@@ -76,8 +77,10 @@ function Journal({ viewer }: { viewer: SessionUser }) {
     ) : (
       <span lang="fr">{detailsOf(entry).group ?? ''}</span>
     ),
+    <Concerns entry={entry} />,
     <DetailsCell entry={entry} />,
   ];
+  const total = entries.data?.totalCount ?? 0;
 
   // Reserved to administrators and facilitators: the API says so in French, and nothing is to retry. (Refused for
   // one group only, the filters stay, to choose another.)
@@ -133,15 +136,33 @@ function Journal({ viewer }: { viewer: SessionUser }) {
           </div>
         ))}
       </form>
+      <div className={fr.cx('fr-mb-3w')}>
+        {/* A download from the API, with the session's cookie: a link, not a client-side route. */}
+        <a
+          className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--icon-left', 'fr-icon-download-line')}
+          href={journalExportUrl(filter)}
+          download
+          aria-describedby="journal-export-hint"
+        >
+          {t('journal.export.button')}
+        </a>
+        <p id="journal-export-hint" className={fr.cx('fr-hint-text', 'fr-mt-1v')}>
+          {total > AUDIT_LIMITS.exportMaxRows
+            ? t('journal.export.truncated', { max: AUDIT_LIMITS.exportMaxRows.toLocaleString('fr-FR') })
+            : t('journal.export.hint', { max: AUDIT_LIMITS.exportMaxRows.toLocaleString('fr-FR') })}
+        </p>
+      </div>
       <ResultsTable
         texts="journal.list"
         results={entries}
+        stacked
         headers={[
           t('journal.columns.date'),
           t('journal.columns.actor'),
           t('journal.columns.action'),
           t('journal.columns.subject'),
           t('journal.columns.group'),
+          t('journal.columns.concerns'),
           t('journal.columns.details'),
         ]}
         row={row}
@@ -192,8 +213,13 @@ function GroupSelect({
 /** What the API records with an act (see the groups and proposals services); every key is optional. */
 type Details = {
   group?: string;
-  /** The proposal's title, for the acts on a proposal. */
+  /** The proposal's title, for the acts on a proposal (or the vote's, for the acts on a vote). */
   title?: string;
+  /** The proposal an act on it, its amendments or its comments concerns (recorded since the journal links to it). */
+  proposalId?: string;
+  /** A domain's name and address, for the acts on domains. */
+  domain?: string;
+  slug?: string;
   role?: string;
   from?: string;
   to?: string;
@@ -224,7 +250,45 @@ const voteActions: AuditAction[] = [
 const voteOutcomes: VoteOutcome[] = ['adopted', 'rejected', 'no_quorum', 'ranked'];
 
 const roles: MembershipRole[] = ['facilitator', 'member', 'observer', 'voter'];
-const changeableFields = ['name', 'shortDescription', 'charter', 'visibility', 'joinPolicy', 'committeeId'] as const;
+const changeableFields = [
+  'name',
+  'shortDescription',
+  'charter',
+  'visibility',
+  'joinPolicy',
+  'committeeId',
+  'slug',
+  'description',
+] as const;
+
+/** What the act concerns, as a link: the proposal, the vote or the domain (the group has its own column). */
+function Concerns({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const details = detailsOf(entry);
+  if (entry.targetType === 'vote') {
+    return (
+      <Link to={`/scrutins/${entry.targetId}`} lang="fr">
+        {details.title ? t('journal.links.vote', { title: details.title }) : t('journal.links.voteUntitled')}
+      </Link>
+    );
+  }
+  const proposalId = details.proposalId ?? (entry.targetType === 'proposal' ? entry.targetId : undefined);
+  if (proposalId) {
+    return (
+      <Link to={`/propositions/${proposalId}`} lang="fr">
+        {t('journal.links.proposal', { title: details.title ?? '' })}
+      </Link>
+    );
+  }
+  if (entry.targetType === 'domain' && details.slug) {
+    return (
+      <Link to={`/groupes?domaine=${encodeURIComponent(details.slug)}`} lang="fr">
+        {t('journal.links.domain', { name: details.domain ?? details.slug })}
+      </Link>
+    );
+  }
+  return <Missing />;
+}
 
 /** The proposal, the role or the state, the reason, the address or the fields changed, in words. */
 function DetailsCell({ entry }: { entry: AuditEntry }) {
@@ -243,10 +307,9 @@ function DetailsCell({ entry }: { entry: AuditEntry }) {
     return known ? t(`proposals.states.${known}`) : value;
   };
   const lines: string[] = [];
-  const onVote = voteActions.includes(entry.action);
-  if (details.title) {
-    lines.push(t(onVote ? 'journal.details.vote' : 'journal.details.proposal', { title: details.title }));
-  }
+  // Acts on proposals and votes name them in the « Objet » column's link; older entries recorded no proposal's id.
+  const linked = voteActions.includes(entry.action) || details.proposalId || entry.targetType === 'proposal';
+  if (details.title && !linked) lines.push(t('journal.details.proposal', { title: details.title }));
   const outcome = voteOutcomes.find((candidate) => candidate === details.outcome);
   if (outcome) lines.push(t('journal.details.outcome', { outcome: t(`votes.outcomes.${outcome}`) }));
   if (details.from && details.to && entry.action === 'proposal_transitioned')

@@ -1,6 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgreementFormSection } from '../identity/AgreementFormSection';
 import { PersonalDataSection } from '../identity/PersonalDataSection';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
@@ -54,6 +55,7 @@ function ProfileDetails({ user }: { user: SessionUser }) {
           </div>
         ))}
       </dl>
+      <AgreementFormSection user={user} />
       <PersonalDataSection />
     </>
   );

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { agreementContext } from '../i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { pickedPerson } from '../components/form-schema';
 import { useAction } from '../components/useAction';
@@ -122,7 +123,10 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
           onInvite={(person) =>
             action.attempt(async () => {
               await inviteCoauthor.mutateAsync({ proposalId: proposal.id, userId: person.id });
-              return t('proposal.invite.sent', { name: person.displayName });
+              return t('proposal.invite.sent', {
+                name: person.displayName,
+                context: agreementContext(person.agreementForm),
+              });
             })
           }
           onClose={() => {

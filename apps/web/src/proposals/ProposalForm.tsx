@@ -11,6 +11,7 @@ import type { ProposalInput } from '../gql/graphql';
 import { proposalFormSchema, type ProposalFormValues } from './proposal-form.schema';
 import { latestRevisionOf, type LatestRevision } from './proposals';
 import { MarkdownPreview } from './MarkdownPreview';
+import { MarkdownToolbar } from './MarkdownToolbar';
 import { SideBySide } from './SideBySide';
 
 type ProposalFormProps = {
@@ -83,6 +84,7 @@ export function ProposalForm({
           />
           <SideBySide
             headingAs="h3"
+            highlight
             versions={[
               {
                 heading: t('proposalForm.conflict.yours'),
@@ -139,6 +141,12 @@ export function ProposalForm({
           hintText={t('proposalForm.tagsHint')}
           {...errorState(errors.tags)}
           nativeInputProps={{ autoComplete: 'off', ...form.register('tags') }}
+        />
+        <MarkdownToolbar
+          textareaRef={bodyField}
+          onChange={(text) =>
+            form.setValue('body', text, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
+          }
         />
         <Input
           label={t('proposalForm.body')}

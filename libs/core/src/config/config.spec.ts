@@ -87,13 +87,14 @@ describe('loadConfig', () => {
     };
     expect(loadConfig({}).identity).toEqual({ providers: [], devProvider: true });
     const configured = loadConfig({ OIDC_PROVIDERS: JSON.stringify([provider]) }).identity;
-    expect(configured.devProvider).toBe(false);
+    expect(configured.devProvider).toBe(true);
     expect(configured.providers[0]).toMatchObject({
       ...provider,
       defaultRole: 'member',
       tokenAuthMethod: 'client_secret_post',
     });
-    expect(loadConfig({ OIDC_PROVIDERS: JSON.stringify([provider]), DEV_IDP: '1' }).identity.devProvider).toBe(true);
+    expect(loadConfig({ OIDC_PROVIDERS: JSON.stringify([provider]), DEV_IDP: '0' }).identity.devProvider).toBe(false);
+    expect(loadConfig({ DEV_IDP: '0' }).identity.devProvider).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).identity.devProvider).toBe(false);
   });
 

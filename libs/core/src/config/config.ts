@@ -97,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(c.WEB_DIST_DIR ?? resolve(projectRoot, 'dist/web')),
     identity: {
       providers,
-      devProvider: !production && (c.DEV_IDP === '1' || (c.DEV_IDP !== '0' && providers.length === 0)),
+      // In development the demo accounts stay beside declared providers unless DEV_IDP=0: declaring an
+      // académie's provider to try it should not take the demo away.
+      devProvider: !production && c.DEV_IDP !== '0',
     },
     session: { secret: c.SESSION_SECRET, idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
     rateLimits: {

@@ -14,6 +14,8 @@ export interface DemoAccount {
   organisation_name: string;
   uai?: string;
   siret?: string;
+  /** The « forme d’accord » the demo seed gives the account (never a claim: the person chooses it in Ouvroir). */
+  agreement_form?: 'feminine' | 'masculine' | 'neutral';
   /** Sent as the `email_verified` claim when set (the demo accounts leave it out, as ProConnect does). */
   email_verified?: boolean;
 }
@@ -21,6 +23,7 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     login: 'claire',
+    agreement_form: 'feminine',
     given_name: 'Claire',
     family_name: 'Le Goff',
     email: 'claire.legoff@ac-rennes.fr',
@@ -31,6 +34,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'karim',
+    agreement_form: 'masculine',
     given_name: 'Karim',
     family_name: 'Benali',
     email: 'karim.benali@ac-rennes.fr',
@@ -41,6 +45,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'samir',
+    agreement_form: 'masculine',
     given_name: 'Samir',
     family_name: 'Haddad',
     email: 'samir.haddad@ac-rennes.fr',
@@ -50,6 +55,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'helene',
+    agreement_form: 'feminine',
     given_name: 'Hélène',
     family_name: 'Marchand',
     email: 'helene.marchand@education.gouv.fr',
@@ -60,6 +66,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'marc',
+    agreement_form: 'masculine',
     given_name: 'Marc',
     family_name: 'Dupuis',
     email: 'marc.dupuis@education.gouv.fr',
@@ -70,6 +77,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'aicha',
+    agreement_form: 'feminine',
     given_name: 'Aïcha',
     family_name: 'Diallo',
     email: 'aicha.diallo@reseau-canope.fr',
@@ -80,6 +88,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'yann',
+    agreement_form: 'masculine',
     given_name: 'Yann',
     family_name: 'Kerbrat',
     email: 'yann.kerbrat@univ-rennes.fr',
@@ -89,6 +98,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     login: 'nadia',
+    agreement_form: 'feminine',
     given_name: 'Nadia',
     family_name: 'Rahmani',
     email: 'nadia.rahmani@education.gouv.fr',

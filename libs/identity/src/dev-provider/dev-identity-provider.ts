@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdentityProviderConfig } from '@ouvroir/core';
 import type { Configuration, KoaContextWithOIDC, default as Provider } from 'oidc-provider';
 import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
+import { demoInteractions, logoutSource, postLogoutSuccessSource, renderError } from './dev-provider-pages';
 
 export const DEV_PROVIDER_ID = 'demo';
 export const DEV_PROVIDER_PATH = '/dev-idp';
@@ -25,11 +26,14 @@ export interface DemoProviderOptions {
 
 /**
  * A real OpenID provider (`oidc-provider`) whose accounts are the demo accounts: login with
- * the account's login (`claire`…) and any password. The development provider and the tests'
- * provider are both this one.
+ * the account's login (`claire`…) and any password, on French pages (`dev-provider-pages.ts`). The
+ * development provider and the tests' provider are both this one.
  */
 export async function createDemoOidcProvider(options: DemoProviderOptions): Promise<Provider> {
   const { default: OidcProvider } = await import('oidc-provider');
+  const accounts = () => options.accounts ?? DEMO_ACCOUNTS;
+  // Where the provider is mounted (`/dev-idp` in Ouvroir, the root for the tests' own server).
+  const basePath = new URL(options.issuer).pathname.replace(/\/$/, '');
   const configuration: Configuration = {
     clients: [
       {
@@ -49,7 +53,7 @@ export async function createDemoOidcProvider(options: DemoProviderOptions): Prom
     },
     scopes: SCOPES,
     findAccount: (_context: KoaContextWithOIDC, login: string) => {
-      const account = (options.accounts ?? DEMO_ACCOUNTS).find((candidate) => candidate.login === login);
+      const account = accounts().find((candidate) => candidate.login === login);
       if (!account) return undefined;
       return {
         accountId: account.login,
@@ -70,15 +74,19 @@ export async function createDemoOidcProvider(options: DemoProviderOptions): Prom
       return grant;
     },
     pkce: { required: () => true },
+    interactions: { url: (_context, interaction) => `${basePath}/interaction/${interaction.uid}` },
+    renderError,
     features: {
-      devInteractions: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: true, logoutSource: logoutSource(basePath), postLogoutSuccessSource },
       jwtUserinfo: { enabled: Boolean(options.signedUserinfo) },
     },
     cookies: { keys: [randomBytes(24).toString('hex')] },
     ...(options.jwks ? { jwks: options.jwks } : {}),
   };
-  return new OidcProvider(options.issuer, configuration);
+  const provider = new OidcProvider(options.issuer, configuration);
+  provider.use(demoInteractions(provider, basePath, accounts));
+  return provider;
 }
 
 /**

@@ -1,11 +1,23 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf, Paginated } from '@ouvroir/core';
 import { ORGANISATION_TYPES, OrganisationType } from '../organisation.entity';
-import { PLATFORM_ROLES, PlatformRole, USER_STATUSES, UserStatus } from '../user.entity';
+import {
+  AGREEMENT_FORMS,
+  AgreementForm,
+  PLATFORM_ROLES,
+  PlatformRole,
+  USER_STATUSES,
+  UserStatus,
+} from '../user.entity';
 
 export const PlatformRoleEnum = enumOf(PLATFORM_ROLES);
 export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
 export const UserStatusEnum = enumOf(USER_STATUSES);
+export const AgreementFormEnum = enumOf(AGREEMENT_FORMS);
+registerEnumType(AgreementFormEnum, {
+  name: 'AgreementForm',
+  description: 'Forme d’accord des phrases qui parlent de la personne : féminin, masculin ou neutre.',
+});
 registerEnumType(UserStatusEnum, { name: 'UserStatus', description: 'État d’un compte.' });
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole', description: 'Rôle sur la plateforme.' });
 registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType', description: 'Type de structure.' });
@@ -79,6 +91,13 @@ export class UserModel {
 
   @Field(() => OrganisationModel, { nullable: true })
   organisation: OrganisationModel | null;
+
+  @Field(() => AgreementFormEnum, {
+    nullable: true,
+    description:
+      'Sa forme d’accord, si la personne l’a indiquée (« Hélène est ajoutée ») ; sans elle, les phrases sont neutres. Visible comme son nom.',
+  })
+  agreementForm: AgreementForm | null;
 }
 
 @ObjectType('UserConnection')
