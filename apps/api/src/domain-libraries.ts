@@ -5,6 +5,7 @@ import { domainsLibrary } from '@ouvroir/domains';
 import { groupsLibrary } from '@ouvroir/groups';
 import { identityLibrary } from '@ouvroir/identity';
 import { liveLibrary } from '@ouvroir/live';
+import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
 import { votesLibrary } from '@ouvroir/votes';
 
@@ -22,6 +23,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   proposalsLibrary,
   votesLibrary,
   discussionLibrary,
+  notificationsLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

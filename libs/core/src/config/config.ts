@@ -42,6 +42,8 @@ export interface AppConfig {
   trustProxy?: string[];
   /** Served over HTTPS directly when set (TLS_CERT_FILE and TLS_KEY_FILE, read at start). */
   tls?: { cert: Buffer; key: Buffer };
+  /** E-mail: sent over SMTP when `smtpUrl` is set; otherwise written to DATA_DIR/mails in development, not sent in production. */
+  mail: { smtpUrl?: string; from: string };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: c.TRUST_PROXY,
     tls: loadTls(c.TLS_CERT_FILE, c.TLS_KEY_FILE),
+    mail: { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM },
   };
 }
 
