@@ -29,6 +29,8 @@ export interface TestSmtp {
   refused: Set<string>;
   /** DATA commands begun (a held one included). */
   dataStarted: number;
+  /** Every RCPT TO received, refused ones included: how often an address was tried. */
+  recipientsTried: string[];
   /** Drops the held connections, as when their client dies mid-send. */
   dropHeld(): void;
   /** The mails to `address` received so far. */
@@ -48,6 +50,7 @@ export async function startTestSmtp(mode: SmtpMode = 'accept'): Promise<TestSmtp
     mode,
     refused: new Set(),
     dataStarted: 0,
+    recipientsTried: [],
     dropHeld: () => {
       for (const socket of held) socket.destroy();
       held.clear();
@@ -71,6 +74,7 @@ export async function startTestSmtp(mode: SmtpMode = 'accept'): Promise<TestSmtp
       callback();
     },
     onRcptTo(address, _session, callback) {
+      state.recipientsTried.push(address.address);
       if (state.refused.has(address.address)) return callback(error('Boîte inconnue', 550));
       callback();
     },

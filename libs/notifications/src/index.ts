@@ -4,7 +4,7 @@ export { InboxService } from './inbox.service';
 export { DevelopmentMailbox } from './mail/development-mailbox';
 export { DigestsService, nextDigest } from './mail/digests.service';
 export { MailDeliveriesService } from './mail/mail-deliveries.service';
-export { MAIL_QUEUE, MailQueue } from './mail/mail-queue.service';
+export { MAIL_QUEUE, mailJobOptions, MailQueue } from './mail/mail-queue.service';
 export { UnsubscribeService } from './mail/unsubscribe.service';
 export { NotificationsModule } from './notifications.module';
 export { NOTIFICATIONS_RESOLVERS } from './notifications.resolver';

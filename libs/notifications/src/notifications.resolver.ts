@@ -25,6 +25,7 @@ import {
   NotificationPreferencesModel,
   UnsubscribeLinkModel,
 } from './models/notification.models';
+import { ADDRESSED_KINDS } from './delivery/notice-plan';
 import { NotificationEntity } from './notification.entity';
 import { PreferencesService } from './preferences.service';
 
@@ -99,6 +100,8 @@ export class NotificationsResolver {
     @CurrentActor() actor: Actor,
   ): Promise<string | null> {
     const { subjectType, subjectId } = notification;
+    if (ADDRESSED_KINDS.includes(notification.kind))
+      return (await this.groups.groupForNotices(subjectId))?.name ?? null;
     if (subjectType === 'group') return (await groupLoader(context, this.groups, actor).load(subjectId))?.name ?? null;
     if (subjectType === 'proposal') {
       const proposal = await requestLoader(context, 'visibleProposals', (ids: readonly string[]) =>

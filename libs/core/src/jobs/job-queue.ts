@@ -10,6 +10,7 @@ import { currentRequestId, runInRequest } from '../logging/request-context';
 export const DOMAIN_EVENT_QUEUE = 'domain-event';
 
 const MAINTENANCE_SECONDS = 20;
+const STOP_TIMEOUT_MS = 10_000;
 
 export type JobOptions = Omit<PgBoss.SendOptions, 'db'>;
 export type QueueOptions = Omit<PgBoss.Queue, 'name'>;
@@ -120,9 +121,13 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** Before TypeORM closes the pool the jobs share. */
+  /**
+   * Before TypeORM closes the pool the jobs share: the jobs under way finish first (a domain event
+   * being handled, a mail being sent), within STOP_TIMEOUT_MS; those still running then are
+   * marked failed and retried by the next start.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: false, wait: true, close: false });
+    await this.boss?.stop({ graceful: true, wait: true, close: false, timeout: STOP_TIMEOUT_MS });
     this.boss = null;
   }
 }

@@ -1,6 +1,12 @@
 import type { FollowSubject, NotificationKind } from '@ouvroir/contracts';
 import type { NotificationSubject } from '../notification.entity';
 
+/**
+ * The kinds addressed to someone about a group they may not read yet: an invitation opens its
+ * group, and a decision on one's own join request names it. Their group's name is shown to them.
+ */
+export const ADDRESSED_KINDS: readonly NotificationKind[] = ['group_invitation', 'join_request_decided'];
+
 /** What one event becomes: a notification of `kind` on its subject, for `recipients` (before the checks). */
 export interface NoticePlan {
   kind: NotificationKind;

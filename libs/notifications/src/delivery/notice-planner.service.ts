@@ -4,7 +4,7 @@ import { GroupsService } from '@ouvroir/groups';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
 import { FollowsService } from '../follows.service';
-import { NoticePlan } from './notice-plan';
+import { ADDRESSED_KINDS, NoticePlan } from './notice-plan';
 
 /**
  * Whom each domain event concerns, found through the domains' services (never their tables):
@@ -87,7 +87,7 @@ export class NoticePlanner {
       link: `/groupes/${group.slug}`,
       data: decided ? { accepted: event.accepted } : {},
       recipients: decided ? [event.requesterId] : (await this.groups.facilitatorIds([group.id]))[0],
-      readersOnly: !decided,
+      readersOnly: !ADDRESSED_KINDS.includes(event.kind),
     };
   }
 

@@ -4,6 +4,7 @@ import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
+import { ADDRESSED_KINDS } from '../delivery/notice-plan';
 import { asReader } from '../delivery/subject-readers';
 import { MailDeliveryEntity, NotificationEntity, NotificationSubject } from '../notification.entity';
 import { NotificationsRepository } from '../notifications.repository';
@@ -76,7 +77,9 @@ export class MailComposer {
   }
 
   private async item(reader: Actor, notification: NotificationEntity) {
-    const subjectTitle = await this.titleFor(reader, notification.subjectType, notification.subjectId);
+    const subjectTitle = ADDRESSED_KINDS.includes(notification.kind)
+      ? ((await this.groups.groupForNotices(notification.subjectId))?.name ?? null)
+      : await this.titleFor(reader, notification.subjectType, notification.subjectId);
     if (subjectTitle === null) return null;
     const [actor] = notification.actorId ? await this.identity.profilesByIds(reader, [notification.actorId]) : [null];
     const url = `${this.config.publicUrl}${notification.link}`;
