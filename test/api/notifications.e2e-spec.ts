@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { io, Socket } from 'socket.io-client';
 import { DigestsService, Notifier } from '@ouvroir/notifications';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';
 import { eventually, ReceivedMail, startTestSmtp, TestSmtp } from '../support/smtp';
@@ -285,6 +286,56 @@ describe('notifications', () => {
     expect((await shown(lea, { kind: 'comment' })).notifications.totalCount).toBe(0);
   });
 
+  it('gathers the weekly digest apart from the daily one', async () => {
+    const digests = app.t.app.get(DigestsService);
+    await ok(claire, 'mutation { setNotificationPreference(kind: comment, cadence: weekly) { kinds { kind } } }');
+    const id = (await app.sql.query(`SELECT id FROM proposal WHERE title = 'Projet d’école'`)).rows[0].id as string;
+    await ok(samir, 'mutation ($id: ID!) { addComment(proposalId: $id, body: "Quatrième avis") { id } }', { id });
+    await settled();
+    const before = mailsTo('claire').length;
+    await digests.run('daily', `daily:test-${randomBytes(3).toString('hex')}`);
+    await settled();
+    expect(mailsTo('claire')).toHaveLength(before);
+    expect(await digests.run('weekly', `weekly:test-${randomBytes(3).toString('hex')}`)).toBeGreaterThanOrEqual(1);
+    const weekly = await eventually(
+      'Claire’s weekly digest',
+      () => mailsTo('claire').length > before && mailsTo('claire').at(-1),
+    );
+    expect(weekly.parsed.subject).toMatch(/^Ouvroir : votre résumé de la semaine \(1 notification\)/);
+    // Still unread, the comments of the proposal stay one entry: the two of the daily digest and the new one.
+    expect(weekly.parsed.text).toContain('3 nouveaux commentaires sur la proposition « Projet d’école »');
+  });
+
+  it('tells the person’s open pages of the new unread count, live', async () => {
+    const socket: Socket = io(app.url, {
+      extraHeaders: { cookie: karim.cookie },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const told = new Promise<{ unreadCount: number }>((resolve) => socket.once('notification:new', resolve));
+      await ok(
+        samir,
+        'mutation ($g: ID!, $u: ID!) { inviteToGroup(groupId: $g, input: { userId: $u, role: member }) { link } }',
+        {
+          g: requestGroupId,
+          u: karim.id,
+        },
+      );
+      const { unreadCount } = await told;
+      expect(unreadCount).toBe((await shown(karim)).unreadNotificationCount);
+      expect((await shown(karim, { kind: 'group_invitation' })).notifications.nodes).toEqual([
+        expect.objectContaining({ subjectTitle: 'Numérique responsable', actor: { displayName: 'Samir Test' } }),
+      ]);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
   it('refuses a preference for a group one is not in, and marks read only one’s own notifications, a bounded list', async () => {
     const refused = await marc.graphql(
       'mutation ($g: ID!) { setNotificationPreference(kind: comment, cadence: daily, groupId: $g) { kinds { kind } } }',
@@ -377,6 +428,7 @@ describe('notifications', () => {
       proposalId: (await app.sql.query(`SELECT id FROM proposal WHERE title = 'Salle libre'`)).rows[0].id as string,
       inviteeId: karim.id!,
     };
+    await settled();
     const before = mailsTo('karim').length;
     expect(await notifier.handle(event)).toEqual([karim.id]);
     expect(await notifier.handle(event)).toEqual([]);

@@ -22,8 +22,9 @@ const LIST_MAX = 100;
 export class DevelopmentMailbox {
   constructor(@InjectConfig() private readonly config: AppConfig) {}
 
+  /** In development only: tests without an SMTP server send nothing and write nothing. */
   get enabled(): boolean {
-    return !this.config.production && !this.config.mail.smtpUrl;
+    return this.config.env === 'development' && !this.config.mail.smtpUrl;
   }
 
   private get folder(): string {

@@ -59,7 +59,7 @@ export class MailTransport {
     this.files = createTransport({ streamTransport: true, buffer: true });
   }
 
-  /** Whether mails go anywhere: not in production without SMTP_URL. */
+  /** Whether mails go anywhere: not without SMTP_URL, except to files in development. */
   get sends(): boolean {
     return Boolean(this.smtp) || this.mailbox.enabled;
   }
