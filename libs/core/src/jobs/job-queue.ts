@@ -28,6 +28,11 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private boss: PgBoss | null = null;
   private readonly queues = new Set<string>();
+  private stopping = false;
+  /** The workers' loops, each ending once the queue stops and its job under way is done. */
+  private readonly loops: Promise<void>[] = [];
+  /** Ends the workers' pauses at shutdown. */
+  private readonly wakers = new Set<() => void>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -59,16 +64,67 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     this.queues.add(queue);
   }
 
-  /** Runs `handler` for each job of `queue`, one at a time; a throw has pg-boss retry the job as its options say. */
+  /**
+   * Runs `handler` for each job of `queue`, one at a time; a throw has pg-boss retry the job as its
+   * options say. Our own loop rather than pg-boss's `work`, which leaves the rejection of its
+   * completion unhandled when the database is away (the process then exits): here a job whose end
+   * cannot be recorded stays active, expires and runs again, so handlers are idempotent.
+   */
   async work<T extends object>(
     queue: string,
-    options: PgBoss.WorkOptions,
+    options: { pollingIntervalSeconds?: number },
     handler: (data: T, job: PgBoss.Job<Carried<T>>) => Promise<void>,
   ): Promise<void> {
     await this.createQueue(queue);
-    await this.started().work<Carried<T>>(queue, { pollingIntervalSeconds: 1, ...options }, async (jobs) => {
-      // A job's log lines carry the id of the request that sent it.
-      for (const job of jobs) await runInRequest(job.data.requestId ?? job.id, () => handler(job.data, job));
+    const interval = (options.pollingIntervalSeconds ?? 1) * 1000;
+    const loop = async () => {
+      while (!this.stopping) {
+        const jobs = await this.started()
+          .fetch<Carried<T>>(queue, { batchSize: 1 })
+          .catch((error: unknown) => {
+            this.logger.warn(
+              `Travaux « ${queue} » non lus : ${error instanceof Error ? error.message : String(error)}`,
+            );
+            return [];
+          });
+        if (jobs.length === 0) await this.pause(interval);
+        for (const job of jobs) await this.run(queue, job, handler);
+      }
+    };
+    this.loops.push(loop());
+  }
+
+  private async run<T extends object>(
+    queue: string,
+    job: PgBoss.Job<Carried<T>>,
+    handler: (data: T, job: PgBoss.Job<Carried<T>>) => Promise<void>,
+  ): Promise<void> {
+    const boss = this.started();
+    const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    // A job's log lines carry the id of the request that sent it.
+    await runInRequest(job.data.requestId ?? job.id, () => handler(job.data, job))
+      .then(
+        () => boss.complete(queue, job.id),
+        (error: unknown) => {
+          this.logger.warn(`Travail « ${queue} » ${job.id} en échec : ${message(error)}`);
+          return boss.fail(queue, job.id, { message: message(error) });
+        },
+      )
+      .catch((error: unknown) =>
+        this.logger.warn(`Fin du travail « ${queue} » ${job.id} non notée : ${message(error)}`),
+      );
+  }
+
+  /** Waits `ms`, or less when the queue stops. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakers.add(wake);
     });
   }
 
@@ -123,11 +179,19 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
 
   /**
    * Before TypeORM closes the pool the jobs share: the jobs under way finish first (a domain event
-   * being handled, a mail being sent), within STOP_TIMEOUT_MS; those still running then are
-   * marked failed and retried by the next start.
+   * being handled, a mail being sent), within STOP_TIMEOUT_MS; one still running then stays active
+   * in the database, expires and runs again after the next start.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, close: false, timeout: STOP_TIMEOUT_MS });
+    this.stopping = true;
+    for (const wake of this.wakers) wake();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(this.loops),
+      new Promise((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS))),
+    ]);
+    clearTimeout(timer);
+    await this.boss?.stop({ graceful: false, wait: true, close: false });
     this.boss = null;
   }
 }

@@ -29,7 +29,7 @@ export class Notifier implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work<AnyDomainEvent>(DOMAIN_EVENT_QUEUE, { batchSize: 1 }, async (event) => {
+    await this.jobs.work<AnyDomainEvent>(DOMAIN_EVENT_QUEUE, {}, async (event) => {
       await this.handle(event);
     });
   }
