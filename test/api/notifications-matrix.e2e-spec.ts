@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
+import { jobsDone } from '../support/jobs';
 import { eventually, startTestSmtp, TestSmtp } from '../support/smtp';
 
 /**
@@ -67,14 +68,7 @@ describe('notifications: who learns of each act', () => {
     return answer.data;
   }
 
-  async function settled() {
-    await eventually('every event handled and mail sent', async () => {
-      const { rows } = await app.sql.query(
-        `SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('domain-event', 'mail') AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
-      );
-      return rows[0].n === 0;
-    });
-  }
+  const settled = () => jobsDone(app.sql, ['domain-event', 'mail']);
 
   /** Since `mark`, each person's new notifications of `kind`, by login (those with none left out). */
   async function told(

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
 import { DigestsService, Notifier } from '@ouvroir/notifications';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';
+import { jobsDone } from '../support/jobs';
 import { eventually, ReceivedMail, startTestSmtp, TestSmtp } from '../support/smtp';
 
 /**
@@ -114,14 +115,7 @@ describe('notifications', () => {
   }
 
   /** Waits until the domain-event jobs are all handled (no job left to run). */
-  async function settled() {
-    await eventually('every domain event handled', async () => {
-      const { rows } = await app.sql.query(
-        `SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('domain-event', 'mail') AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
-      );
-      return rows[0].n === 0;
-    });
-  }
+  const settled = () => jobsDone(app.sql, ['domain-event', 'mail']);
 
   async function ok<T = Record<string, unknown>>(
     person: Person,
