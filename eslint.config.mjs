@@ -31,6 +31,18 @@ const LIBRARY_IMPORTS = {
   proposals: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups'],
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],
   discussion: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes'],
+  notifications: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+  ],
   home: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
 };
 

@@ -18,9 +18,12 @@ const PUBLIC_OPERATIONS = [
   'GET /health',
   'GET /ready',
   'GET /votes/:id/ledger.json',
+  'Mutation.unsubscribe',
   'POST /auth/logout',
+  'POST /desabonnement/:token',
   'Query.ballotByReceipt',
   'Query.channel',
+  'Query.developmentMails',
   'Query.domain',
   'Query.domains',
   'Query.group',
@@ -29,6 +32,7 @@ const PUBLIC_OPERATIONS = [
   'Query.myHome',
   'Query.proposal',
   'Query.searchProposals',
+  'Query.unsubscribeLink',
   'Query.vote',
 ];
 

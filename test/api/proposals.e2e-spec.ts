@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';
+import { jobsDone } from '../support/jobs';
 
 /**
  * Proposals as their authors, members and facilitators use them. Bad inputs tried: an empty
@@ -526,6 +527,8 @@ describe('proposals', () => {
       ]);
       return queries;
     };
+    // The notifications of the earlier acts are handled in the background, with queries of their own.
+    await jobsDone(app.sql);
     const five = await queriesFor(5);
     expect(await queriesFor(50)).toBe(five);
     // The session's user; the group and the viewer's role in it; the list's count and page; authors

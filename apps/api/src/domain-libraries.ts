@@ -6,6 +6,7 @@ import { groupsLibrary } from '@ouvroir/groups';
 import { homeLibrary } from '@ouvroir/home';
 import { identityLibrary } from '@ouvroir/identity';
 import { liveLibrary } from '@ouvroir/live';
+import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
 import { votesLibrary } from '@ouvroir/votes';
 
@@ -23,6 +24,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   proposalsLibrary,
   votesLibrary,
   discussionLibrary,
+  notificationsLibrary,
   homeLibrary,
 ];
 

@@ -6,6 +6,7 @@ import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
 import { ERROR_REASONS } from './index';
 import { LIVE_ERRORS } from './live';
+import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { VOTE_ERRORS } from './votes';
 
@@ -19,6 +20,7 @@ const CATALOGUES = [
   VOTE_ERRORS,
   DISCUSSION_ERRORS,
   LIVE_ERRORS,
+  NOTIFICATION_ERRORS,
 ];
 
 describe('the error reasons', () => {

@@ -5,6 +5,7 @@ import { DOMAIN_ERRORS } from './domains';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
+import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { VOTE_ERRORS } from './votes';
 
@@ -23,6 +24,22 @@ export type { ElidingWord } from './french';
 export { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
 export { ORGANISATION_RULES } from './identity';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
+export {
+  DEFAULT_CADENCES,
+  FOLLOW_SUBJECTS,
+  NOTIFICATION_CADENCES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_LIMITS,
+} from './notifications';
+export type {
+  AnyDomainEvent,
+  DomainEventKind,
+  DomainEventMap,
+  DomainEventOf,
+  FollowSubject,
+  NotificationCadence,
+  NotificationKind,
+} from './notifications';
 export { PROPOSAL_LIMITS } from './proposals';
 export { VOTE_LIMITS } from './votes';
 
@@ -37,6 +54,7 @@ export const ERROR_REASONS = {
   ...VOTE_ERRORS,
   ...DISCUSSION_ERRORS,
   ...LIVE_ERRORS,
+  ...NOTIFICATION_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

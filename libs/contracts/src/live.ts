@@ -41,6 +41,8 @@ export interface LiveServerEvents {
   mention: (mention: { channelId: string; messageId: string; author: { id: string; displayName: string } }) => void;
   'proposal:changed': (change: { id: string; what: 'state' | 'revision' | 'comment' | 'amendment' }) => void;
   'vote:changed': (change: { id: string; status: string; turnout: number }) => void;
+  /** A notification was stored for the person (sent to their own room): the bell's new count. */
+  'notification:new': (news: { unreadCount: number }) => void;
   /** Rooms may have missed events (Redis was away): join them again and read the pages again. */
   'live:resync': (nothing: Record<string, never>) => void;
   'ouvroir:error': (refusal: LiveRefusal & { event: string }) => void;

@@ -32,3 +32,7 @@ export { registerSecurityHeaders } from './http/security';
 export { registerRateLimits } from './http/rate-limits';
 export { createLogger, logRequests, PinoNestLogger, requestIdFrom } from './logging/logger';
 export { currentRequestId, runInRequest } from './logging/request-context';
+export { DOMAIN_EVENT_QUEUE, JobOptions, JobQueue, QueueOptions } from './jobs/job-queue';
+export { DomainEvents } from './jobs/domain-events';
+export { JobsModule } from './jobs/jobs.module';
+export { derivedKey, seal, unseal } from './secrets/derived-keys';

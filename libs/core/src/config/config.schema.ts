@@ -95,4 +95,11 @@ export const configSchema = z.object({
   TRUST_PROXY: trustedProxies.optional(),
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'doit être une URL smtp://hôte:25 ou smtps://utilisateur:motdepasse@hôte:465' })
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Ouvroir <ne-pas-repondre@ouvroir.localhost>'),
+  SMTP_TIMEOUT_SECONDS: positiveInt(30),
+  SMTP_ATTEMPTS: positiveInt(5),
+  SMTP_RETRY_SECONDS: positiveInt(60),
 });
