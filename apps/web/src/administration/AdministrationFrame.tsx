@@ -6,13 +6,14 @@ import { SignedIn } from '../identity/SignedIn';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
-export type AdministrationSection = 'users' | 'organisations' | 'newGroup';
+export type AdministrationSection = 'users' | 'organisations' | 'newGroup' | 'mailDeliveries';
 
 /** The administration's pages, in the order of its side menu. */
 const sections: { id: AdministrationSection; path: string }[] = [
   { id: 'users', path: '/administration/utilisateurs' },
   { id: 'organisations', path: '/administration/structures' },
   { id: 'newGroup', path: '/administration/groupes/nouveau' },
+  { id: 'mailDeliveries', path: '/administration/courriels' },
 ];
 
 export const administrationHome = sections[0].path;
