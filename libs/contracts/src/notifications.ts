@@ -58,13 +58,16 @@ export type FollowSubject = (typeof FOLLOW_SUBJECTS)[number];
  * hid. `actorId` is who acted (never notified of their own act); null for the clock.
  */
 export interface DomainEventMap {
-  /** A nominative invitation (`inviteeId`) or one by e-mail (`sealedLink`: the link, encrypted for the mail job). */
+  /**
+   * A nominative invitation (`inviteeId`) or one by e-mail (`sealedMail`: the address and the
+   * link, encrypted for the mail job, since the link's token is kept nowhere).
+   */
   group_invitation: {
     actorId: string;
     groupId: string;
     invitationId: string;
     inviteeId: string | null;
-    sealedLink: string | null;
+    sealedMail: string | null;
   };
   join_request_received: { actorId: string; groupId: string; requestId: string };
   join_request_decided: { actorId: string; groupId: string; requestId: string; requesterId: string; accepted: boolean };

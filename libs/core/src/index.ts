@@ -35,3 +35,4 @@ export { currentRequestId, runInRequest } from './logging/request-context';
 export { DOMAIN_EVENT_QUEUE, JobOptions, JobQueue, QueueOptions } from './jobs/job-queue';
 export { DomainEvents } from './jobs/domain-events';
 export { JobsModule } from './jobs/jobs.module';
+export { derivedKey, seal, unseal } from './secrets/derived-keys';

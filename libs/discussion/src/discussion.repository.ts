@@ -82,6 +82,7 @@ export class DiscussionRepository {
     body: string,
     mentionIds: string[],
     rate: { count: number; seconds: number },
+    within?: (manager: EntityManager, message: MessageEntity) => Promise<void>,
   ): Promise<MessageEntity | null> {
     const values = { channelId, authorId, body, removalReason: null, editedAt: null };
     return this.dataSource.transaction(async (manager) => {
@@ -94,15 +95,20 @@ export class DiscussionRepository {
       const { generatedMaps } = await manager.insert(MessageEntity, values);
       const message = manager.create(MessageEntity, { ...values, ...generatedMaps[0] });
       await this.insertMentions(manager, message.id, mentionIds);
+      await within?.(manager, message);
       return message;
     });
   }
 
-  /** Updates a message; with `mentionIds`, whom it mentions becomes exactly them. Answers who was added. */
+  /**
+   * Updates a message; with `mentionIds`, whom it mentions becomes exactly them. Answers who was
+   * added; `within` runs in the same transaction, knowing them.
+   */
   updateMessage(
     id: string,
     values: Partial<MessageEntity>,
     mentionIds?: string[],
+    within?: (manager: EntityManager, mentioned: string[]) => Promise<void>,
   ): Promise<{ message: MessageEntity; mentioned: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.update(MessageEntity, { id }, values);
@@ -113,6 +119,7 @@ export class DiscussionRepository {
         await manager.delete(MessageMentionEntity, { messageId: id, userId: Not(In(mentionIds)) });
         await this.insertMentions(manager, id, mentioned);
       }
+      await within?.(manager, mentioned);
       return { message: await manager.findOneByOrFail(MessageEntity, { id }), mentioned };
     });
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError, LiveEvents, liveRoom, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
+import { DomainError, DomainEvents, LiveEvents, liveRoom, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
 import { channelRoom, unreadRoom } from './discussion-rooms';
 import { GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity, isMessageId, MessageEntity } from './discussion.entity';
 import { DiscussionRepository } from './discussion.repository';
+import { EntityManager } from 'typeorm';
 
 /** What someone may do in a channel. */
 export interface ChannelAccess {
@@ -53,6 +54,7 @@ export class DiscussionService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly identity: IdentityService,
+    private readonly events: DomainEvents,
   ) {}
 
   async channelOfGroup(actor: Actor | null, groupId: string): Promise<ChannelEntity> {
@@ -122,10 +124,14 @@ export class DiscussionService {
     if (!opened.access.post) throw DomainError.of('CHANNEL_READ_ONLY');
     const text = this.validBody(body);
     const mentionIds = await this.validMentions(actor, opened, text);
-    const message = await this.repository.insertMessage(opened.channel.id, actor.id, text, mentionIds, {
-      count: RATE_COUNT,
-      seconds: RATE_SECONDS,
-    });
+    const message = await this.repository.insertMessage(
+      opened.channel.id,
+      actor.id,
+      text,
+      mentionIds,
+      { count: RATE_COUNT, seconds: RATE_SECONDS },
+      (manager, inserted) => this.publishMentions(manager, actor, opened, inserted.id, mentionIds),
+    );
     if (!message) {
       throw DomainError.of('MESSAGE_RATE_LIMITED', { count: RATE_COUNT, seconds: RATE_SECONDS });
     }
@@ -148,6 +154,7 @@ export class DiscussionService {
       message.id,
       { body: text, editedAt: new Date() },
       await this.validMentions(actor, opened, text),
+      (manager, added) => this.publishMentions(manager, actor, opened, message.id, added),
     );
     await this.announce('message:updated', edited, actor.displayName);
     this.announceMentions(actor, edited, mentioned);
@@ -258,6 +265,25 @@ export class DiscussionService {
       });
     }
     return mentions.map((mention) => mention.id);
+  }
+
+  /** For the notifications of those it newly mentions, in the message's transaction. */
+  private async publishMentions(
+    manager: EntityManager,
+    actor: Actor,
+    opened: OpenChannel,
+    messageId: string,
+    mentionedIds: string[],
+  ): Promise<void> {
+    if (mentionedIds.length === 0) return;
+    await this.events.publish(manager, 'mention', {
+      actorId: actor.id,
+      channelId: opened.channel.id,
+      messageId,
+      mentionedIds,
+      groupId: opened.proposal ? null : opened.groupId,
+      proposalId: opened.proposal?.id ?? null,
+    });
   }
 
   /** Tells each person newly mentioned, wherever they are in the application. */

@@ -130,6 +130,11 @@ export class GroupsService {
     return { name: group?.name ?? '', voterIds: voters.map((membership) => membership.userId).sort() };
   }
 
+  /** For notifications (whoever asks: they check each recipient's reading): a group, hidden or not. */
+  groupForNotices(groupId: string): Promise<GroupEntity | null> {
+    return this.repository.findById(groupId);
+  }
+
   /** Someone's role in a group (null: not a member), for other domains' rules. */
   async roleOf(userId: string, groupId: string): Promise<MembershipRole | null> {
     return (await this.memberships.findMembership(groupId, userId))?.role ?? null;

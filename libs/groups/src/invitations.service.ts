@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, conflictOn, DomainError, InjectConfig } from '@ouvroir/core';
+import { AppConfig, conflictOn, derivedKey, DomainError, DomainEvents, InjectConfig, seal } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { GroupAccessService } from './group-access.service';
 import { GroupJournalService } from './group-journal.service';
@@ -23,8 +23,9 @@ export interface InvitationAddressee {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
- * Invitations to a group, by link: to a registered person (nominative) or to an e-mail address.
- * The token is returned once, inside the link the facilitator sends; only its hash is kept. It works
+ * Invitations to a group, by link: to a registered person (nominative, who is notified) or to an
+ * e-mail address (which is mailed the link). The token is returned once, inside the link the
+ * facilitator may also send himself; only its hash is kept. It works
  * once, within INVITATION_DAYS days, and can be revoked.
  */
 @Injectable()
@@ -36,6 +37,7 @@ export class InvitationsService {
     private readonly access: GroupAccessService,
     private readonly journal: GroupJournalService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly events: DomainEvents,
   ) {}
 
   /** A group's invitations not yet accepted nor revoked (expired ones included, to be resent). */
@@ -82,6 +84,7 @@ export class InvitationsService {
       throw DomainError.of('PERSON_ALREADY_MEMBER');
     }
     const token = randomBytes(32).toString('base64url');
+    const link = `${this.config.publicUrl}/invitations/${token}`;
     const invitation = await this.repository
       .transaction(async (manager) => {
         const saved = await this.repository.saveInvitation(manager, {
@@ -97,10 +100,18 @@ export class InvitationsService {
           subjectUserId: to.userId ?? null,
           details: email ? { email, role } : { role },
         });
+        // The link travels sealed to the mail job: the token itself is kept nowhere.
+        await this.events.publish(manager, 'group_invitation', {
+          actorId: actor.id,
+          groupId: group.id,
+          invitationId: saved.id,
+          inviteeId: to.userId ?? null,
+          sealedMail: email ? seal(derivedKey(this.config, 'mail:invitation'), JSON.stringify({ email, link })) : null,
+        });
         return saved;
       })
       .catch(conflictOn('invitation_invited_user_id_fkey', 'USER_UNKNOWN'));
-    return { invitation, link: `${this.config.publicUrl}/invitations/${token}` };
+    return { invitation, link };
   }
 
   async revoke(actor: Actor, invitationId: string): Promise<InvitationEntity> {

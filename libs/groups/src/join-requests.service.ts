@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_LIMITS } from '@ouvroir/contracts';
-import { conflictOn, Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
+import {
+  conflictOn,
+  Connection,
+  decodeCursor,
+  DomainError,
+  DomainEvents,
+  toConnection,
+  validText,
+} from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { GroupAccessService } from './group-access.service';
 import { GroupJournalService } from './group-journal.service';
@@ -17,6 +25,7 @@ export class JoinRequestsService {
     private readonly memberships: MembershipsRepository,
     private readonly access: GroupAccessService,
     private readonly journal: GroupJournalService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** The requests awaiting a decision, oldest first, for the group's facilitators. */
@@ -43,6 +52,11 @@ export class JoinRequestsService {
         });
         await this.journal.record(manager, actor, group, 'join_requested', 'join_request', request.id, {
           subjectUserId: actor.id,
+        });
+        await this.events.publish(manager, 'join_request_received', {
+          actorId: actor.id,
+          groupId: group.id,
+          requestId: request.id,
         });
         return request;
       })
@@ -74,6 +88,13 @@ export class JoinRequestsService {
       await this.journal.record(manager, actor, group, action, 'join_request', requestId, {
         subjectUserId: request.userId,
         details: why ? { reason: why } : {},
+      });
+      await this.events.publish(manager, 'join_request_decided', {
+        actorId: actor.id,
+        groupId: group.id,
+        requestId,
+        requesterId: request.userId,
+        accepted: accept,
       });
       return (await this.repository.findJoinRequest(requestId, manager))!;
     });

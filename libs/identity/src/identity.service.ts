@@ -127,6 +127,14 @@ export class IdentityService {
     return user?.status === 'active' ? user : null;
   }
 
+  /**
+   * For notifications: those of these users whose account is active, with their e-mail address
+   * (never shown: it is where their mails go). Suspended and erased accounts are left out.
+   */
+  async activeUsers(ids: readonly string[]): Promise<UserEntity[]> {
+    return (await this.repository.findUsers(ids)).filter((user) => user.status === 'active');
+  }
+
   /** The actor's own profile, organisation included. */
   async profileOf(actor: Pick<Actor, 'id'>): Promise<UserProfile> {
     const user = await this.repository.findUser(actor.id);

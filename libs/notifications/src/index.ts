@@ -1,7 +1,12 @@
+export { Notifier } from './delivery/notifier.service';
 export { FollowsService } from './follows.service';
 export { InboxService } from './inbox.service';
+export { DevelopmentMailbox } from './mail/development-mailbox';
+export { DigestsService, nextDigest } from './mail/digests.service';
+export { MailDeliveriesService } from './mail/mail-deliveries.service';
+export { MAIL_QUEUE, MailQueue } from './mail/mail-queue.service';
+export { UnsubscribeService } from './mail/unsubscribe.service';
 export { NotificationsModule } from './notifications.module';
 export { NOTIFICATIONS_RESOLVERS } from './notifications.resolver';
 export { PreferencesService } from './preferences.service';
-export { UnsubscribeService } from './mail/unsubscribe.service';
 export { notificationsLibrary } from './notifications.library';

@@ -169,6 +169,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Entity({ name: 'mail_delivery' })
 @Index('mail_delivery_digest_uq', { synchronize: false })
 @Index('mail_delivery_failed_idx', { synchronize: false })
+@Index('mail_delivery_invitation_uq', { synchronize: false })
 @Check('mail_delivery_status_check', `"status" IN ('queued', 'sending', 'sent', 'failed', 'bounced', 'skipped')`)
 export class MailDeliveryEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'mail_delivery_pkey' })

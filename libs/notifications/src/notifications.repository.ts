@@ -55,13 +55,23 @@ export class NotificationsRepository {
     return keysetPage(query, 'notification.updated_at', 'notification.id', first, after, 'DESC');
   }
 
+  /** The recipient's notifications among `ids`, in their order of activity. */
+  byIds(recipientId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(NotificationEntity, {
+      where: { recipientId, id: In([...ids]) },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+    });
+  }
+
   unreadCount(recipientId: string, manager = this.dataSource.manager): Promise<number> {
     return manager.countBy(NotificationEntity, { recipientId, readAt: IsNull() });
   }
 
   /** Marks read those of `ids` that are the recipient's; the ids of the marked ones. */
   async markRead(recipientId: string, ids: readonly string[] | null): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    // An UPDATE's answer through TypeORM: its rows and their count.
+    const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
       `UPDATE "notification" SET "read_at" = now()
        WHERE "recipient_id" = $1 AND "read_at" IS NULL AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[]))
        RETURNING "id"`,

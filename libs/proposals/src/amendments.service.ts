@@ -61,6 +61,11 @@ export class AmendmentsService {
           {},
           actor.id,
         );
+        await this.acts.events.publish(manager, 'amendment_proposed', {
+          actorId: actor.id,
+          proposalId: id,
+          amendmentId: amendment.id,
+        });
         return amendment;
       }),
     );
@@ -117,6 +122,13 @@ export class AmendmentsService {
           why ? { reason: why } : {},
           amendment.authorId,
         );
+        await this.acts.events.publish(manager, 'amendment_decided', {
+          actorId: actor.id,
+          proposalId: proposal.id,
+          amendmentId,
+          authorId: amendment.authorId,
+          accepted: accept,
+        });
         return { ...amendment, status, decidedBy: actor.id, reason: why || null };
       }),
     );

@@ -43,6 +43,11 @@ export class CoauthorsService {
         {},
         userId,
       );
+      await this.acts.events.publish(manager, 'coauthor_invited', {
+        actorId: actor.id,
+        proposalId: id,
+        inviteeId: userId,
+      });
     });
   }
 
@@ -51,6 +56,11 @@ export class CoauthorsService {
     const authorship = authors.find((author) => author.userId === actor.id);
     if (authorship?.status !== 'invited') throw DomainError.of('COAUTHOR_INVITATION_MISSING');
     await this.repository.transaction(async (manager) => {
+      await this.acts.events.publish(manager, 'coauthor_answered', {
+        actorId: actor.id,
+        proposalId: id,
+        accepted: accept,
+      });
       if (!accept) return this.repository.deleteAuthorship(manager, id, actor.id);
       await this.repository.acceptAuthorship(manager, id, actor.id);
       await this.acts.journal(

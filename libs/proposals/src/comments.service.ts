@@ -90,6 +90,11 @@ export class CommentsService {
           body: text,
         });
         await this.repository.adjustCount(manager, id, 'comment_count', 1);
+        await this.acts.events.publish(manager, 'comment', {
+          actorId: actor.id,
+          proposalId: id,
+          commentId: comment.id,
+        });
         return comment;
       }),
     );

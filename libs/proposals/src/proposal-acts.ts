@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditService } from '@ouvroir/audit';
-import { LiveEvents } from '@ouvroir/core';
+import { DomainEvents, LiveEvents } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { proposalRoom } from './proposal-room';
@@ -10,14 +10,16 @@ import { ProposalEntity } from './proposal.entity';
 export type ProposalChange = 'state' | 'revision' | 'comment' | 'amendment';
 
 /**
- * What the acts on a proposal do besides their change: the journal entry, in the act's
- * transaction, and the word to the pages showing the proposal, once the change is committed.
+ * What the acts on a proposal do besides their change: the journal entry and the domain event, in
+ * the act's transaction, and the word to the pages showing the proposal, once the change is committed.
  */
 @Injectable()
 export class ProposalActs {
   constructor(
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    /** For those who must learn of the act (libs/notifications), published in its transaction. */
+    readonly events: DomainEvents,
   ) {}
 
   journal(

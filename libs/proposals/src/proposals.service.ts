@@ -154,6 +154,12 @@ export class ProposalsService {
   }
 
   /** The authors of proposals the caller already showed, accepted and invited. */
+  /** For notifications (whoever asks: they check each recipient's reading): proposals by id, in order, null for unknown ones. */
+  async proposalsForNotices(ids: readonly string[]): Promise<(ProposalEntity | null)[]> {
+    const found = new Map((await this.repository.findByIds(ids)).map((proposal) => [proposal.id, proposal]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   async authorsOf(proposalIds: readonly string[]): Promise<ProposalAuthorEntity[][]> {
     const authors = await this.repository.authorsOf(proposalIds);
     return proposalIds.map((id) => authors.filter((author) => author.proposalId === id));

@@ -91,6 +91,11 @@ export class WorkflowService {
         { type: 'proposal', id: proposal.id },
         { from: proposal.state, to, ...(reason ? { reason } : {}) },
       );
+      await this.acts.events.publish(manager, 'proposal_moved', {
+        actorId: actor?.id ?? null,
+        proposalId: proposal.id,
+        state: to,
+      });
       return (await this.repository.findById(proposal.id, manager))!;
     };
     // Inside a vote's transaction, the vote announces the change once it commits.

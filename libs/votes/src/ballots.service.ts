@@ -90,6 +90,13 @@ export class BallotsService {
       const entry = { kind: 'cast', receipt: keys.receipt, choice } as const;
       await this.ledger.append(manager, vote, entry, voterId, proxyHolder, names);
       if (vote.secret) await this.repository.rewriteParticipation(manager, vote.id);
+      if (proxyHolder) {
+        await this.events.domain.publish(manager, 'proxy_used', {
+          actorId: actor.id,
+          voteId: vote.id,
+          grantorId: voterId,
+        });
+      }
       return { vote, receipt: keys.receipt, written: true };
     });
     if (recorded.written) this.events.announce(recorded.vote, false);

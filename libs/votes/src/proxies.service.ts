@@ -41,6 +41,7 @@ export class ProxiesService {
         .catch(conflictOn('vote_proxy_holder_uq', 'PROXY_HELD_MEANWHILE'))
         .catch(conflictOn('vote_proxy_giver_uq', 'PROXY_GIVEN_MEANWHILE'));
       await this.events.journal(manager, 'proxy_given', actor, vote, { title: vote.title }, holderId);
+      await this.events.domain.publish(manager, 'proxy_given', { actorId: actor.id, voteId: vote.id, holderId });
       return this.repository.proxy(manager, id);
     });
     this.events.announce((await this.repository.findById(seen.id))!, false);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { LiveEvents } from '@ouvroir/core';
+import { DomainEvents, LiveEvents } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { proposalRoom } from '@ouvroir/proposals';
 import { EntityManager } from 'typeorm';
@@ -19,6 +19,8 @@ export class VoteEvents {
   constructor(
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    /** For those who must learn of it (libs/notifications), published in the act's transaction. */
+    readonly domain: DomainEvents,
   ) {}
 
   journal(

@@ -14,6 +14,9 @@ import { VotesRepository } from './votes.repository';
 
 export const OPENED = `"opened_at" = clock_timestamp()`;
 
+/** How long before its closing the voters who have not voted are reminded. */
+export const REMINDER_BEFORE_MS = 24 * 3_600_000;
+
 const rulesOf = (vote: VoteEntity): CountingRules => ({
   method: vote.method,
   threshold: vote.threshold,
@@ -123,6 +126,17 @@ export class VoteSettlingService implements OnApplicationBootstrap {
       title: vote.title,
       eligibleVoters: header.eligibleVoters,
     });
+    await this.events.domain.publish(manager, 'vote_opened', { actorId: actor?.id ?? null, voteId: vote.id });
+    // The reminder to those who have not voted, the day before closing (none for a vote shorter than a day).
+    const remindAt = new Date(vote.closesAt.getTime() - REMINDER_BEFORE_MS);
+    if (remindAt.getTime() > Date.now()) {
+      await this.events.domain.publish(
+        manager,
+        'vote_closing',
+        { actorId: null, voteId: vote.id },
+        { startAfter: remindAt, singletonKey: `vote-closing:${vote.id}` },
+      );
+    }
   }
 
   /** Counts the ballots, stores the tally and the result, and moves the proposal. */
@@ -146,6 +160,11 @@ export class VoteSettlingService implements OnApplicationBootstrap {
       ballots: counted.ballots,
       eligibleVoters: vote.eligibleCount,
       finalHash: vote.headHash,
+    });
+    await this.events.domain.publish(manager, 'vote_closed', {
+      actorId: null,
+      voteId: vote.id,
+      outcome: outcome.outcome,
     });
   }
 

@@ -121,6 +121,18 @@ export class VotesRepository {
       .then((rows) => rows.map((row) => row.userId));
   }
 
+  /** The voters on the roll who have not voted yet (nor through their proxy). */
+  async notVoted(voteId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ user_id: string }[]>(
+      `SELECT "voter"."user_id" FROM "vote_voter" "voter"
+       WHERE "voter"."vote_id" = $1 AND NOT EXISTS (
+         SELECT 1 FROM "vote_participation" "p" WHERE "p"."vote_id" = $1 AND "p"."voter_id" = "voter"."user_id")
+       ORDER BY "voter"."user_id"`,
+      [voteId],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   participation(voteId: string, voterIds: string[], manager = this.dataSource.manager) {
     return manager.findBy(
       ParticipationEntity,

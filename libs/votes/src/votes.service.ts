@@ -126,6 +126,17 @@ export class VotesService {
     };
   }
 
+  /**
+   * For notifications (whoever asks: they check each recipient's reading): the vote and its
+   * voters on the roll, or only those who have not voted; null for an unknown vote.
+   */
+  async rollForNotices(voteId: string, notVoted: boolean): Promise<{ vote: VoteEntity; voterIds: string[] } | null> {
+    const vote = await this.repository.findById(voteId);
+    if (!vote) return null;
+    const voterIds = await (notVoted ? this.repository.notVoted(voteId) : this.repository.roll(voteId));
+    return { vote, voterIds };
+  }
+
   /** The voters on the roll, for the proxy form: only to those on it. */
   async roll(actor: Actor, vote: VoteEntity): Promise<string[]> {
     const ids = await this.repository.roll(vote.id);

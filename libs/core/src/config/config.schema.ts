@@ -99,4 +99,7 @@ export const configSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'doit être une URL smtp://hôte:25 ou smtps://utilisateur:motdepasse@hôte:465' })
     .optional(),
   SMTP_FROM: z.string().min(3).default('Ouvroir <ne-pas-repondre@ouvroir.localhost>'),
+  SMTP_TIMEOUT_SECONDS: positiveInt(30),
+  SMTP_ATTEMPTS: positiveInt(5),
+  SMTP_RETRY_SECONDS: positiveInt(60),
 });

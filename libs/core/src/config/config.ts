@@ -43,7 +43,16 @@ export interface AppConfig {
   /** Served over HTTPS directly when set (TLS_CERT_FILE and TLS_KEY_FILE, read at start). */
   tls?: { cert: Buffer; key: Buffer };
   /** E-mail: sent over SMTP when `smtpUrl` is set; otherwise written to DATA_DIR/mails in development, not sent in production. */
-  mail: { smtpUrl?: string; from: string };
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** Connection, greeting and socket timeouts of one attempt. */
+    timeoutSeconds: number;
+    /** Attempts of one mail before it is marked failed (a permanent refusal stops at the first). */
+    attempts: number;
+    /** The wait before the second attempt, doubled at each next one. */
+    retrySeconds: number;
+  };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -110,7 +119,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: c.TRUST_PROXY,
     tls: loadTls(c.TLS_CERT_FILE, c.TLS_KEY_FILE),
-    mail: { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM },
+    mail: {
+      smtpUrl: c.SMTP_URL,
+      from: c.SMTP_FROM,
+      timeoutSeconds: c.SMTP_TIMEOUT_SECONDS,
+      attempts: c.SMTP_ATTEMPTS,
+      retrySeconds: c.SMTP_RETRY_SECONDS,
+    },
   };
 }
 

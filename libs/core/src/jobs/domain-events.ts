@@ -13,8 +13,14 @@ import { DOMAIN_EVENT_QUEUE, JobQueue } from './job-queue';
 export class DomainEvents {
   constructor(private readonly jobs: JobQueue) {}
 
-  async publish<K extends DomainEventKind>(manager: EntityManager, kind: K, payload: DomainEventMap[K]): Promise<void> {
+  /** `later`: an event due at a time (a reminder), once per `singletonKey`. */
+  async publish<K extends DomainEventKind>(
+    manager: EntityManager,
+    kind: K,
+    payload: DomainEventMap[K],
+    later: { startAfter: Date; singletonKey: string } | null = null,
+  ): Promise<void> {
     const event = { kind, id: randomUUID(), at: new Date().toISOString(), ...payload };
-    await this.jobs.sendWithin(manager, DOMAIN_EVENT_QUEUE, event, { retryLimit: 5, retryBackoff: true });
+    await this.jobs.sendWithin(manager, DOMAIN_EVENT_QUEUE, event, { retryLimit: 5, retryBackoff: true, ...later });
   }
 }

@@ -9,6 +9,8 @@ import { currentRequestId, runInRequest } from '../logging/request-context';
 /** The queue of the domain events (DomainEvents), created at start so that any act may publish. */
 export const DOMAIN_EVENT_QUEUE = 'domain-event';
 
+const MAINTENANCE_SECONDS = 20;
+
 export type JobOptions = Omit<PgBoss.SendOptions, 'db'>;
 export type QueueOptions = Omit<PgBoss.Queue, 'name'>;
 
@@ -34,7 +36,12 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const pool = this.pool;
-    const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schedule: false });
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => pool.query(text, values) },
+      schedule: false,
+      // Expired jobs (their process died) are retried within this delay.
+      maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
+    });
     boss.on('error', (error) => this.logger.error(error));
     await this.oneInstanceAtATime(() => boss.start());
     this.boss = boss;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CADENCES } from '@ouvroir/contracts';
-import { AppConfig, DomainError, InjectConfig } from '@ouvroir/core';
+import { AppConfig, derivedKey, DomainError, InjectConfig } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { NotificationsRepository } from '../notifications.repository';
-import { mailKey } from './mail-secret';
+
 import { signUnsubscribe, UnsubscribeClaim, verifyUnsubscribe } from './unsubscribe-token';
 
 export interface UnsubscribeLink {
@@ -21,14 +21,18 @@ export interface UnsubscribeLink {
  */
 @Injectable()
 export class UnsubscribeService {
-  private readonly key: Buffer;
+  private secret: Buffer | null = null;
 
   constructor(
     private readonly repository: NotificationsRepository,
     private readonly groups: GroupsService,
     @InjectConfig() private readonly config: AppConfig,
-  ) {
-    this.key = mailKey(config, 'unsubscribe');
+  ) {}
+
+  /** Read at first use: a process that never mails needs no secret. */
+  private get key(): Buffer {
+    this.secret ??= derivedKey(this.config, 'mail:unsubscribe');
+    return this.secret;
   }
 
   /** The link's URL: its GET is the web page, its POST the one-click unsubscribe. */

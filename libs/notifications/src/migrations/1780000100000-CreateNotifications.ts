@@ -95,6 +95,10 @@ export class CreateNotifications1780000100000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "mail_delivery_digest_uq" ON "mail_delivery" ("recipient_id", "digest_period") WHERE "digest_period" IS NOT NULL`,
     );
+    // One mail per invitation by e-mail, however often its event is handled.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "mail_delivery_invitation_uq" ON "mail_delivery" ("invitation_id") WHERE "invitation_id" IS NOT NULL`,
+    );
     await queryRunner.query(
       `CREATE INDEX "mail_delivery_failed_idx" ON "mail_delivery" ("updated_at", "id") WHERE "status" = 'failed'`,
     );
