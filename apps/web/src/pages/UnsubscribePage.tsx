@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { messageOf } from '../api/graphql-request';
 import { LoadError } from '../components/LoadError';
-import { useAction } from '../components/useAction';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { unsubscribeLink, useUnsubscribe } from '../notifications/notifications';
 
@@ -21,8 +20,8 @@ export function UnsubscribePage() {
   const { token = '' } = useParams();
   const heading = useRef<HTMLHeadingElement>(null);
   const { data, error, refetch } = useQuery({ ...unsubscribeLink(token), retry: false });
+  // Once confirmed, the answer replaces the link's state in the cache: the page then says it is done.
   const unsubscribe = useUnsubscribe(token);
-  const { run, feedback, pending } = useAction();
 
   let content;
   if (error) {
@@ -53,15 +52,15 @@ export function UnsubscribePage() {
       content = (
         <>
           <p>{t('notifications.unsubscribe.explain', what)}</p>
-          <Button
-            disabled={pending}
-            onClick={() =>
-              void run(async () => {
-                await unsubscribe.mutateAsync({ token });
-                return t('notifications.unsubscribe.done', what);
-              })
-            }
-          >
+          {unsubscribe.error && (
+            <Alert
+              severity="error"
+              small
+              className={fr.cx('fr-mb-2w')}
+              description={t('action.failed', { reason: messageOf(unsubscribe.error) })}
+            />
+          )}
+          <Button disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate({ token })}>
             {t('notifications.unsubscribe.confirm')}
           </Button>
         </>
@@ -75,7 +74,6 @@ export function UnsubscribePage() {
         <h1 ref={heading} tabIndex={-1}>
           {t('notifications.unsubscribe.heading')}
         </h1>
-        {feedback}
         {content}
         <p className={fr.cx('fr-mt-4w')}>
           <Link to="/notifications/preferences">{t('notifications.unsubscribe.allPreferences')}</Link>
