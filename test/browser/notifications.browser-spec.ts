@@ -193,11 +193,15 @@ describe('being told, in Chromium', () => {
       .getByText('« Commentaires sur les propositions suivies » : Jamais par courriel', { exact: false })
       .waitFor();
 
-    const [mail] = await mailsTo('claire.legoff@ac-rennes.fr');
+    // The mail of the first test: her request accepted.
+    const mail = (await mailsTo('claire.legoff@ac-rennes.fr')).find((candidate) =>
+      candidate.text?.includes(group.name),
+    )!;
     const link = /<([^>]+)>/.exec(header(mail, 'list-unsubscribe'))![1];
     expect(link.startsWith(`${baseUrl()}/desabonnement/`)).toBe(true);
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Se désabonner d’un type de courriel' }).waitFor();
+    await page.getByText('« Réponses à mes demandes d’adhésion »', { exact: false }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Me désabonner' }).click();
     await page.getByText('C’est fait : plus de courriel', { exact: false }).waitFor();
