@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import type { BrowserRun } from './global-setup';
 
 export default async function globalTeardown() {
@@ -8,5 +9,7 @@ export default async function globalTeardown() {
     run.server.kill('SIGTERM');
     await once(run.server, 'exit');
   }
+  await run.smtp.close();
+  rmSync(run.mailbox, { recursive: true, force: true });
   await run.database.stop();
 }

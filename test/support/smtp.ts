@@ -1,5 +1,7 @@
 import { ParsedMail, simpleParser } from 'mailparser';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '../setup/test-server';
 
@@ -40,7 +42,11 @@ export interface TestSmtp {
 
 const error = (message: string, responseCode: number) => Object.assign(new Error(message), { responseCode });
 
-export async function startTestSmtp(mode: SmtpMode = 'accept'): Promise<TestSmtp> {
+/**
+ * Starts the server; with `folder`, each accepted mail is also written there (`<n>.eml`), for tests in
+ * another process than the server's (the browser tests' global setup starts it).
+ */
+export async function startTestSmtp(mode: SmtpMode = 'accept', folder?: string): Promise<TestSmtp> {
   const port = await freePort();
   const held = new Set<Socket>();
   const sockets = new Set<Socket>();
@@ -87,6 +93,7 @@ export async function startTestSmtp(mode: SmtpMode = 'accept'): Promise<TestSmtp
         const raw = Buffer.concat(chunks);
         void simpleParser(raw).then((parsed) => {
           state.mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), parsed, raw });
+          if (folder) writeFileSync(join(folder, `${state.mails.length}.eml`), raw);
           callback();
         }, callback);
       });
@@ -118,4 +125,16 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The mails a test SMTP server wrote to `folder` for `address`, parsed, oldest first. */
+export async function mailsInFolder(folder: string, address: string): Promise<ParsedMail[]> {
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.eml'))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  const mails = await Promise.all(files.map((name) => simpleParser(readFileSync(join(folder, name)))));
+  return mails.filter((mail) => {
+    const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+    return to.some((list) => list.value.some((entry) => entry.address === address));
+  });
 }

@@ -12,13 +12,18 @@ import { InfoPage } from './pages/InfoPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JournalPage } from './pages/JournalPage';
 import { MyDiscussionsPage } from './pages/MyDiscussionsPage';
+import { AdminMailDeliveriesPage } from './pages/AdminMailDeliveriesPage';
+import { DevelopmentMailsPage } from './pages/DevelopmentMailsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { SiteMapPage } from './pages/SiteMapPage';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 
 // French paths: they are what users see and share.
 export const router = createBrowserRouter([
@@ -43,11 +48,16 @@ export const router = createBrowserRouter([
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
+      { path: 'desabonnement/:token', element: <UnsubscribePage /> },
+      { path: 'developpement/courriels', element: <DevelopmentMailsPage /> },
       { path: 'administration', element: <Navigate to={administrationHome} replace /> },
       { path: 'administration/utilisateurs', element: <AdminUsersPage /> },
       { path: 'administration/structures', element: <AdminOrganisationsPage /> },
       { path: 'administration/domaines', element: <AdminDomainsPage /> },
       { path: 'administration/groupes/nouveau', element: <AdminNewGroupPage /> },
+      { path: 'administration/courriels', element: <AdminMailDeliveriesPage /> },
       { path: 'accessibilite', element: <InfoPage page="accessibility" /> },
       { path: 'mentions-legales', element: <InfoPage page="legalNotice" /> },
       { path: 'donnees-personnelles', element: <InfoPage page="personalData" /> },

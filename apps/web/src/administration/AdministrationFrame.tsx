@@ -6,7 +6,7 @@ import { SignedIn } from '../identity/SignedIn';
 import { useSession, type SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
-export type AdministrationSection = 'users' | 'organisations' | 'domains' | 'newGroup';
+export type AdministrationSection = 'users' | 'organisations' | 'domains' | 'newGroup' | 'mailDeliveries';
 
 /** The administration's pages, in the order of its side menu. */
 const sections: { id: AdministrationSection; path: string }[] = [
@@ -14,6 +14,7 @@ const sections: { id: AdministrationSection; path: string }[] = [
   { id: 'organisations', path: '/administration/structures' },
   { id: 'domains', path: '/administration/domaines' },
   { id: 'newGroup', path: '/administration/groupes/nouveau' },
+  { id: 'mailDeliveries', path: '/administration/courriels' },
 ];
 
 export const administrationHome = sections[0].path;

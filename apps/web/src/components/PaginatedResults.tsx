@@ -11,6 +11,8 @@ import { LoadError } from './LoadError';
 export type ListTexts =
   | 'administration.users'
   | 'administration.organisations'
+  | 'administration.mailDeliveries'
+  | 'notifications.list'
   | 'groups.directory'
   | 'group.memberList'
   | 'group.requests'

@@ -9,6 +9,7 @@ type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 
     ListTexts,
     | 'groups.directory'
     | 'userPicker'
+    | 'notifications.list'
     | 'proposals.list'
     | 'proposal.comments.list'
     | 'votes.agenda.proposals'

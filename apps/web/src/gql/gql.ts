@@ -67,6 +67,20 @@ type Documents = {
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($filter: NotificationFilter, $after: String) {\n    notifications(filter: $filter, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        count\n        readAt\n        updatedAt\n        subjectTitle\n        actor {\n          id\n          displayName\n        }\n        group {\n          id\n          name\n        }\n        data {\n          accepted\n          closesAt\n          outcome\n          state\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation Follow($subject: FollowInput!) {\n    follow(subject: $subject)\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($subject: FollowInput!) {\n    unfollow(subject: $subject)\n  }\n": typeof types.UnfollowDocument,
+    "\n  query ProposalFollowing($id: ID!) {\n    proposal(id: $id) {\n      id\n      following\n    }\n  }\n": typeof types.ProposalFollowingDocument,
+    "\n  query GroupFollowing($slug: String!) {\n    group(slug: $slug) {\n      id\n      following\n    }\n  }\n": typeof types.GroupFollowingDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n    groupsDirectory(filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $groupId: ID, $cadence: NotificationCadence!) {\n    setNotificationPreference(kind: $kind, groupId: $groupId, cadence: $cadence) {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n": typeof types.UnsubscribeLinkDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  query DevelopmentMails {\n    developmentMails {\n      id\n      date\n      to\n      subject\n      text\n    }\n  }\n": typeof types.DevelopmentMailsDocument,
+    "\n  query FailedMailDeliveries($after: String) {\n    failedMailDeliveries(after: $after) {\n      nodes {\n        id\n        status\n        address\n        attempts\n        lastError\n        digestPeriod\n        notificationCount\n        updatedAt\n        recipient {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedMailDeliveriesDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      group {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.InvitationByTokenDocument,
     "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.MarkdownPreviewDocument,
     "\n  fragment ProposalSummary on Proposal {\n    id\n    title\n    summary\n    state\n    supportCount\n    commentCount\n    updatedAt\n    group {\n      id\n      slug\n      name\n    }\n    authors {\n      status\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProposalSummaryFragmentDoc,
@@ -163,6 +177,20 @@ const documents: Documents = {
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($filter: NotificationFilter, $after: String) {\n    notifications(filter: $filter, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        count\n        readAt\n        updatedAt\n        subjectTitle\n        actor {\n          id\n          displayName\n        }\n        group {\n          id\n          name\n        }\n        data {\n          accepted\n          closesAt\n          outcome\n          state\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation Follow($subject: FollowInput!) {\n    follow(subject: $subject)\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($subject: FollowInput!) {\n    unfollow(subject: $subject)\n  }\n": types.UnfollowDocument,
+    "\n  query ProposalFollowing($id: ID!) {\n    proposal(id: $id) {\n      id\n      following\n    }\n  }\n": types.ProposalFollowingDocument,
+    "\n  query GroupFollowing($slug: String!) {\n    group(slug: $slug) {\n      id\n      following\n    }\n  }\n": types.GroupFollowingDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n    groupsDirectory(filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $groupId: ID, $cadence: NotificationCadence!) {\n    setNotificationPreference(kind: $kind, groupId: $groupId, cadence: $cadence) {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n": types.UnsubscribeLinkDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n": types.UnsubscribeDocument,
+    "\n  query DevelopmentMails {\n    developmentMails {\n      id\n      date\n      to\n      subject\n      text\n    }\n  }\n": types.DevelopmentMailsDocument,
+    "\n  query FailedMailDeliveries($after: String) {\n    failedMailDeliveries(after: $after) {\n      nodes {\n        id\n        status\n        address\n        attempts\n        lastError\n        digestPeriod\n        notificationCount\n        updatedAt\n        recipient {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedMailDeliveriesDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      role\n      group {\n        name\n        kind\n      }\n    }\n  }\n": types.InvitationByTokenDocument,
     "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.MarkdownPreviewDocument,
     "\n  fragment ProposalSummary on Proposal {\n    id\n    title\n    summary\n    state\n    supportCount\n    commentCount\n    updatedAt\n    group {\n      id\n      slug\n      name\n    }\n    authors {\n      status\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProposalSummaryFragmentDoc,
@@ -415,6 +443,62 @@ export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n"): typeof import('./graphql').JournalGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($filter: NotificationFilter, $after: String) {\n    notifications(filter: $filter, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        count\n        readAt\n        updatedAt\n        subjectTitle\n        actor {\n          id\n          displayName\n        }\n        group {\n          id\n          name\n        }\n        data {\n          accepted\n          closesAt\n          outcome\n          state\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($subject: FollowInput!) {\n    follow(subject: $subject)\n  }\n"): typeof import('./graphql').FollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($subject: FollowInput!) {\n    unfollow(subject: $subject)\n  }\n"): typeof import('./graphql').UnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalFollowing($id: ID!) {\n    proposal(id: $id) {\n      id\n      following\n    }\n  }\n"): typeof import('./graphql').ProposalFollowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFollowing($slug: String!) {\n    group(slug: $slug) {\n      id\n      following\n    }\n  }\n"): typeof import('./graphql').GroupFollowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n    groupsDirectory(filter: { mine: true }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $groupId: ID, $cadence: NotificationCadence!) {\n    setNotificationPreference(kind: $kind, groupId: $groupId, cadence: $cadence) {\n      kinds {\n        kind\n        cadence\n        isDefault\n      }\n      groupOverrides {\n        kind\n        cadence\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n"): typeof import('./graphql').UnsubscribeLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      cadence\n      groupName\n      applies\n    }\n  }\n"): typeof import('./graphql').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentMails {\n    developmentMails {\n      id\n      date\n      to\n      subject\n      text\n    }\n  }\n"): typeof import('./graphql').DevelopmentMailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedMailDeliveries($after: String) {\n    failedMailDeliveries(after: $after) {\n      nodes {\n        id\n        status\n        address\n        attempts\n        lastError\n        digestPeriod\n        notificationCount\n        updatedAt\n        recipient {\n          id\n          displayName\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FailedMailDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -133,6 +133,17 @@ export type DomainInput = {
   slug: string;
 };
 
+/** Une proposition ou le salon d’un groupe. */
+export type FollowInput = {
+  id: string;
+  type: FollowSubject;
+};
+
+/** Ce qu’on peut suivre. */
+export type FollowSubject =
+  | 'group'
+  | 'proposal';
+
 /** Les sept mentions du jugement majoritaire, la meilleure d’abord. */
 export type Grade =
   | 'excellent'
@@ -187,6 +198,15 @@ export type JoinRequestStatus =
   | 'pending'
   | 'withdrawn';
 
+/** Où en est un courriel. */
+export type MailStatus =
+  | 'bounced'
+  | 'failed'
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'skipped';
+
 /** Animateur, membre, observateur ; votant dans un comité. */
 export type MembershipRole =
   | 'facilitator'
@@ -199,6 +219,37 @@ export type MessageStatus =
   | 'deleted'
   | 'removed'
   | 'visible';
+
+/** Quand l’envoyer par courriel : aussitôt, dans le résumé du jour ou de la semaine, jamais. */
+export type NotificationCadence =
+  | 'daily'
+  | 'immediately'
+  | 'never'
+  | 'weekly';
+
+export type NotificationFilter = {
+  kind?: NotificationKind | null | undefined;
+  /** Non lues seulement (true) ou lues seulement (false). */
+  unread?: boolean | null | undefined;
+};
+
+/** Ce dont une notification avertit. */
+export type NotificationKind =
+  | 'amendment_decided'
+  | 'amendment_proposed'
+  | 'coauthor_answered'
+  | 'coauthor_invited'
+  | 'comment'
+  | 'group_invitation'
+  | 'join_request_decided'
+  | 'join_request_received'
+  | 'mention'
+  | 'proposal_moved'
+  | 'proxy_given'
+  | 'proxy_used'
+  | 'vote_closed'
+  | 'vote_closing'
+  | 'vote_opened';
 
 export type OptionGradeInput = {
   grade: Grade;
@@ -679,6 +730,99 @@ export type JournalGroupsQueryVariables = Exact<{
 
 
 export type JournalGroupsQuery = { groupsDirectory: { nodes: Array<{ id: string, name: string, viewerRole: MembershipRole | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, link: string, count: number, readAt: string | null, updatedAt: string, subjectTitle: string | null, actor: { id: string, displayName: string } | null, group: { id: string, name: string } | null, data: { accepted: boolean | null, closesAt: string | null, outcome: string | null, state: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type FollowMutationVariables = Exact<{
+  subject: FollowInput;
+}>;
+
+
+export type FollowMutation = { follow: boolean };
+
+export type UnfollowMutationVariables = Exact<{
+  subject: FollowInput;
+}>;
+
+
+export type UnfollowMutation = { unfollow: boolean };
+
+export type ProposalFollowingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalFollowingQuery = { proposal: { id: string, following: boolean } };
+
+export type GroupFollowingQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GroupFollowingQuery = { group: { id: string, following: boolean } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { kinds: Array<{ kind: NotificationKind, cadence: NotificationCadence, isDefault: boolean }>, groupOverrides: Array<{ kind: NotificationKind, cadence: NotificationCadence, group: { id: string, name: string } | null }> }, groupsDirectory: { nodes: Array<{ id: string, name: string }> } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  groupId?: string | null | undefined;
+  cadence: NotificationCadence;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { kinds: Array<{ kind: NotificationKind, cadence: NotificationCadence, isDefault: boolean }>, groupOverrides: Array<{ kind: NotificationKind, cadence: NotificationCadence, group: { id: string, name: string } | null }> } };
+
+export type UnsubscribeLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeLinkQuery = { unsubscribeLink: { kind: NotificationKind, cadence: NotificationCadence, groupName: string | null, applies: boolean } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { kind: NotificationKind, cadence: NotificationCadence, groupName: string | null, applies: boolean } };
+
+export type DevelopmentMailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevelopmentMailsQuery = { developmentMails: Array<{ id: string, date: string, to: string, subject: string, text: string }> };
+
+export type FailedMailDeliveriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedMailDeliveriesQuery = { failedMailDeliveries: { totalCount: number, nodes: Array<{ id: string, status: MailStatus, address: string | null, attempts: number, lastError: string | null, digestPeriod: string | null, notificationCount: number, updatedAt: string, recipient: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type InvitationByTokenQueryVariables = Exact<{
   token: string;
@@ -2059,6 +2203,181 @@ export const JournalGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JournalGroupsQuery, JournalGroupsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($filter: NotificationFilter, $after: String) {
+  notifications(filter: $filter, after: $after) {
+    nodes {
+      id
+      kind
+      link
+      count
+      readAt
+      updatedAt
+      subjectTitle
+      actor {
+        id
+        displayName
+      }
+      group {
+        id
+        name
+      }
+      data {
+        accepted
+        closesAt
+        outcome
+        state
+      }
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($subject: FollowInput!) {
+  follow(subject: $subject)
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($subject: FollowInput!) {
+  unfollow(subject: $subject)
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const ProposalFollowingDocument = new TypedDocumentString(`
+    query ProposalFollowing($id: ID!) {
+  proposal(id: $id) {
+    id
+    following
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalFollowingQuery, ProposalFollowingQueryVariables>;
+export const GroupFollowingDocument = new TypedDocumentString(`
+    query GroupFollowing($slug: String!) {
+  group(slug: $slug) {
+    id
+    following
+  }
+}
+    `) as unknown as TypedDocumentString<GroupFollowingQuery, GroupFollowingQueryVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kinds {
+      kind
+      cadence
+      isDefault
+    }
+    groupOverrides {
+      kind
+      cadence
+      group {
+        id
+        name
+      }
+    }
+  }
+  groupsDirectory(filter: {mine: true}, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $groupId: ID, $cadence: NotificationCadence!) {
+  setNotificationPreference(kind: $kind, groupId: $groupId, cadence: $cadence) {
+    kinds {
+      kind
+      cadence
+      isDefault
+    }
+    groupOverrides {
+      kind
+      cadence
+      group {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const UnsubscribeLinkDocument = new TypedDocumentString(`
+    query UnsubscribeLink($token: String!) {
+  unsubscribeLink(token: $token) {
+    kind
+    cadence
+    groupName
+    applies
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeLinkQuery, UnsubscribeLinkQueryVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    kind
+    cadence
+    groupName
+    applies
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const DevelopmentMailsDocument = new TypedDocumentString(`
+    query DevelopmentMails {
+  developmentMails {
+    id
+    date
+    to
+    subject
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<DevelopmentMailsQuery, DevelopmentMailsQueryVariables>;
+export const FailedMailDeliveriesDocument = new TypedDocumentString(`
+    query FailedMailDeliveries($after: String) {
+  failedMailDeliveries(after: $after) {
+    nodes {
+      id
+      status
+      address
+      attempts
+      lastError
+      digestPeriod
+      notificationCount
+      updatedAt
+      recipient {
+        id
+        displayName
+      }
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailedMailDeliveriesQuery, FailedMailDeliveriesQueryVariables>;
 export const InvitationByTokenDocument = new TypedDocumentString(`
     query InvitationByToken($token: String!) {
   invitationByToken(token: $token) {

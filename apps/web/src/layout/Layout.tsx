@@ -13,6 +13,8 @@ import { LiveNotice } from '../discussion/LiveConnection';
 import { DiscussionsNavText, MentionNotice, MyChannelsProvider } from '../discussion/MyChannelsProvider';
 import { signInPath } from '../identity/signInPath';
 import { useSession } from '../identity/useSession';
+import { NotificationBellText, NotificationNews } from '../notifications/NotificationBell';
+import { useUnreadNotifications } from '../notifications/notifications';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // The State's brand block is an official mark: it stays in French whatever the interface language.
@@ -36,6 +38,7 @@ export function Layout() {
   const { sessionItems, signOutError, dismissSignOutError } = useSessionItems();
   const navigation = useNavigation();
   const session = useSession();
+  const notifications = useUnreadNotifications(session.status === 'signedIn');
 
   return (
     // The signed-in person's channels and unread counts, shared by the navigation and the pages.
@@ -52,7 +55,20 @@ export function Layout() {
         serviceTagline={t('layout.serviceTagline')}
         homeLinkProps={homeLinkProps}
         navigation={navigation}
-        quickAccessItems={[...sessionItems, headerFooterDisplayItem, <LanguageSwitch key="language" />]}
+        quickAccessItems={[
+          ...(session.status === 'signedIn'
+            ? [
+                {
+                  iconId: 'fr-icon-notification-3-line' as const,
+                  text: <NotificationBellText unread={notifications.unread} />,
+                  linkProps: { to: '/notifications' },
+                },
+              ]
+            : []),
+          ...sessionItems,
+          headerFooterDisplayItem,
+          <LanguageSwitch key="language" />,
+        ]}
       />
       <main id={mainId} ref={mainRef} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-6w')}>
         {signOutError && (
@@ -68,6 +84,7 @@ export function Layout() {
         <Outlet />
         <LiveNotice />
         <MentionNotice />
+        <NotificationNews news={notifications.news} unread={notifications.unread} />
       </main>
       <Footer
         id={footerId}

@@ -21,6 +21,7 @@ import { InvitationsTab } from '../groups/InvitationsTab';
 import { JoinRequestsTab } from '../groups/JoinRequestsTab';
 import { MembersTab } from '../groups/MembersTab';
 import { MembershipActions } from '../groups/MembershipActions';
+import { FollowButton } from '../notifications/FollowButton';
 import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { GroupProposalsTab } from '../proposals/GroupProposalsTab';
@@ -130,6 +131,7 @@ function GroupContent({ group }: { group: Group }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <MembershipActions group={group} />
+          {session.status === 'signedIn' && <FollowButton type="group" id={group.id} slug={group.slug} />}
         </div>
       </div>
       {group.viewerPermissions.edit && <GroupManagement group={group} />}

@@ -13,6 +13,7 @@ import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
 import { useSetSearchParam } from '../components/useSetSearchParam';
 import { LazyDiscussionPanel as DiscussionPanel } from '../discussion/LazyDiscussionPanel';
+import { FollowButton } from '../notifications/FollowButton';
 import { useSession } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { AmendmentsTab } from '../proposals/AmendmentsTab';
@@ -163,6 +164,7 @@ function ProposalContent({ proposal }: { proposal: Proposal }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <ProposalActions proposal={proposal} />
+          {session.status === 'signedIn' && <FollowButton type="proposal" id={proposal.id} />}
         </div>
         <section aria-labelledby="proposal-text" className={fr.cx('fr-col-12', 'fr-col-lg-8')}>
           <h2 id="proposal-text" className={fr.cx('fr-h4')}>

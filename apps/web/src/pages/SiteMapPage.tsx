@@ -27,6 +27,8 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
     pages: [
       ['profile', '/profil'],
       ['discussions', '/discussions'],
+      ['notifications', '/notifications'],
+      ['notificationPreferences', '/notifications/preferences'],
       ['newProposal', '/propositions/nouvelle'],
     ],
   },
@@ -37,6 +39,7 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['organisations', '/administration/structures'],
       ['domains', '/administration/domaines'],
       ['newGroup', '/administration/groupes/nouveau'],
+      ['mailDeliveries', '/administration/courriels'],
     ],
   },
   {

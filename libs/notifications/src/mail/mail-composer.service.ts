@@ -60,7 +60,7 @@ export class MailComposer {
           : 'Votre résumé de la semaine'
         : 'Du nouveau sur Ouvroir',
       items,
-      preferencesUrl: `${this.config.publicUrl}/profil#notifications`,
+      preferencesUrl: `${this.config.publicUrl}/notifications/preferences`,
       unsubscribe: {
         url: unsubscribeUrl,
         what: group ? `${KIND_NAMES[main.kind]} (groupe « ${group.group.name} »)` : KIND_NAMES[main.kind],
