@@ -675,16 +675,12 @@ export type AcceptMyInvitationMutationVariables = Exact<{
 
 export type AcceptMyInvitationMutation = { acceptMyInvitation: { group: { slug: string } | null } };
 
-export type HomeQueryVariables = Exact<{
-  first: number;
-}>;
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeQuery = { myHome: { signedIn: boolean, ballotsToCast: { totalCount: number, nodes: Array<{ id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null }> } | null, joinRequests: Array<{ count: number, group: { id: string, slug: string, name: string } | null }> | null, proposalsToMove: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, awaitingVote: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, committee: { id: string, slug: string } | null, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, coauthorships: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, drafts: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> } | null, news: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, targetType: string, targetId: string, details: string, occurredAt: string, actor: { id: string, displayName: string } | null, group: { id: string, slug: string, name: string } | null }> } | null } };
 
-export type ProgrammeQueryVariables = Exact<{
-  first: number;
-}>;
+export type ProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProgrammeQuery = { myHome: { decisions: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }> }, openGroups: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, shortDescription: string, joinPolicy: JoinPolicy, memberCount: number }> } } };
@@ -1971,10 +1967,10 @@ export const AcceptMyInvitationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcceptMyInvitationMutation, AcceptMyInvitationMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
-    query Home($first: Int!) {
+    query Home {
   myHome {
     signedIn
-    ballotsToCast(first: $first) {
+    ballotsToCast(first: 5) {
       totalCount
       nodes {
         ...VoteSummary
@@ -1988,13 +1984,13 @@ export const HomeDocument = new TypedDocumentString(`
         name
       }
     }
-    proposalsToMove(first: $first) {
+    proposalsToMove(first: 5) {
       totalCount
       nodes {
         ...ProposalSummary
       }
     }
-    awaitingVote(first: $first) {
+    awaitingVote(first: 5) {
       totalCount
       nodes {
         ...ProposalSummary
@@ -2004,19 +2000,19 @@ export const HomeDocument = new TypedDocumentString(`
         }
       }
     }
-    coauthorships(first: $first) {
+    coauthorships(first: 5) {
       totalCount
       nodes {
         ...ProposalSummary
       }
     }
-    drafts(first: $first) {
+    drafts(first: 5) {
       totalCount
       nodes {
         ...ProposalSummary
       }
     }
-    news(first: $first) {
+    news(first: 5) {
       totalCount
       nodes {
         id
@@ -2074,15 +2070,15 @@ fragment VoteSummary on Vote {
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const ProgrammeDocument = new TypedDocumentString(`
-    query Programme($first: Int!) {
+    query Programme {
   myHome {
-    decisions(first: $first) {
+    decisions(first: 5) {
       totalCount
       nodes {
         ...ProposalSummary
       }
     }
-    openGroups(first: $first) {
+    openGroups(first: 5) {
       totalCount
       nodes {
         id

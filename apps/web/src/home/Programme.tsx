@@ -8,12 +8,12 @@ import { Link } from 'react-router';
 import { graphqlQuery } from '../api/queries';
 import { QueryResult } from '../components/QueryResult';
 import { ProposalCard } from '../proposals/ProposalList';
-import { HOME_BLOCK_SIZE, programmeQuery } from './home';
+import { programmeQuery } from './home';
 
 /** The programme's latest decisions (adopted proposals of public groups) and its public groups one may join. */
 export function Programme({ decisions = true }: { decisions?: boolean }) {
   const { t } = useTranslation();
-  const programme = useQuery(graphqlQuery(programmeQuery, { first: HOME_BLOCK_SIZE }));
+  const programme = useQuery(graphqlQuery(programmeQuery));
   const heading = useRef<HTMLHeadingElement>(null);
 
   return (

@@ -14,7 +14,7 @@ import { MyInvitations } from '../groups/MyInvitations';
 import { ProposalCard } from '../proposals/ProposalList';
 import type { ProposalSummary } from '../proposals/proposals';
 import { VoteCards } from '../votes/VoteList';
-import { type Home, HOME_BLOCK_SIZE, homeQuery, type NewsEntry } from './home';
+import { type Home, homeQuery, type NewsEntry } from './home';
 import { Programme } from './Programme';
 
 /**
@@ -25,7 +25,7 @@ export function WaitingForMe() {
   const { t } = useTranslation();
   // Read again at each visit (shown from the cache meanwhile): a ballot cast or a request decided elsewhere a moment
   // ago must leave the page.
-  const home = useQuery({ ...graphqlQuery(homeQuery, { first: HOME_BLOCK_SIZE }), staleTime: 0 });
+  const home = useQuery({ ...graphqlQuery(homeQuery), staleTime: 0 });
   // The invitations block reads them itself (with their acceptance); the same answer, from the cache.
   const invitations = useQuery(graphqlQuery(myInvitationsQuery));
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,15 +1,15 @@
 import { graphql } from '../gql';
 import type { HomeQuery } from '../gql/graphql';
 
-/** How many items each block of the home page shows before « Voir tout ». */
-export const HOME_BLOCK_SIZE = 5;
-
-/** What waits for the signed-in person: each block is asked only of the signed-in home. */
+/**
+ * What waits for the signed-in person: each block is asked only of the signed-in home, five items each before
+ * « Voir tout » (written in the query: the page asks no more than it shows).
+ */
 export const homeQuery = graphql(`
-  query Home($first: Int!) {
+  query Home {
     myHome {
       signedIn
-      ballotsToCast(first: $first) {
+      ballotsToCast(first: 5) {
         totalCount
         nodes {
           ...VoteSummary
@@ -23,13 +23,13 @@ export const homeQuery = graphql(`
           name
         }
       }
-      proposalsToMove(first: $first) {
+      proposalsToMove(first: 5) {
         totalCount
         nodes {
           ...ProposalSummary
         }
       }
-      awaitingVote(first: $first) {
+      awaitingVote(first: 5) {
         totalCount
         nodes {
           ...ProposalSummary
@@ -39,19 +39,19 @@ export const homeQuery = graphql(`
           }
         }
       }
-      coauthorships(first: $first) {
+      coauthorships(first: 5) {
         totalCount
         nodes {
           ...ProposalSummary
         }
       }
-      drafts(first: $first) {
+      drafts(first: 5) {
         totalCount
         nodes {
           ...ProposalSummary
         }
       }
-      news(first: $first) {
+      news(first: 5) {
         totalCount
         nodes {
           id
@@ -77,15 +77,15 @@ export const homeQuery = graphql(`
 
 /** The programme, for visitors: the latest decisions and the groups one may join. */
 export const programmeQuery = graphql(`
-  query Programme($first: Int!) {
+  query Programme {
     myHome {
-      decisions(first: $first) {
+      decisions(first: 5) {
         totalCount
         nodes {
           ...ProposalSummary
         }
       }
-      openGroups(first: $first) {
+      openGroups(first: 5) {
         totalCount
         nodes {
           id
