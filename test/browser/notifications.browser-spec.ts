@@ -210,4 +210,20 @@ describe('being told, in Chromium', () => {
     expect(await page.getByText('C’est fait : plus de courriel', { exact: false }).count()).toBe(1);
     expect(ouvroirErrors(claire.consoleErrors)).toEqual([]);
   });
+
+  it('shows administrators the failed e-mails, and the development mailbox says it runs without SMTP only', async () => {
+    const nadia = await signedIn(browser, 'nadia');
+    const page = nadia.page;
+    await page.goto(`${baseUrl()}/administration/courriels`);
+    await page.getByRole('heading', { level: 1, name: 'Courriels en échec' }).waitFor();
+    await page.getByText('Aucun courriel en échec.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // This run sends its mails over SMTP: the folder of the development mails is not there to read.
+    await page.goto(`${baseUrl()}/developpement/courriels`);
+    await page
+      .getByText('Les messages écrits sur disque ne se lisent qu’en développement.', { exact: false })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(ouvroirErrors(nadia.consoleErrors).filter((error) => !error.includes('/graphql'))).toEqual([]);
+  });
 });
