@@ -212,9 +212,13 @@ describe('a mail job whose process is killed mid-send', () => {
       smtp.mode = 'accept';
       const second = await start('1');
       await eventually('the mail sent again', () => smtp.mails.length === 1, 180);
-      const { rows } = await sql.query('SELECT status, attempts, message_id FROM mail_delivery WHERE id = $1', [
-        deliveryId,
-      ]);
+      // The server has the mail before the app records it: the record is waited for.
+      const rows = await eventually('the delivery recorded as sent', async () => {
+        const delivery = await sql.query('SELECT status, attempts, message_id FROM mail_delivery WHERE id = $1', [
+          deliveryId,
+        ]);
+        return delivery.rows[0].status === 'sent' && delivery.rows;
+      });
       expect(rows[0]).toEqual({ status: 'sent', attempts: 2, message_id: `<${deliveryId}@ouvroir>` });
       expect(smtp.mails[0].parsed.messageId).toBe(`<${deliveryId}@ouvroir>`);
       // The job is done: nothing left that could send it a third time.

@@ -36,6 +36,9 @@ export function verifyUnsubscribe(key: Buffer, token: string): UnsubscribeClaim 
   const payload = Buffer.from(encoded, 'base64url');
   const received = Buffer.from(given, 'base64url');
   if (payload.length !== PAYLOAD_BYTES || received.length !== SIGNATURE_BYTES) throw invalid();
+  // base64url's last character carries unused bits: another one may decode to the same bytes. Only
+  // the encoding we wrote is accepted, so that an altered link is never taken for the original.
+  if (payload.toString('base64url') !== encoded || received.toString('base64url') !== given) throw invalid();
   if (!timingSafeEqual(signature(key, payload), received)) throw invalid();
   const kind = NOTIFICATION_KINDS[payload.readUInt8(32)];
   if (!kind) throw invalid();
