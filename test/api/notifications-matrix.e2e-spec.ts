@@ -136,9 +136,9 @@ describe('notifications: who learns of each act', () => {
         id,
       },
     );
-    // The authors follow their proposal; the mover is not told of her own act.
+    // The authors follow their proposal, the group's members its discussion; the mover is not told of her own act.
     const moved = await told('proposal_moved', since);
-    expect(Object.keys(moved)).toEqual(['samir']);
+    expect(Object.keys(moved).sort()).toEqual(['karim', 'samir']);
     expect(moved.samir.data).toEqual({ state: 'in_discussion' });
 
     since = new Date();
@@ -248,5 +248,21 @@ describe('notifications: who learns of each act', () => {
       .errors;
     expect(Object.keys(closed).sort()).toEqual(['aicha', 'claire', ...(karimReads ? ['karim'] : []), 'marc']);
     expect(closed.marc.data).toMatchObject({ outcome: 'adopted' });
+  });
+
+  it('stops telling a member who unfollowed the group where its proposals go', async () => {
+    await ok(people.karim, 'mutation ($g: ID!) { unfollow(subject: { type: group, id: $g }) }', { g: groupId });
+    const { createProposal } = await ok<{ createProposal: { id: string } }>(
+      people.claire,
+      'mutation ($g: ID!) { createProposal(groupId: $g, input: { title: "Charte du groupe", body: "Texte" }) { id } }',
+      { g: groupId },
+    );
+    const since = new Date();
+    await ok(
+      people.claire,
+      'mutation ($id: ID!) { transitionProposal(proposalId: $id, transition: submit_for_discussion) { state } }',
+      { id: createProposal.id },
+    );
+    expect(Object.keys(await told('proposal_moved', since))).toEqual(['samir']);
   });
 });

@@ -43,9 +43,14 @@ export class NoticePlanner {
       case 'comment':
         return this.comment(event);
       case 'proposal_moved':
-        return this.onProposal(event, event.proposalId, (proposal) => this.proposalFollowers(proposal), {
-          state: event.state,
-        });
+        return this.onProposal(
+          event,
+          event.proposalId,
+          async (proposal) => [
+            ...new Set([...(await this.proposalFollowers(proposal)), ...(await this.groupFollowers(proposal))]),
+          ],
+          { state: event.state },
+        );
       case 'mention':
         return this.mention(event);
       case 'vote_opened':
@@ -174,6 +179,14 @@ export class NoticePlanner {
   private async authorIds(proposal: ProposalEntity): Promise<string[]> {
     const [authors] = await this.proposals.authorsOf([proposal.id]);
     return authors.filter((author) => author.status === 'accepted').map((author) => author.userId);
+  }
+
+  /**
+   * Who follows the discussion of the proposal's group: its members unless they unfollowed it, and
+   * whoever chose to; they learn where the group's proposals go (entering discussion, submitted, adopted).
+   */
+  private async groupFollowers(proposal: ProposalEntity): Promise<string[]> {
+    return this.follows.followersAmong('group', proposal.groupId, await this.groups.memberIds(proposal.groupId));
   }
 
   /** Who follows a proposal: its authors unless they unfollowed it, and whoever chose to. */
