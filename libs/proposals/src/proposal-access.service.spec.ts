@@ -2,6 +2,7 @@ import { DomainError } from '@ouvroir/core';
 import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { jobsDone } from '../../../test/support/jobs';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
 import { CoauthorsService } from './coauthors.service';
 import { ProposalAccessService } from './proposal-access.service';
@@ -27,6 +28,8 @@ describe('ProposalAccessService', () => {
 
   /** How many statements `work` sends to PostgreSQL. */
   async function statements(work: () => Promise<unknown>): Promise<number> {
+    // The acts of the fixtures are announced in the background, with queries of their own.
+    await jobsDone(services.dataSource);
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     try {
       await work();
