@@ -49,6 +49,14 @@ async function until(what, read, target, started) {
 async function benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink }) {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
+  try {
+    await notifyTheCommittee(client, { apiPort, sessionSecret, mailSink });
+  } finally {
+    await client.end();
+  }
+}
+
+async function notifyTheCommittee(client, { apiPort, sessionSecret, mailSink }) {
   const domainId = (await client.query('SELECT id FROM domain ORDER BY slug LIMIT 1')).rows[0].id;
   const committeeId = (
     await client.query(
@@ -82,8 +90,8 @@ async function benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSin
         input: {
           committeeId,
           title: 'Scrutin des 2 000',
-          method: 'for_against_abstain',
-          threshold: 'simple_majority',
+          method: 'approval',
+          options: ['GCompris', 'LibreOffice', 'Scratch'],
           quorumPercent: 50,
           secret: true,
           ballotChanges: false,
