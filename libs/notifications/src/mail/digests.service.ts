@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobQueue } from '@ouvroir/core';
 import { DataSource } from 'typeorm';
@@ -31,6 +31,8 @@ export function nextDigest(cadence: DigestCadence, now: Date): { at: Date; perio
  */
 @Injectable()
 export class DigestsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DigestsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
@@ -43,8 +45,28 @@ export class DigestsService implements OnApplicationBootstrap {
       await this.scheduleNext(job.cadence);
       await this.run(job.cadence, job.period);
     });
-    await this.scheduleNext('daily');
-    await this.scheduleNext('weekly');
+    for (const cadence of ['daily', 'weekly'] as const) await this.scheduleAtStart(cadence);
+  }
+
+  /**
+   * Once seen in the tests, pg-boss refused the first job of the queue just created (« no partition of
+   * relation job found for row »): tried again a little later, and a start never fails on it (the
+   * next start, or the next period's job, schedules the digest again).
+   */
+  private async scheduleAtStart(cadence: DigestCadence): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.scheduleNext(cadence);
+      } catch (error) {
+        if (attempt === 3) {
+          this.logger.error(
+            `Résumé ${cadence} non programmé : ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
   }
 
   private async scheduleNext(cadence: DigestCadence): Promise<void> {
