@@ -12,12 +12,6 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabaseServer(config);
   const app = await createApp(config, database.url);
-  await app.listen({ port: config.port, host: config.host });
-  // Now that the app answers, the development provider mounted in it can be discovered too.
-  await app.get(IdentityProvidersService).discoverAll();
-  process.stdout.write(`Ouvroir est prêt : ${config.publicUrl}\n`);
-  Logger.log(`ready at ${config.publicUrl}`, 'Ouvroir');
-
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -26,10 +20,17 @@ async function main() {
     await database.stop();
     process.exit(0);
   };
-  // Nothing awaits a signal's listener: stop() ends the process itself (a failure in it stays
-  // unhandled, and thus ends the process too).
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // Before listening: a signal may come as soon as the app answers. Every signal, not only the
+  // first: a second one during the shutdown would otherwise end the process by default (143) before
+  // it has closed. Nothing awaits a signal's listener: stop() ends the process itself (a failure in
+  // it stays unhandled, and thus ends the process too).
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+  // Now that the app answers, the development provider mounted in it can be discovered too.
+  await app.get(IdentityProvidersService).discoverAll();
+  process.stdout.write(`Ouvroir est prêt : ${config.publicUrl}\n`);
+  Logger.log(`ready at ${config.publicUrl}`, 'Ouvroir');
 }
 
 main().catch((error: unknown) => {
