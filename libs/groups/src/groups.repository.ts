@@ -49,21 +49,23 @@ export class GroupsRepository {
   /**
    * A page of the directory by name, after the cursor key `[name, id]`: public groups, and
    * members-only ones the user belongs to. One statement for the page, its total (counted before
-   * the cursor) and its facilitators: every visit of the directory asks it (npm run bench).
+   * the cursor) and its facilitators: every visit of the directory asks it (npm run bench). The total
+   * is an uncorrelated subquery, counted once, so that the page is read through the `(name, id)`
+   * index and stops at its last row (a window count would read and sort every matching group).
    */
   async directory(query: DirectoryQuery, first: number, after?: [string, string]): Promise<DirectoryRows> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const beyond = after ? `WHERE (matching.name, matching.id) > (${param(after[0])}, ${param(after[1])})` : '';
-    // The total is counted before the cursor's condition; the facilitators are read for the page's rows only.
+    const where = this.directoryWhere(query, param);
+    const beyond = after ? `(grp.name, grp.id) > (${param(after[0])}, ${param(after[1])})` : '';
+    const pageWhere = [where && where.slice('WHERE '.length), beyond].filter(Boolean).join(' AND ');
     const found: (GroupEntity & { total: number; facilitatorIds: string[] })[] = await this.dataSource.manager.query(
-      `SELECT ${groupColumns('matching')}, matching.total::int AS total,
+      `SELECT ${groupColumns('grp')}, (SELECT count(*)::int FROM work_group grp ${where}) AS total,
          ARRAY(SELECT facilitator.user_id FROM membership facilitator
-               WHERE facilitator.group_id = matching.id AND facilitator.role = 'facilitator'
+               WHERE facilitator.group_id = grp.id AND facilitator.role = 'facilitator'
                ORDER BY facilitator.since) AS "facilitatorIds"
-       FROM (SELECT grp.*, count(*) OVER () AS total FROM work_group grp ${this.directoryWhere(query, param)}) matching
-       ${beyond}
-       ORDER BY matching.name, matching.id LIMIT ${param(first + 1)}`,
+       FROM work_group grp ${pageWhere ? `WHERE ${pageWhere}` : ''}
+       ORDER BY grp.name, grp.id LIMIT ${param(first + 1)}`,
       params,
     );
     const facilitatorIds = new Map<string, string[]>();
