@@ -16,6 +16,7 @@ const PUBLIC_OPERATIONS = [
   'GET /auth/:provider/callback',
   'GET /auth/:provider/login',
   'GET /health',
+  'GET /metrics',
   'GET /ready',
   'GET /votes/:id/ledger.json',
   'Mutation.unsubscribe',

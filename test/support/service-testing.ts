@@ -1,7 +1,14 @@
 import { Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConfigModule, IdentityProviderConfig, JobsModule, LiveEventsModule, loadConfig } from '@ouvroir/core';
+import {
+  ConfigModule,
+  IdentityProviderConfig,
+  JobsModule,
+  LiveEventsModule,
+  loadConfig,
+  MetricsModule,
+} from '@ouvroir/core';
 import { Actor, IdentityService, PlatformRole } from '@ouvroir/identity';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -31,6 +38,7 @@ export async function startServices(): Promise<ServiceTesting> {
       ConfigModule.forRoot(config),
       LiveEventsModule,
       TypeOrmModule.forRoot(ouvroirDataSourceOptions(database.url)),
+      MetricsModule,
       JobsModule,
       ...DOMAIN_MODULES,
     ],

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, ConfigModule, graphqlOptions, JobsModule, LiveEventsModule } from '@ouvroir/core';
+import { AppConfig, ConfigModule, graphqlOptions, JobsModule, LiveEventsModule, MetricsModule } from '@ouvroir/core';
 import { ouvroirDataSourceOptions } from './database';
 import { DOMAIN_MODULES } from './domain-libraries';
 import { DemoModule } from './demo/demo.module';
@@ -17,6 +17,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LiveEventsModule,
         TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
+        MetricsModule,
         JobsModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
         HealthModule,

@@ -6,6 +6,7 @@ import {
   createLogger,
   handleFastifyErrors,
   logRequests,
+  Metrics,
   migrate,
   PinoNestLogger,
   registerRateLimits,
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const server = app.getHttpAdapter().getInstance();
   logRequests(server);
+  app.get(Metrics).observe(server);
   // What fails before Nest (the sessions' hooks) is answered in the app's format too.
   handleFastifyErrors(server);
   server.addHook('onRequest', async (request, reply) => {

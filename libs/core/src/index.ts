@@ -35,4 +35,5 @@ export { currentRequestId, runInRequest } from './logging/request-context';
 export { DOMAIN_EVENT_QUEUE, JobOptions, JobQueue, QueueOptions } from './jobs/job-queue';
 export { DomainEvents } from './jobs/domain-events';
 export { JobsModule } from './jobs/jobs.module';
+export { Metrics, MetricsModule } from './metrics/metrics';
 export { derivedKey, seal, unseal } from './secrets/derived-keys';

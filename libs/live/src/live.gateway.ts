@@ -15,6 +15,7 @@ import {
   InjectConfig,
   LiveEvents,
   liveRoom,
+  Metrics,
   parseLiveRoom,
   SESSION_ENDED,
   SignedIn,
@@ -53,8 +54,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     private readonly rooms: LiveRooms,
     private readonly answers: LiveAnswers,
     private readonly live: LiveEvents,
+    metrics: Metrics,
   ) {
     this.origin = new URL(config.publicUrl).origin;
+    metrics.gauge('ouvroir_live_connections', 'Connexions en direct (Socket.IO) ouvertes sur cette instance', () => ({
+      socketio: this.server?.engine.clientsCount ?? 0,
+    }));
   }
 
   afterInit(server: Server): void {

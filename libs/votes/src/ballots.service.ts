@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflictOn, Connection, decodeCursor, DomainError, toConnection } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, Metrics, toConnection } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { BallotInput, choiceOf } from './ballot-choice';
@@ -38,6 +38,7 @@ export class BallotsService {
     private readonly access: VoteAccess,
     private readonly ledger: LedgerService,
     private readonly events: VoteEvents,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -99,7 +100,10 @@ export class BallotsService {
       }
       return { vote, receipt: keys.receipt, written: true };
     });
-    if (recorded.written) this.events.announce(recorded.vote, false);
+    if (recorded.written) {
+      this.metrics.ballotsCast.inc();
+      this.events.announce(recorded.vote, false);
+    }
     return { vote: recorded.vote, receipt: recorded.receipt };
   }
 

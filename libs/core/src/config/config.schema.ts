@@ -102,4 +102,5 @@ export const configSchema = z.object({
   SMTP_TIMEOUT_SECONDS: positiveInt(30),
   SMTP_ATTEMPTS: positiveInt(5),
   SMTP_RETRY_SECONDS: positiveInt(60),
+  METRICS_TOKEN: z.string().min(32, 'doit compter au moins 32 caractères').optional(),
 });

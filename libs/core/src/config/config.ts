@@ -53,6 +53,8 @@ export interface AppConfig {
     /** The wait before the second attempt, doubled at each next one. */
     retrySeconds: number;
   };
+  /** The bearer token Prometheus presents at /metrics; without it the metrics are not served. */
+  metricsToken?: string;
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       attempts: c.SMTP_ATTEMPTS,
       retrySeconds: c.SMTP_RETRY_SECONDS,
     },
+    metricsToken: c.METRICS_TOKEN,
   };
 }
 

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
+import { Metrics } from '../metrics/metrics';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { currentRequestId, runInRequest } from '../logging/request-context';
@@ -34,7 +35,23 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   /** Ends the workers' pauses at shutdown. */
   private readonly wakers = new Set<() => void>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    metrics: Metrics,
+  ) {
+    metrics.gauge(
+      'ouvroir_job_queue_depth',
+      'Tâches en attente, par file (toutes instances confondues : la file est dans PostgreSQL)',
+      async () => {
+        const boss = this.boss;
+        if (!boss) return {};
+        const queues = [...this.queues];
+        const sizes = await Promise.all(queues.map((queue) => boss.getQueueSize(queue)));
+        return Object.fromEntries(queues.map((queue, index) => [queue, sizes[index]]));
+      },
+      'queue',
+    );
+  }
 
   private get pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
