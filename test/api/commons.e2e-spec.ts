@@ -1,3 +1,4 @@
+import { CommonsStatisticsService, RelayService } from '@ouvroir/commons';
 import { jobsDone } from '../support/jobs';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
 
@@ -492,7 +493,41 @@ describe('the commons catalogue', () => {
       ),
     ).toEqual(['FORBIDDEN', 'COMMON_MAINTAINERS_ONLY']);
     expect(await written()).toEqual(before);
+    // The daily job tells its maintainers in person, once.
+    const relay = app.t.app.get(RelayService);
+    expect(await relay.remindDue()).toBe(1);
+    expect(await relay.remindDue()).toBe(0);
+    await jobsDone(app.sql);
+    const reminded = (
+      await app.sql.query(`SELECT recipient_id FROM notification WHERE kind = 'common_maintenance_due'`)
+    ).rows.map((row) => row.recipient_id);
+    expect(reminded).toEqual([karim.id]);
+
     await karim.graphql(`mutation ($id: ID!) { confirmCommonMaintenance(commonId: $id) { id } }`, { id });
     expect(await due()).toBe(false);
+    const journal = (
+      await app.sql.query(`SELECT action FROM audit_entry WHERE target_id = $1 ORDER BY occurred_at DESC, id LIMIT 1`, [
+        id,
+      ])
+    ).rows;
+    expect(journal).toEqual([{ action: 'common_maintenance_confirmed' }]);
+  });
+
+  it('gives the indicators aggregates of the catalogue', async () => {
+    const statistics = await app.t.app.get(CommonsStatisticsService).summary(2);
+    const total = Number((await app.sql.query(`SELECT count(*) FROM common`)).rows[0].count);
+    expect(statistics.total).toBe(total);
+    expect(statistics.byForge).toEqual(
+      expect.arrayContaining([
+        { value: 'forge_apps_education', count: 1 },
+        { value: 'github', count: 1 },
+      ]),
+    );
+    expect(statistics.publicMirrorShare).toBeCloseTo(1 / total);
+    // Primtux, used by two organisations; 1,200 users declared.
+    expect(statistics.usedByAtLeast).toBe(1);
+    expect(statistics.declaredUsers).toBe(1200);
+    expect(statistics.byLicenceOpen).toEqual(expect.arrayContaining([{ value: 'false', count: 1 }]));
+    expect(statistics.maintainerPeople).toBe(2);
   });
 });
