@@ -22,7 +22,10 @@ export class ForgeClient {
     if (!URL.canParse(repositoryUrl)) return null;
     const url = new URL(repositoryUrl);
     if (!['http:', 'https:'].includes(url.protocol)) return null;
-    const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^\/+/, '');
+    const path = url.pathname
+      .replace(/\/+$/, '')
+      .replace(/\.git$/, '')
+      .replace(/^\/+/, '');
     const parts = path.split('/');
     if (parts.some((part) => !/^[\w.-]+$/.test(part) || part === '..' || part === '.')) return null;
     const { gitlabApiUrl, githubRawUrl } = this.config.forges;
@@ -48,11 +51,11 @@ export class ForgeClient {
   }
 
   private async read(url: URL, signal: AbortSignal, redirects = 0): Promise<Buffer> {
-    const response = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/plain, */*' } });
+    const response = await fetch(url.href, { redirect: 'manual', signal, headers: { accept: 'text/plain, */*' } });
     if ([301, 302, 303, 307, 308].includes(response.status)) {
       await response.body?.cancel();
       const location = response.headers.get('location');
-      const next = location && URL.canParse(location, url) ? new URL(location, url) : null;
+      const next = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
       if (!next || next.origin !== url.origin || redirects >= REDIRECTS_MAX) {
         throw DomainError.of('FORGE_UNREACHABLE', { problem: 'redirection vers un autre site refusée' });
       }
