@@ -163,7 +163,7 @@ describe('publiccode.yml', () => {
   });
 
   it('refuses the public and guests', async () => {
-    expect(reasonOf(await app.anonymous.graphql(IMPORT, { text: 'name: x', domainId }))).toBe('UNAUTHENTICATED');
+    expect(reasonOf(await app.anonymous.graphql(IMPORT, { text: 'name: x', domainId }))).toBe('SIGN_IN_REQUIRED');
     expect(reasonOf(await importAs(yann, 'v03.yml'))).toBe('COMMON_MEMBERS_ONLY');
   });
 

@@ -66,8 +66,8 @@ export const OPEN_DATA_FIELDS: Field[] = [
     title: 'Page',
     description: 'Page du commun dans le catalogue.',
     type: 'string',
-    format: 'uri',
-    constraints: { required: true },
+    // A pattern rather than the uri format: validators refuse a host without a dot (localhost) as a uri.
+    constraints: { required: true, pattern: 'https?://.+' },
     value: (row) => row.url,
   },
   {
