@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { COMMON_ERRORS } from './commons';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -22,6 +23,7 @@ const CATALOGUES = [
   DISCUSSION_ERRORS,
   LIVE_ERRORS,
   NOTIFICATION_ERRORS,
+  COMMON_ERRORS,
   PUBLICCODE_ERRORS,
 ];
 

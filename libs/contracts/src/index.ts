@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { COMMON_ERRORS } from './commons';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -17,6 +18,19 @@ import { VOTE_ERRORS } from './votes';
 export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
 export { AUDIT_LIMITS } from './audit';
+export {
+  COMMON_KINDS,
+  COMMON_LIMITS,
+  COMMON_SLUG_PATTERN,
+  COMMON_STATUSES,
+  FORGES,
+  OPEN_LICENCE_IDS,
+  RECOMMENDED_LICENCES,
+  REPOSITORY_ROLES,
+  SCOLOMFR_VOCABULARIES,
+  SCOLOMFR_VOCABULARY_NAMES,
+} from './commons';
+export type { CommonKind, CommonStatus, Forge, RepositoryRole, ScolomfrVocabulary } from './commons';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { DOMAIN_LIMITS } from './domains';
@@ -58,6 +72,7 @@ export const ERROR_REASONS = {
   ...DISCUSSION_ERRORS,
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...COMMON_ERRORS,
   ...PUBLICCODE_ERRORS,
 };
 

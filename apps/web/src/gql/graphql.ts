@@ -28,6 +28,17 @@ export type AuditAction =
   | 'amendment_proposed'
   | 'amendment_rejected'
   | 'comment_hidden'
+  | 'common_created'
+  | 'common_decision_linked'
+  | 'common_decision_unlinked'
+  | 'common_maintainer_added'
+  | 'common_maintainer_removed'
+  | 'common_maintenance_confirmed'
+  | 'common_repositories_set'
+  | 'common_status_changed'
+  | 'common_updated'
+  | 'common_usage_declared'
+  | 'common_usage_withdrawn'
   | 'domain_created'
   | 'domain_updated'
   | 'group_archived'
@@ -240,6 +251,10 @@ export type NotificationKind =
   | 'coauthor_answered'
   | 'coauthor_invited'
   | 'comment'
+  | 'common_maintainer_added'
+  | 'common_maintainer_message'
+  | 'common_maintenance_due'
+  | 'common_usage_declared'
   | 'group_invitation'
   | 'join_request_decided'
   | 'join_request_received'
@@ -738,7 +753,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, link: string, count: number, readAt: string | null, updatedAt: string, subjectTitle: string | null, actor: { id: string, displayName: string } | null, group: { id: string, name: string } | null, data: { accepted: boolean | null, closesAt: string | null, outcome: string | null, state: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, link: string, count: number, readAt: string | null, updatedAt: string, subjectTitle: string | null, actor: { id: string, displayName: string } | null, group: { id: string, name: string } | null, data: { accepted: boolean | null, closesAt: string | null, outcome: string | null, state: string | null, message: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string> | string;
@@ -2228,6 +2243,7 @@ export const NotificationsDocument = new TypedDocumentString(`
         closesAt
         outcome
         state
+        message
       }
     }
     totalCount
