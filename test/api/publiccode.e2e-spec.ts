@@ -225,7 +225,7 @@ describe('publiccode.yml', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.importCommonFromPubliccode).toMatchObject({ id: before.id, slug: 'mathalea' });
     const after = await commonAs(claire, 'mathalea');
-    const fields = ({ revision, publiccodeReport, ...rest }: Record<string, unknown>) => rest;
+    const fields = ({ revision: _revision, publiccodeReport: _report, ...rest }: Record<string, unknown>) => rest;
     expect(fields(after)).toEqual(fields(before));
     expect(after.revision).toBe(before.revision + 1);
   });
