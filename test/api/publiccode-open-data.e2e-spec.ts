@@ -49,6 +49,18 @@ describe('the catalogue as open data', () => {
       const answer = await claire.graphql(CREATE, { input: { domainId, ...input } });
       expect(answer.errors).toBeUndefined();
       if (input.kind === 'educational_resource') resourceJsonLd = JSON.parse(answer.data!.createCommon.jsonLd);
+      if (input.kind === 'software') {
+        const organisationId = (
+          await app.sql.query(`SELECT organisation_id FROM user_account WHERE id = $1`, [claire.id])
+        ).rows[0].organisation_id;
+        const usage = await claire.graphql(
+          `mutation ($commonId: ID!, $organisationId: ID!) {
+            declareCommonUsage(commonId: $commonId, organisationId: $organisationId, userCount: 300) { id }
+          }`,
+          { commonId: answer.data!.createCommon.id, organisationId },
+        );
+        expect(usage.errors).toBeUndefined();
+      }
     }
   });
   afterAll(() => app.close());
@@ -75,6 +87,8 @@ describe('the catalogue as open data', () => {
       miroirs: 'https://github.com/a/b',
       forges: 'forge_apps_education ; github',
       nombre_mainteneurs: 1,
+      structures_utilisatrices: 'Académie de test',
+      nombre_structures_utilisatrices: 1,
     });
     expect(rows.find((row) => row.type === 'educational_resource')).toMatchObject({ niveaux: 'cycle 4' });
     expect(rows.find((row) => row.type === 'dataset')).toMatchObject({ licence_ouverte: false });
