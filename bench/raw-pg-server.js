@@ -1,7 +1,8 @@
 // The baseline of the benchmark: a bare Node HTTP server answering the same rows as the GraphQL
 // queries measured, with hand-written `pg` queries and nothing else (no framework, no GraphQL):
 // `/` the domains, `/groups` the first page of 50 public groups with member counts and facilitators,
-// `/proposals?group=` the first page of 50 proposals of a group with their authors.
+// `/proposals?group=` the first page of 50 proposals of a group with their authors, `/commons` the
+// catalogue's first page of 50 commons with its facets (the same rows as `commons(first: 50)`).
 const { createServer } = require('node:http');
 const { Pool } = require('pg');
 
@@ -25,7 +26,45 @@ const PROPOSALS = `
   FROM proposal p WHERE p.group_id = (SELECT id FROM work_group WHERE slug = $1)
   ORDER BY p.updated_at DESC, p.id DESC LIMIT 51`;
 
+const COMMONS_PAGE = `
+  SELECT c.slug, c.name, c.kind, c.status, c.summary, c.id,
+    json_build_object('expression', c.licence, 'open', c.licence_open) AS licence,
+    json_build_object('name', d.name) AS domain
+  FROM common c JOIN domain d ON d.id = c.domain_id ORDER BY c.name, c.id LIMIT 51`;
+
+/** Each facet's counts over the whole catalogue (no filter: each facet is the plain grouping). */
+const COMMONS_FACETS = `
+  SELECT 'total' AS facet, NULL AS value, NULL AS label, count(*)::int AS count FROM common
+  UNION ALL (SELECT 'kinds', kind, NULL, count(*)::int FROM common GROUP BY kind)
+  UNION ALL (SELECT 'statuses', status, NULL, count(*)::int FROM common GROUP BY status)
+  UNION ALL (SELECT 'domains', d.id::text, d.name, count(*)::int FROM common c JOIN domain d ON d.id = c.domain_id GROUP BY d.id)
+  UNION ALL (SELECT 'licences', l, l, count(*)::int FROM common, unnest(licence_ids) l GROUP BY l ORDER BY 4 DESC LIMIT 30)
+  UNION ALL (SELECT 'levels', k.uri, k.label, count(*)::int FROM common_scolomfr s JOIN scolomfr_concept k ON k.uri = s.concept_uri
+             WHERE s.vocabulary = '022' GROUP BY k.uri ORDER BY 4 DESC LIMIT 30)
+  UNION ALL (SELECT 'subjects', k.uri, k.label, count(*)::int FROM common_scolomfr s JOIN scolomfr_concept k ON k.uri = s.concept_uri
+             WHERE s.vocabulary = '015' GROUP BY k.uri ORDER BY 4 DESC LIMIT 30)
+  UNION ALL (SELECT 'forges', forge, forge, count(DISTINCT common_id)::int FROM common_repository GROUP BY forge)
+  UNION ALL (SELECT 'organisations', o.id::text, o.name, count(DISTINCT u.common_id)::int
+             FROM (SELECT common_id, organisation_id FROM common_maintainer WHERE organisation_id IS NOT NULL
+                   UNION SELECT common_id, organisation_id FROM common_usage) u
+             JOIN organisation o ON o.id = u.organisation_id GROUP BY o.id ORDER BY 4 DESC LIMIT 30)`;
+
+async function commons() {
+  const [{ rows }, { rows: facetRows }] = await Promise.all([pool.query(COMMONS_PAGE), pool.query(COMMONS_FACETS)]);
+  const facets = {};
+  let totalCount = 0;
+  for (const row of facetRows) {
+    if (row.facet === 'total') totalCount = row.count;
+    else (facets[row.facet] ??= []).push({ value: row.value, label: row.label ?? row.value, count: row.count });
+  }
+  const nodes = rows.slice(0, 50).map(({ id: _id, ...node }) => node);
+  const last = rows[49];
+  const endCursor = last ? Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url') : null;
+  return { data: { commons: { totalCount, pageInfo: { hasNextPage: rows.length > 50, endCursor }, nodes, facets } } };
+}
+
 async function answer(url) {
+  if (url === '/commons') return commons();
   const proposalsOf = new URL(url, 'http://localhost').searchParams.get('group');
   if (proposalsOf) {
     const [{ rows: count }, { rows }] = await Promise.all([

@@ -5,7 +5,8 @@
 // BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes;
 // BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR;
 // BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures;
-// BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js).
+// BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js);
+// BENCH_ONLY=commons the catalogue's page and facets over 5,000 commons (bench/commons.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -13,6 +14,7 @@ const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
+const { benchCommons } = require('./commons');
 const { benchLive } = require('./live');
 const { benchNotifications, startMailSink } = require('./notifications');
 const { benchVotes } = require('./votes');
@@ -87,6 +89,17 @@ async function measure(target, databaseUrl) {
   };
 }
 
+/** Runs `work` on a connection of its own. */
+async function client(databaseUrl, work) {
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (value, digits = 0) => value.toFixed(digits).padStart(9);
 
@@ -133,6 +146,15 @@ async function main() {
     return;
   }
   await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);
+  if (ONLY === 'commons') {
+    console.log('commons');
+    await client(databaseUrl, (sql) => sql.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
+    await client(databaseUrl, (sql) =>
+      sql.query(`INSERT INTO user_account (display_name, email) VALUES ('Mainteneur', 'mainteneur@ac-bench.fr')`),
+    );
+    await benchCommons({ apiPort, rawPort, databaseUrl, measure, rounds: ROUNDS, fmt, median, warmup: WARMUP });
+    return;
+  }
 
   await seedGroups(databaseUrl);
   const { listSlug, proposalId } = await seedProposals(databaseUrl);
@@ -236,6 +258,8 @@ async function main() {
     );
   }
   if (ONLY === 'http') return;
+  console.log('\ncommons');
+  await benchCommons({ apiPort, rawPort, databaseUrl, measure, rounds: ROUNDS, fmt, median, warmup: WARMUP });
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nnotifications');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, decodeCursor, DomainError, encodeCursor, MAX_PAGE_SIZE } from '@ouvroir/core';
-import { DomainsService } from '@ouvroir/domains';
+import { DomainEntity, DomainsService } from '@ouvroir/domains';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { CatalogueFilter, CatalogueRepository, Facet, FACETS } from './catalogue.repository';
@@ -14,7 +14,8 @@ export interface FacetCount {
 
 export type CatalogueFacets = Record<Facet, FacetCount[]>;
 
-export type CataloguePage = Connection<CommonRow> & { facets: CatalogueFacets };
+/** A page of the catalogue, its facets, and the domains read for them (the page's fields reuse them). */
+export type CataloguePage = Connection<CommonRow> & { facets: CatalogueFacets; domains: DomainEntity[] };
 
 export const KIND_LABELS: Record<string, string> = {
   software: 'Logiciel',
@@ -101,6 +102,7 @@ export class CatalogueService {
       totalCount,
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
       facets,
+      domains,
     };
   }
 

@@ -58,12 +58,17 @@ export class CommonsResolver {
     description: 'Le catalogue des communs, par nom, et ses facettes (chacune comptée avec les autres filtres).',
     complexity: ({ args, childComplexity }) => COST.catalogue + args.first * childComplexity,
   })
-  commons(
+  async commons(
     @OptionalActor() actor: Actor | null,
     @Args() { first, after }: PageArgs,
+    @Context() context: object,
     @Args('filter', { nullable: true }) filter?: CommonFilterInput,
   ) {
-    return this.catalogue.browse(actor, filter ?? {}, first, after);
+    const { domains, ...page } = await this.catalogue.browse(actor, filter ?? {}, first, after);
+    // The nodes' domains are those the facets were named from: no second read.
+    const loader = domainLoader(context, this.domains);
+    for (const domain of domains) loader.prime(domain.id, domain);
+    return page;
   }
 
   @Public()

@@ -162,7 +162,10 @@ export class CommonsService {
       if (repositories) await this.repository.replaceRepositories(manager, id, repositories);
       const before = this.snapshot(common);
       const after = this.snapshot(fields);
-      const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
+      // The ScoLOMFR values are not read with the common: they are named when given.
+      const changed = Object.keys(after).filter((key) =>
+        key in before ? JSON.stringify(after[key]) !== JSON.stringify(before[key]) : fields.scolomfrUris.length > 0,
+      );
       await this.audit.record(manager, {
         action: fields.status !== common.status ? 'common_status_changed' : 'common_updated',
         actorId: actor.id,

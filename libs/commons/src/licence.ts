@@ -2,6 +2,7 @@ import { CommonKind, OPEN_LICENCE_IDS, RECOMMENDED_LICENCES } from '@ouvroir/con
 import { DomainError } from '@ouvroir/core';
 import parse from 'spdx-expression-parse';
 import spdxIds from 'spdx-license-ids';
+import deprecatedIds from 'spdx-license-ids/deprecated.json';
 
 type SpdxNode = ReturnType<typeof parse>;
 
@@ -12,7 +13,8 @@ export interface ParsedLicence {
   open: boolean;
 }
 
-const KNOWN_IDS = new Set(spdxIds);
+// Deprecated ids (« GPL-3.0 », « GPL-2.0+ ») are still SPDX's and common in real files: accepted.
+const KNOWN_IDS = new Set([...spdxIds, ...deprecatedIds]);
 const OPEN_IDS = new Set(OPEN_LICENCE_IDS);
 
 /**
@@ -39,8 +41,9 @@ export function parseLicence(input: string): ParsedLicence {
         throw refuse(`l’identifiant « ${id} » ne fait pas partie de la liste SPDX.`);
       }
       if (!ids.includes(id)) ids.push(id);
-      // « GPL-3.0+ » is « GPL-3.0-or-later » for the open list; an exception only widens a licence.
-      return OPEN_IDS.has(id) || (node.plus === true && OPEN_IDS.has(`${id}-or-later`));
+      // « GPL-3.0+ » is « GPL-3.0-or-later », the deprecated « GPL-3.0 » is « GPL-3.0-only »; an
+      // exception only widens a licence.
+      return OPEN_IDS.has(id) || OPEN_IDS.has(`${id}-only`) || (node.plus === true && OPEN_IDS.has(`${id}-or-later`));
     }
     const left = walk(node.left);
     const right = walk(node.right);

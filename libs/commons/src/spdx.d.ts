@@ -11,3 +11,8 @@ declare module 'spdx-license-ids' {
   const ids: string[];
   export = ids;
 }
+
+declare module 'spdx-license-ids/deprecated.json' {
+  const ids: string[];
+  export = ids;
+}
