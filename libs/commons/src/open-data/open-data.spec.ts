@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvLine } from '@ouvroir/groups';
@@ -76,6 +76,15 @@ describe('the JSON-LD of a common', () => {
     expect(html.match(/<meta/g)).toHaveLength(1);
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toMatch(/<script type="application\/ld\+json">\{.*\}<\/script>\n<\/head>/);
+  });
+
+  it('replaces the web client’s own title and description in its index.html', () => {
+    const index = readFileSync(join(__dirname, '../../../../apps/web/index.html'), 'utf8');
+    const html = withPageHead(index, { title: 'Titre', description: 'Résumé', jsonLd: {} });
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html.match(/name="description"/g)).toHaveLength(1);
+    expect(html).toContain('<title>Titre</title>');
+    expect(html).toContain('<meta name="description" content="Résumé" />');
   });
 });
 
