@@ -82,8 +82,9 @@ export class CommonsService {
     return this.repository.concepts(vocabulary as ScolomfrVocabulary);
   }
 
-  revisions(common: CommonRow, first: number) {
-    return this.repository.revisions(common.id, Math.min(Math.max(first, 1), 100));
+  /** The latest revisions of each common (at most 100 each). */
+  revisionsOf(commonIds: readonly string[], first: number) {
+    return this.repository.revisionsOf(commonIds, Math.min(Math.max(Math.trunc(first) || 1, 1), 100));
   }
 
   // Publishing
