@@ -101,4 +101,4 @@ async function benchCommons({ apiPort, rawPort, databaseUrl, measure, rounds, fm
   );
 }
 
-module.exports = { benchCommons };
+module.exports = { benchCommons, seedCommons };

@@ -2,10 +2,16 @@ import { requestLoader } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity } from '@ouvroir/proposals';
-import { CommonMaintainerEntity, CommonRepositoryEntity, CommonUsageEntity } from './common-parts.entity';
+import {
+  CommonMaintainerEntity,
+  CommonRepositoryEntity,
+  CommonRevisionEntity,
+  CommonUsageEntity,
+} from './common-parts.entity';
 import { CommonsAccessService } from './commons-access.service';
 import { CommonViewer } from './commons.policy';
 import { CommonConcept, CommonRow, CommonsRepository } from './commons.repository';
+import { CommonsService } from './commons.service';
 import { DecisionsService } from './decisions.service';
 
 /** The rows of `commonIds`, grouped by common in their order. */
@@ -52,3 +58,12 @@ export const domainLoader = (context: object, domains: DomainsService) =>
 
 export const organisationLoader = (context: object, identity: IdentityService, actor: Actor | null) =>
   requestLoader(context, 'organisations', (ids: readonly string[]) => identity.organisationsByIds(actor, ids));
+
+/** The latest `first` revisions of each common of the response (one loader per `first` asked). */
+export const revisionsLoader = (context: object, commons: CommonsService, first: number) =>
+  requestLoader(
+    context,
+    `commonRevisions:${first}`,
+    async (ids: readonly string[]): Promise<CommonRevisionEntity[][]> =>
+      grouped(ids, await commons.revisionsOf(ids, first)),
+  );

@@ -179,12 +179,16 @@ export class CommonsRepository {
     );
   }
 
-  revisions(commonId: string, first: number): Promise<CommonRevisionEntity[]> {
-    return this.dataSource.manager.find(CommonRevisionEntity, {
-      where: { commonId },
-      order: { number: 'DESC' },
-      take: first,
-    });
+  /** The latest `first` revisions of each common, in one statement. */
+  revisionsOf(commonIds: readonly string[], first: number): Promise<CommonRevisionEntity[]> {
+    return this.dataSource.query(
+      `SELECT id, "commonId", number, "authorId", snapshot, "createdAt" FROM (
+         SELECT id, common_id AS "commonId", number, author_id AS "authorId", snapshot, created_at AS "createdAt",
+           row_number() OVER (PARTITION BY common_id ORDER BY number DESC) AS rank
+         FROM common_revision WHERE common_id = ANY($1::uuid[])) r
+       WHERE rank <= $2 ORDER BY "commonId", number DESC`,
+      [commonIds, first],
+    );
   }
 
   // ScoLOMFR

@@ -11,6 +11,7 @@ import {
   domainLoader,
   maintainersLoader,
   repositoriesLoader,
+  revisionsLoader,
   scolomfrLoader,
   usagesLoader,
 } from './common-loaders';
@@ -193,8 +194,12 @@ export class CommonsResolver {
   }
 
   @ResolveField(() => [CommonRevisionModel], { description: 'Ses modifications, la plus récente d’abord.' })
-  revisions(@Parent() common: CommonRow, @Args('first', { type: () => Int, defaultValue: 20 }) first: number) {
-    return this.commonsService.revisions(common, first);
+  revisions(
+    @Parent() common: CommonRow,
+    @Context() context: object,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'De 1 à 100.' }) first: number,
+  ) {
+    return revisionsLoader(context, this.commonsService, first).load(common.id);
   }
 
   @ResolveField(() => String, {

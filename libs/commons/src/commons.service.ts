@@ -82,8 +82,9 @@ export class CommonsService {
     return this.repository.concepts(vocabulary as ScolomfrVocabulary);
   }
 
-  revisions(common: CommonRow, first: number) {
-    return this.repository.revisions(common.id, Math.min(Math.max(first, 1), 100));
+  /** The latest revisions of each common (at most 100 each). */
+  revisionsOf(commonIds: readonly string[], first: number) {
+    return this.repository.revisionsOf(commonIds, Math.min(Math.max(Math.trunc(first) || 1, 1), 100));
   }
 
   // Publishing
@@ -134,10 +135,17 @@ export class CommonsService {
    * Those who manage the common edit it from the revision they read; when another edit came first,
    * nothing is written: COMMON_REVISION_OUTDATED (CONFLICT) with the current revision.
    */
-  async update(actor: Actor, id: string, baseRevision: number, input: CommonEdit): Promise<CommonRow> {
+  async update(
+    actor: Actor,
+    id: string,
+    baseRevision: number,
+    input: CommonEdit,
+    outer?: EntityManager,
+  ): Promise<CommonRow> {
     const fields = validCommonFields(input);
     const repositories = input.repositories ? validRepositories(input.repositories) : null;
-    return this.repository.transaction(async (manager) => {
+    // Inside the caller's transaction when it gives one (the publiccode.yml import), else in its own.
+    const work = async (manager: EntityManager) => {
       const { common, viewer } = await this.access.standing(actor, id, manager);
       commonsPolicy.assertManage(viewer);
       if (common.revision !== baseRevision) {
@@ -168,7 +176,8 @@ export class CommonsService {
         details: { name: fields.name, slug: common.slug, revision: baseRevision + 1, changed, status: fields.status },
       });
       return (await this.repository.findById(id, manager))!;
-    });
+    };
+    return outer ? work(outer) : this.repository.transaction(work);
   }
 
   /** Those who manage the common replace its repositories (sources and their public mirrors). */

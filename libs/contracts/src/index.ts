@@ -8,6 +8,7 @@ import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { PUBLICCODE_ERRORS } from './publiccode';
 import { VOTE_ERRORS } from './votes';
 
 /**
@@ -55,6 +56,8 @@ export type {
   NotificationKind,
 } from './notifications';
 export { PROPOSAL_LIMITS } from './proposals';
+export { PUBLICCODE_LIMITS, PUBLICCODE_REPORT_SEVERITIES } from './publiccode';
+export type { PubliccodeReportItem, PubliccodeReportSeverity } from './publiccode';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -70,6 +73,8 @@ export const ERROR_REASONS = {
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...COMMON_ERRORS,
+  ...PUBLICCODE_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
+export * from './commons';

@@ -217,9 +217,11 @@ type Details = {
   title?: string;
   /** The proposal an act on it, its amendments or its comments concerns (recorded since the journal links to it). */
   proposalId?: string;
-  /** A domain's name and address, for the acts on domains. */
+  /** A domain's name and address, for the acts on domains; a common's address, for the acts on commons. */
   domain?: string;
   slug?: string;
+  /** A common's name, for the acts on commons. */
+  name?: string;
   role?: string;
   from?: string;
   to?: string;
@@ -261,7 +263,7 @@ const changeableFields = [
   'description',
 ] as const;
 
-/** What the act concerns, as a link: the proposal, the vote or the domain (the group has its own column). */
+/** What the act concerns, as a link: the proposal, the vote, the common or the domain (the group has its own column). */
 function Concerns({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const details = detailsOf(entry);
@@ -269,6 +271,13 @@ function Concerns({ entry }: { entry: AuditEntry }) {
     return (
       <Link to={`/scrutins/${entry.targetId}`} lang="fr">
         {details.title ? t('journal.links.vote', { title: details.title }) : t('journal.links.voteUntitled')}
+      </Link>
+    );
+  }
+  if (entry.targetType === 'common' && details.slug) {
+    return (
+      <Link to={`/communs/${encodeURIComponent(details.slug)}`} lang="fr">
+        {t('journal.links.common', { name: details.name ?? details.slug })}
       </Link>
     );
   }

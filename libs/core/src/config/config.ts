@@ -55,6 +55,11 @@ export interface AppConfig {
   };
   /** The bearer token Prometheus presents at /metrics; without it the metrics are not served. */
   metricsToken?: string;
+  /**
+   * Where publiccode.yml files are read from: the API of the ministry's GitLab forge (whose repositories
+   * are on forge.apps.education.fr) and GitHub's raw files; the tests point them to a local imitation.
+   */
+  forges: { gitlabApiUrl: string; githubRawUrl: string };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -131,6 +136,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retrySeconds: c.SMTP_RETRY_SECONDS,
     },
     metricsToken: c.METRICS_TOKEN,
+    forges: {
+      gitlabApiUrl: c.FORGE_GITLAB_API_URL.replace(/\/$/, ''),
+      githubRawUrl: c.FORGE_GITHUB_RAW_URL.replace(/\/$/, ''),
+    },
   };
 }
 
