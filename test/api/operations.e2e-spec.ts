@@ -31,6 +31,7 @@ const PUBLIC_OPERATIONS = [
   'Query.identityProviders',
   'Query.myHome',
   'Query.proposal',
+  'Query.search',
   'Query.searchProposals',
   'Query.unsubscribeLink',
   'Query.vote',
