@@ -24,7 +24,8 @@ describe('search', () => {
   let search: SearchService;
   let admin: Actor, facilitator: Actor, member: Actor, otherMember: Actor, outsider: Actor;
   let privateFacilitator: Actor, privateMember: Actor, chair: Actor, voter: Actor;
-  let publicGroupId: string, privateGroupId: string, committeeId: string, secondDomainId: string;
+  let publicGroupId: string, privateGroupId: string, committeeId: string;
+  let firstDomainId: string, secondDomainId: string;
   const ids: Record<string, string> = {};
 
   const find = (actor: Actor | null, text: string, more: Partial<SearchInput> = {}) =>
@@ -89,17 +90,23 @@ describe('search', () => {
     });
     privateGroupId = await group('Atelier confidentiel', 'working_group', 'members', privateFacilitator.id, {
       committeeId,
+    });
+    const otherDomainGroupId = await group('Cartes et plans', 'working_group', 'public', facilitator.id, {
       domainSlug: 'ressources-educatives-libres',
     });
     for (const [groupId, who] of [
       [publicGroupId, member],
       [publicGroupId, otherMember],
       [privateGroupId, privateMember],
+      [otherDomainGroupId, member],
     ] as const) {
       await memberships.addMember(admin, groupId, who.id, 'member');
     }
-    secondDomainId = (await dataSource.query(`SELECT id FROM domain WHERE slug = 'ressources-educatives-libres'`))[0]
-      .id;
+    const domainId = async (slug: string) =>
+      ((await dataSource.query(`SELECT id FROM domain WHERE slug = $1`, [slug])) as { id: string }[])[0].id;
+    firstDomainId = await domainId('logiciels-libres');
+    secondDomainId = await domainId('ressources-educatives-libres');
+    ids.maps = await proposal(member, otherDomainGroupId, { title: 'Cartographie des établissements' });
     ids.geometry = await proposal(member, publicGroupId, {
       title: 'La géométrie dans l’espace',
       body: 'Des exercices pour les élèves du collège.',
@@ -189,7 +196,7 @@ describe('search', () => {
       expect(await found(admin, 'astronomie')).toEqual([ids.secret]);
       const mine = await find(privateMember, 'astronomie');
       expect(mine.facets.kinds).toEqual([{ value: 'proposal', label: 'Propositions', count: 1 }]);
-      expect(mine.facets.domains).toEqual([expect.objectContaining({ value: secondDomainId, count: 1 })]);
+      expect(mine.facets.domains).toEqual([expect.objectContaining({ value: firstDomainId, count: 1 })]);
     });
 
     it('shows a draft to its authors and the group’s facilitators only', async () => {
@@ -372,7 +379,8 @@ describe('search', () => {
       expect(results.nodes.every((node) => node.kind === 'group')).toBe(true);
       expect(results.facets.kinds.map((facet) => facet.value).sort()).toEqual(['group', 'proposal']);
       const narrowed = await find(admin, MARKER, { domainIds: [secondDomainId] });
-      expect(narrowed.nodes.map((node) => node.id).sort()).toEqual([ids.secret, ids.secretSubmitted].sort());
+      expect(narrowed.nodes.map((node) => node.id)).toEqual([ids.maps]);
+      expect(narrowed.facets.domains.map((facet) => facet.value).sort()).toEqual([firstDomainId, secondDomainId].sort());
     });
   });
 
