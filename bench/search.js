@@ -50,7 +50,9 @@ async function seedSearch(databaseUrl) {
   await client.query(`CREATE INDEX search_document_readers_idx ON search_document USING GIN (readers)`);
   await client.query(`CREATE INDEX search_document_title_idx ON search_document USING GIN (title_key gin_trgm_ops)`);
   await client.query('ANALYZE search_document');
-  const { rows } = await client.query('SELECT kind, count(*)::int AS n FROM search_document GROUP BY kind ORDER BY kind');
+  const { rows } = await client.query(
+    'SELECT kind, count(*)::int AS n FROM search_document GROUP BY kind ORDER BY kind',
+  );
   console.log(`data: ${rows.map((row) => `${row.n} ${row.kind}`).join(', ')} in search_document`);
   await client.end();
 }
@@ -71,7 +73,11 @@ async function benchSearch({ apiPort, databaseUrl, measure, rounds }) {
     body: JSON.stringify({ query: SEARCH, variables: { text } }),
   });
   const targets = TEXTS.flatMap((text) =>
-    [1, 20].map((connections) => ({ name: `search « ${text} » (${connections} conn.)`, request: request(text), connections })),
+    [1, 20].map((connections) => ({
+      name: `search « ${text} » (${connections} conn.)`,
+      request: request(text),
+      connections,
+    })),
   );
   for (const target of targets) {
     const runs = [];

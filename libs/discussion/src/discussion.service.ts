@@ -39,8 +39,7 @@ const REASON_MAX = 1000;
  * `group` or `proposal` is its subject.
  */
 type OpenChannel = { channel: ChannelEntity; access: ChannelAccess; groupId: string } & (
-  | { group: GroupEntity; proposal: null }
-  | { group: null; proposal: ProposalEntity }
+  { group: GroupEntity; proposal: null } | { group: null; proposal: ProposalEntity }
 );
 
 /** A message id from a client, or BAD_USER_INPUT on `field`, saying `what` it was meant to be. */

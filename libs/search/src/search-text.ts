@@ -40,9 +40,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** An excerpt from ts_headline as safe HTML: the text escaped, then its markers turned into <mark>. */
 export function excerptHtml(headline: string): string {
-  const escaped = headline
-    .replace(/[&<>"']/g, (character) => ESCAPES[character])
-    .replace(/[\u0000-\u0001\u0004-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  const escaped = headline.replace(/[&<>"']/g, (character) => ESCAPES[character]);
   let open = false;
   let html = '';
   for (const character of escaped) {
