@@ -20,7 +20,9 @@ const TYPO_MIN = 4;
  * and the query is built from their lexemes there (see PostgresSearchEngine).
  */
 export function searchWords(text: string): SearchWords {
-  if (text.length > SEARCH_LIMITS.textMax) throw DomainError.of('SEARCH_TOO_LONG', { max: SEARCH_LIMITS.textMax });
+  if (text.length > SEARCH_LIMITS.textMax) {
+    throw DomainError.of('SEARCH_TOO_LONG', { field: 'text', max: SEARCH_LIMITS.textMax });
+  }
   const normalised = text.normalize('NFC');
   const words = normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
   const joined = words.join(' ');
