@@ -1,5 +1,5 @@
 // The portal's search in `npm run bench` (BENCH_ONLY=search alone): 100,000 commons and 200,000
-// proposals written straight into search_document by generate_series (as the domains' feeds would:
+// proposals (BENCH_SEARCH_COMMONS, BENCH_SEARCH_PROPOSALS to change them) written straight into search_document by generate_series (as the domains' feeds would:
 // weighted French documents, titles' trigram keys, readers' keys), then the GraphQL `search` of the
 // public at 1 and 20 connections: latency, requests/s and SQL statements per search.
 const { Client } = require('pg');
@@ -37,12 +37,18 @@ async function seedSearch(databaseUrl) {
   for (const index of ['search_document_document_idx', 'search_document_readers_idx', 'search_document_title_idx']) {
     await client.query(`DROP INDEX ${index}`);
   }
-  await seedDocuments(client, 'common', 100_000, `ARRAY['public']`, `'/communs/commun-' || n`);
+  await seedDocuments(
+    client,
+    'common',
+    Number(process.env.BENCH_SEARCH_COMMONS ?? 100_000),
+    `ARRAY['public']`,
+    `'/communs/commun-' || n`,
+  );
   // One proposal in ten a draft (its group's facilitators and author), the others for whoever sees the group.
   await seedDocuments(
     client,
     'proposal',
-    200_000,
+    Number(process.env.BENCH_SEARCH_PROPOSALS ?? 200_000),
     `CASE WHEN n % 10 = 0 THEN ARRAY['facilitator:' || g, 'author:' || g || ':user-' || n] ELSE ARRAY['group:' || g] END`,
     `'/propositions/proposal-' || n`,
   );
