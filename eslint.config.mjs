@@ -58,6 +58,8 @@ const LIBRARY_IMPORTS = {
     'discussion',
     'commons',
   ],
+  // At the top: it reads every domain's documents and computes the viewer's keys from groups.
+  search: ['contracts', 'core', 'identity', 'domains', 'groups'],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

@@ -41,6 +41,7 @@ const PUBLIC_OPERATIONS = [
   'Query.organisationCommons',
   'Query.proposal',
   'Query.scolomfrConcepts',
+  'Query.search',
   'Query.searchProposals',
   'Query.unsubscribeLink',
   'Query.vote',

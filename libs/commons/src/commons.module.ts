@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
+import { SearchIndex } from '@ouvroir/core';
 import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
@@ -36,6 +37,7 @@ const EXPORTED = [
     CatalogueRepository,
     CommonsStatisticsRepository,
     CommonsAccessService,
+    SearchIndex,
     ...EXPORTED,
     ...COMMONS_RESOLVERS,
     ...PUBLICCODE_PROVIDERS,

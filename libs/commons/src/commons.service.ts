@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
 import { COMMON_LIMITS, ScolomfrVocabulary, SCOLOMFR_VOCABULARIES } from '@ouvroir/contracts';
-import { conflictOn, DomainError } from '@ouvroir/core';
+import { conflictOn, DomainError, SearchIndex } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
@@ -20,6 +20,7 @@ import {
 import { CommonsAccessService } from './commons-access.service';
 import { commonsPolicy } from './commons.policy';
 import { CommonRow, CommonsRepository, CommonWrite } from './commons.repository';
+import { commonDocument } from './common-search';
 import { MaintainersService } from './maintainers.service';
 
 /** What publishing a common takes: its fields, and optionally its address, repositories and co-maintainers. */
@@ -49,6 +50,7 @@ export class CommonsService {
     private readonly groups: GroupsService,
     private readonly identity: IdentityService,
     private readonly maintainers: MaintainersService,
+    private readonly search: SearchIndex,
   ) {}
 
   // Reading
@@ -125,6 +127,7 @@ export class CommonsService {
       });
       const common = (await this.repository.findById(id, tx))!;
       await this.maintainers.addAll(tx, actor, common, userIds, organisationIds);
+      await this.search.upsert(tx, commonDocument(common));
       return common;
     };
     const conflict = conflictOn('common_slug_uq', 'SLUG_TAKEN', { field: 'slug', slug });
@@ -175,7 +178,9 @@ export class CommonsService {
         targetId: id,
         details: { name: fields.name, slug: common.slug, revision: baseRevision + 1, changed, status: fields.status },
       });
-      return (await this.repository.findById(id, manager))!;
+      const updated = (await this.repository.findById(id, manager))!;
+      await this.search.upsert(manager, commonDocument(updated));
+      return updated;
     };
     return outer ? work(outer) : this.repository.transaction(work);
   }

@@ -10,6 +10,7 @@ import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { PUBLICCODE_ERRORS } from './publiccode';
+import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
 const CATALOGUES = [
@@ -25,6 +26,7 @@ const CATALOGUES = [
   NOTIFICATION_ERRORS,
   COMMON_ERRORS,
   PUBLICCODE_ERRORS,
+  SEARCH_ERRORS,
 ];
 
 describe('the error reasons', () => {

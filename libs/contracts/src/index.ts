@@ -9,6 +9,7 @@ import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { PUBLICCODE_ERRORS } from './publiccode';
+import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
 /**
@@ -58,6 +59,8 @@ export type {
 export { PROPOSAL_LIMITS } from './proposals';
 export { PUBLICCODE_LIMITS, PUBLICCODE_REPORT_SEVERITIES } from './publiccode';
 export type { PubliccodeReportItem, PubliccodeReportSeverity } from './publiccode';
+export { SEARCH_KINDS, SEARCH_LIMITS } from './search';
+export type { SearchKind } from './search';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -74,6 +77,7 @@ export const ERROR_REASONS = {
   ...NOTIFICATION_ERRORS,
   ...COMMON_ERRORS,
   ...PUBLICCODE_ERRORS,
+  ...SEARCH_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -25,6 +25,7 @@ export {
   toConnection,
 } from './graphql/pagination';
 export { enumOf } from './graphql/enum-of';
+export { FacetCountModel } from './graphql/facet-count';
 export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText, withoutBidiControls } from './validation/valid-text';
@@ -37,3 +38,4 @@ export { DomainEvents } from './jobs/domain-events';
 export { JobsModule } from './jobs/jobs.module';
 export { Metrics, MetricsModule } from './metrics/metrics';
 export { derivedKey, seal, unseal } from './secrets/derived-keys';
+export { SEARCH_BODY_MAX, SearchDocument, SearchIndex } from './search/search-index';

@@ -9,7 +9,7 @@ import {
   REPOSITORY_ROLES,
   RepositoryRole,
 } from '@ouvroir/contracts';
-import { enumOf, Paginated } from '@ouvroir/core';
+import { enumOf, FacetCountModel, Paginated } from '@ouvroir/core';
 import { OrganisationModel } from '@ouvroir/identity';
 
 export const CommonKindEnum = enumOf(COMMON_KINDS);
@@ -197,18 +197,6 @@ export class CommonModel {
   licenceIds: string[];
   licenceOpen: boolean;
   publiccodeReport: Record<string, unknown> | null;
-}
-
-@ObjectType('FacetCount', { description: 'Une valeur d’une facette et le nombre de communs qui la portent.' })
-export class FacetCountModel {
-  @Field()
-  value: string;
-
-  @Field()
-  label: string;
-
-  @Field(() => Int)
-  count: number;
 }
 
 @ObjectType('CommonFacets', {
