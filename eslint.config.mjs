@@ -44,6 +44,8 @@ const LIBRARY_IMPORTS = {
     'discussion',
   ],
   home: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
+  // At the top: it reads every domain's documents and computes the viewer's keys from groups.
+  search: ['contracts', 'core', 'identity', 'domains', 'groups'],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

@@ -8,6 +8,7 @@ import { identityLibrary } from '@ouvroir/identity';
 import { liveLibrary } from '@ouvroir/live';
 import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
+import { searchLibrary } from '@ouvroir/search';
 import { votesLibrary } from '@ouvroir/votes';
 
 /**
@@ -26,6 +27,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   discussionLibrary,
   notificationsLibrary,
   homeLibrary,
+  searchLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

@@ -8,6 +8,7 @@ import { ERROR_REASONS } from './index';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
 const CATALOGUES = [
@@ -21,6 +22,7 @@ const CATALOGUES = [
   DISCUSSION_ERRORS,
   LIVE_ERRORS,
   NOTIFICATION_ERRORS,
+  SEARCH_ERRORS,
 ];
 
 describe('the error reasons', () => {

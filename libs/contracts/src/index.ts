@@ -7,6 +7,7 @@ import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
 /**
@@ -41,6 +42,8 @@ export type {
   NotificationKind,
 } from './notifications';
 export { PROPOSAL_LIMITS } from './proposals';
+export { SEARCH_KINDS, SEARCH_LIMITS } from './search';
+export type { SearchKind } from './search';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -55,6 +58,7 @@ export const ERROR_REASONS = {
   ...DISCUSSION_ERRORS,
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...SEARCH_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -36,3 +36,4 @@ export { DOMAIN_EVENT_QUEUE, JobOptions, JobQueue, QueueOptions } from './jobs/j
 export { DomainEvents } from './jobs/domain-events';
 export { JobsModule } from './jobs/jobs.module';
 export { derivedKey, seal, unseal } from './secrets/derived-keys';
+export { SEARCH_BODY_MAX, SearchDocument, SearchIndex } from './search/search-index';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SearchIndex } from '@ouvroir/core';
 import { AuditModule } from '@ouvroir/audit';
 import { DomainsModule } from '@ouvroir/domains';
 import { IdentityModule } from '@ouvroir/identity';
@@ -29,6 +30,7 @@ import { GroupsStatisticsService } from './statistics/groups-statistics.service'
     GroupAccessService,
     GroupJournalService,
     GroupsService,
+    SearchIndex,
     MembershipsService,
     JoinRequestsService,
     InvitationsService,

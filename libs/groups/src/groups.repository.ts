@@ -150,6 +150,17 @@ export class GroupsRepository {
     return manager.save(GroupEntity, manager.create(GroupEntity, group));
   }
 
+  /** The groups the person may see, each with their role in it (null: a public group they are not in), in one statement. */
+  async visibleGroupsWithRoles(userId: string | null): Promise<{ group_id: string; role: string | null }[]> {
+    return this.dataSource.manager.query(
+      `SELECT group_id, role FROM membership WHERE user_id = $1
+       UNION ALL
+       SELECT id, NULL FROM work_group g WHERE visibility = 'public'
+         AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.group_id = g.id AND m.user_id = $1)`,
+      [userId],
+    );
+  }
+
   /** Public groups, and the members-only ones the user belongs to. */
   async visibleGroupIds(userId: string | null): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.manager.query(

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_LIMITS } from '@ouvroir/contracts';
-import { conflictOn, Connection, decodeCursor, DomainError, toConnection, validText } from '@ouvroir/core';
+import { conflictOn, Connection, decodeCursor, DomainError, SearchIndex, toConnection, validText } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import type { Actor } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { GroupAccessService } from './group-access.service';
 import { GroupJournalService } from './group-journal.service';
+import { groupDocument } from './group-search';
 import { GroupEntity, GroupKind, GroupStatus, GroupVisibility, JoinPolicy } from './group.entity';
 import { slugFrom, validName, validSlug, validUserId } from './group.rules';
 import { GroupPermissions, groupsPolicy, Viewer } from './groups.policy';
@@ -64,6 +65,7 @@ export class GroupsService {
     private readonly access: GroupAccessService,
     private readonly journal: GroupJournalService,
     private readonly domains: DomainsService,
+    private readonly search: SearchIndex,
   ) {}
 
   // Reading
@@ -119,6 +121,16 @@ export class GroupsService {
   async visibleGroupIds(actor: Actor | null): Promise<string[] | null> {
     if (actor?.platformRole === 'admin') return null;
     return this.repository.visibleGroupIds(actor?.id ?? null);
+  }
+
+  /**
+   * For the search's readers' keys: the groups the actor may see, each with their role in it (null
+   * for a public group they are not in), in one statement; null means all (administrators).
+   */
+  async visibleGroupsWithRoles(actor: Actor | null): Promise<Map<string, MembershipRole | null> | null> {
+    if (actor?.platformRole === 'admin') return null;
+    const rows = await this.repository.visibleGroupsWithRoles(actor?.id ?? null);
+    return new Map(rows.map((row) => [row.group_id, row.role as MembershipRole | null]));
   }
 
   /**
@@ -214,7 +226,9 @@ export class GroupsService {
           details: { name, kind: group.kind },
         });
         // Read back: the trigger has counted the first facilitator.
-        return (await this.repository.findById(group.id, manager))!;
+        const created = (await this.repository.findById(group.id, manager))!;
+        await this.search.upsert(manager, groupDocument(created));
+        return created;
       })
       .catch(conflictOn('work_group_slug_uq', 'GROUP_SLUG_TAKEN', { field: 'slug', slug }))
       .catch(conflictOn('membership_user_id_fkey', 'FACILITATOR_UNKNOWN'));
@@ -231,6 +245,7 @@ export class GroupsService {
     if (changed.length === 0) return group;
     return this.repository.transaction(async (manager) => {
       const saved = await this.repository.saveGroup(manager, { ...group, ...fields });
+      await this.search.upsert(manager, groupDocument(saved));
       await this.journal.record(manager, actor, group, 'group_updated', 'group', group.id, { details: { changed } });
       return saved;
     });

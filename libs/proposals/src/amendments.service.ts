@@ -112,6 +112,7 @@ export class AmendmentsService {
             authorId: amendment.authorId,
             amendmentId,
           });
+          await this.acts.indexed(manager, proposal.id);
         }
         await this.acts.journal(
           manager,

@@ -34,6 +34,7 @@ export class CoauthorsService {
         status: 'invited',
         invitedBy: actor.id,
       });
+      await this.acts.indexed(manager, id);
       await this.acts.journal(
         manager,
         actor,
@@ -61,7 +62,10 @@ export class CoauthorsService {
         proposalId: id,
         accepted: accept,
       });
-      if (!accept) return this.repository.deleteAuthorship(manager, id, actor.id);
+      if (!accept) {
+        await this.repository.deleteAuthorship(manager, id, actor.id);
+        return this.acts.indexed(manager, id);
+      }
       await this.repository.acceptAuthorship(manager, id, actor.id);
       await this.acts.journal(
         manager,

@@ -4,14 +4,15 @@ import { DomainEvents, LiveEvents } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { proposalRoom } from './proposal-room';
+import { ProposalSearchFeed } from './proposal-search';
 import { ProposalEntity } from './proposal.entity';
 
 /** What changed on a proposal, for the pages showing it. */
 export type ProposalChange = 'state' | 'revision' | 'comment' | 'amendment';
 
 /**
- * What the acts on a proposal do besides their change: the journal entry and the domain event, in
- * the act's transaction, and the word to the pages showing the proposal, once the change is committed.
+ * What the acts on a proposal do besides their change: the journal entry, the domain event and the
+ * search document, in the act's transaction, and the word to the pages showing the proposal, once the change is committed.
  */
 @Injectable()
 export class ProposalActs {
@@ -20,7 +21,13 @@ export class ProposalActs {
     private readonly live: LiveEvents,
     /** For those who must learn of the act (libs/notifications), published in its transaction. */
     readonly events: DomainEvents,
+    private readonly search: ProposalSearchFeed,
   ) {}
+
+  /** Rewrites the proposal's search document (text, readers) from what the act's transaction sees. */
+  indexed(manager: EntityManager, proposalId: string): Promise<void> {
+    return this.search.changed(manager, proposalId);
+  }
 
   journal(
     manager: EntityManager,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
+import { SearchIndex } from '@ouvroir/core';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { AmendmentsService } from './amendments.service';
@@ -9,6 +10,7 @@ import { ProposalAccessService } from './proposal-access.service';
 import { ProposalActs } from './proposal-acts';
 import { ProposalPartsRepository } from './proposal-parts.repository';
 import { ProposalRoomReader } from './proposal-room.reader';
+import { ProposalSearchFeed } from './proposal-search';
 import { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
@@ -38,6 +40,8 @@ const EXPORTED = [
     ProposalsStatisticsRepository,
     ProposalAccessService,
     ProposalActs,
+    ProposalSearchFeed,
+    SearchIndex,
     ProposalRoomReader,
     ...EXPORTED,
     ...PROPOSALS_RESOLVERS,

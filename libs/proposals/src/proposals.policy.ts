@@ -100,6 +100,21 @@ class ProposalsPolicy {
     return viewer.committeeRole !== null && !BEFORE_COMMITTEE.includes(proposal.state);
   }
 
+  /**
+   * `canRead` as the search's readers' keys (docs/search.md), for the proposal's document: its
+   * authors while they write in the group; a draft, the group's facilitators; then whoever sees the
+   * group, and the committee's members once it reaches them. Administrators read without keys.
+   */
+  searchReaders(proposal: ProposalEntity, authorIds: readonly string[]): string[] {
+    const readers = authorIds.map((userId) => `author:${proposal.groupId}:${userId}`);
+    if (proposal.state === 'draft') return [`facilitator:${proposal.groupId}`, ...readers];
+    readers.unshift(`group:${proposal.groupId}`);
+    if (proposal.committeeId && !BEFORE_COMMITTEE.includes(proposal.state)) {
+      readers.unshift(`member:${proposal.committeeId}`);
+    }
+    return readers;
+  }
+
   assertRead(proposal: ProposalEntity | null, viewer: ProposalViewer | null): asserts proposal is ProposalEntity {
     if (!proposal || !viewer || !this.canRead(proposal, viewer)) {
       throw DomainError.of('PROPOSAL_NOT_FOUND');

@@ -197,6 +197,13 @@ export class ProposalsRepository {
     return this.listed(query, where, params, offset > 0, rest);
   }
 
+  /** A proposal and its authors' ids as the act's transaction sees them, for its search document. */
+  async searchable(manager: EntityManager, id: string): Promise<{ proposal: ProposalEntity; authorIds: string[] }> {
+    const proposal = await manager.findOneByOrFail(ProposalEntity, { id });
+    const authors = await manager.findBy(ProposalAuthorEntity, { proposalId: id });
+    return { proposal, authorIds: authors.map((author) => author.userId) };
+  }
+
   /** Saves the new text if the latest revision is still `base`; false when someone saved meanwhile. */
   async saveText(
     manager: EntityManager,

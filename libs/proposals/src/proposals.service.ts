@@ -235,6 +235,7 @@ export class ProposalsService {
         toState: 'draft',
         actorId: actor.id,
       });
+      await this.acts.indexed(manager, proposal.id);
       await this.acts.journal(
         manager,
         actor,

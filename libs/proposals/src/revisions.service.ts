@@ -65,6 +65,7 @@ export class RevisionsService {
           number: baseRevision + 1,
           authorId: actor.id,
         });
+        await this.acts.indexed(manager, id);
         return (await this.repository.findById(id, manager))!;
       }),
     );

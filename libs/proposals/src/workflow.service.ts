@@ -83,6 +83,7 @@ export class WorkflowService {
         actorId: actor?.id ?? null,
         reason,
       });
+      await this.acts.indexed(manager, proposal.id);
       await this.acts.journal(
         manager,
         actor,

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SearchKind } from '@ouvroir/contracts';
+import { DataSource } from 'typeorm';
+import { EngineHit, EngineQuery, EngineResults, SearchEngine } from './search-engine';
+import { HEADLINE_MARKERS } from './search-text';
+
+/** How much a title's likeness to the text adds to the full-text rank: a typo ranks below a word found. */
+const TYPO_WEIGHT = 0.1;
+
+const HEADLINE_OPTIONS = `StartSel=${HEADLINE_MARKERS.start}, StopSel=${HEADLINE_MARKERS.end}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** A lexeme as tsquery's syntax quotes it: in quotes, its quotes and backslashes doubled. */
+const quoted = (lexeme: string) =>
+  `'''' || replace(replace(${lexeme}, '\\', '\\\\'), '''', '''''') || ''''`;
+
+/**
+ * The query of the words `$1` (the last one a prefix when `$2`): each word's lexemes through
+ * `french_unaccent` (stemmed, accents and elided articles gone), ANDed; the last word also matches
+ * as typed, unaccented, as a prefix. Built from lexemes quoted as tsquery's syntax wants, never
+ * from the raw text; null when no word has a lexeme (stop words only).
+ */
+const QUERY = `
+  words AS (SELECT word, position FROM unnest($1::text[]) WITH ORDINALITY AS w(word, position)),
+  terms AS (
+    SELECT position, word,
+      (SELECT string_agg(${quoted('lexeme')}, ' & ') FROM unnest(to_tsvector('french_unaccent', word))) AS stems,
+      (SELECT string_agg(${quoted('lexeme')} || ':*', ' & ') FROM unnest(to_tsvector('french_unaccent', word))) AS prefixes
+    FROM words),
+  q AS (
+    SELECT string_agg(
+      CASE WHEN $2 AND position = (SELECT max(position) FROM words)
+           THEN '(' || prefixes || ' | ' || ${quoted('lower(unaccent(word))')} || ':*)'
+           ELSE '(' || stems || ')' END, ' & ' ORDER BY position)::tsquery AS query
+    FROM terms WHERE stems IS NOT NULL)`;
+
+type Row = { hits: (Omit<EngineHit, 'updatedAt'> & { updatedAt: string })[] | null; total: number } & {
+  kinds: { value: SearchKind; count: number }[] | null;
+  domains: { value: string; count: number }[] | null;
+};
+
+/**
+ * The PostgreSQL search: one statement reads the page (its excerpts computed for its rows only),
+ * the count and both facets, over the documents the viewer's keys open (`readers && keys`, a GIN
+ * index). Matches are the French full text, or titles like the text (pg_trgm's `<%`, a GIN index,
+ * its threshold set per connection in dataSourceOptions).
+ */
+@Injectable()
+export class PostgresSearchEngine implements SearchEngine {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(query: EngineQuery): Promise<EngineResults> {
+    const params: unknown[] = [query.words, query.prefix];
+    const $ = (value: unknown) => `$${params.push(value)}`;
+    const typoText = query.typo === null ? null : $(query.typo);
+    const typo = typoText ? `${typoText} <% d.title_key` : 'false';
+    const likeness = typoText
+      ? ` + CASE WHEN ${typo} THEN word_similarity(${typoText}, d.title_key) * ${TYPO_WEIGHT} ELSE 0 END`
+      : '';
+    const readable = query.readers === null ? 'true' : `d.readers && ${$(query.readers)}::text[]`;
+    const inKinds = query.kinds === null ? 'true' : `kind = ANY(${$(query.kinds)}::text[])`;
+    const inDomains = query.domainIds === null ? 'true' : `domain_id = ANY(${$(query.domainIds)}::uuid[])`;
+    const [row] = await this.dataSource.query<Row[]>(
+      `WITH ${QUERY},
+       matched AS MATERIALIZED (
+         SELECT d.kind, d.entity_id, d.domain_id, d.updated_at, ts_rank(d.document, q.query)${likeness} AS score
+         FROM search_document d, q
+         WHERE q.query IS NOT NULL AND (d.document @@ (SELECT query FROM q) OR ${typo}) AND ${readable}),
+       chosen AS MATERIALIZED (SELECT * FROM matched WHERE ${inKinds} AND ${inDomains}),
+       page AS (
+         SELECT * FROM chosen ORDER BY score DESC, updated_at DESC, kind, entity_id
+         LIMIT ${$(query.first + 1)} OFFSET ${$(query.offset)})
+       SELECT
+         (SELECT json_agg(json_build_object('kind', d.kind, 'id', d.entity_id, 'title', d.title, 'path', d.path,
+             'domainId', d.domain_id, 'updatedAt', d.updated_at,
+             'headline', ts_headline('french_unaccent', concat_ws(' — ', nullif(d.summary, ''), nullif(d.body, '')),
+               q.query, ${$(HEADLINE_OPTIONS)}))
+             ORDER BY page.score DESC, page.updated_at DESC, page.kind, page.entity_id)
+          FROM page JOIN search_document d USING (kind, entity_id), q) AS hits,
+         (SELECT count(*)::int FROM chosen) AS total,
+         (SELECT json_agg(json_build_object('value', kind, 'count', n) ORDER BY n DESC, kind)
+          FROM (SELECT kind, count(*)::int AS n FROM matched WHERE ${inDomains} GROUP BY kind) k) AS kinds,
+         (SELECT json_agg(json_build_object('value', domain_id, 'count', n) ORDER BY n DESC, domain_id)
+          FROM (SELECT domain_id, count(*)::int AS n FROM matched WHERE ${inKinds} AND domain_id IS NOT NULL
+                GROUP BY domain_id) k) AS domains`,
+      params,
+    );
+    return {
+      hits: (row.hits ?? []).map((hit) => ({ ...hit, updatedAt: new Date(hit.updatedAt) })),
+      totalCount: row.total,
+      kinds: row.kinds ?? [],
+      domains: row.domains ?? [],
+    };
+  }
+}
