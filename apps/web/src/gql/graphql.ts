@@ -378,6 +378,7 @@ export type RepositoryRole =
   | 'mirror'
   | 'source';
 
+/** Ce que la recherche trouve : groupe, proposition, commun ou message. */
 export type SearchKind =
   | 'common'
   | 'group'
