@@ -78,7 +78,7 @@ async function makeFixtures(browser: Browser): Promise<Fixtures> {
         {
           url: `https://github.com/geometrie/generateur-${suffix}`,
           role: 'mirror',
-          mirrorOf: `https://forge.apps.education.fr/geometrie/generateur-${suffix}`,
+          mirrorOfUrl: `https://forge.apps.education.fr/geometrie/generateur-${suffix}`,
         },
       ],
     },

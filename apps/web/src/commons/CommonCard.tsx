@@ -18,7 +18,7 @@ export function CommonCard({ common, titleAs = 'h3' }: { common: CatalogueCommon
       start={<CommonBadges common={common} />}
       detail={
         <>
-          <span lang="fr">{common.domain.name}</span> ·{' '}
+          {common.domain && <span lang="fr">{common.domain.name} · </span>}
           {t('commons.licenceNamed', { licence: common.licence.expression })}
         </>
       }

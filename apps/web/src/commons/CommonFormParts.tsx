@@ -49,7 +49,7 @@ export function RepositoriesField({ form }: { form: CommonForm }) {
             <div className={fr.cx('fr-col-6', 'fr-col-md-3')}>
               <Select
                 label={t('commonForm.repositories.mirrorOf')}
-                nativeSelectProps={form.register(`repositories.${index}.mirrorOf`)}
+                nativeSelectProps={form.register(`repositories.${index}.mirrorOfUrl`)}
               >
                 <option value="">{t('commonForm.repositories.noSource')}</option>
                 {sources.map((source) => (
@@ -76,7 +76,7 @@ export function RepositoriesField({ form }: { form: CommonForm }) {
           type="button"
           priority="secondary"
           iconId="fr-icon-add-line"
-          onClick={() => append({ url: '', role: fields.length === 0 ? 'source' : 'mirror', mirrorOf: '' })}
+          onClick={() => append({ url: '', role: fields.length === 0 ? 'source' : 'mirror', mirrorOfUrl: '' })}
         >
           {t('commonForm.repositories.add')}
         </Button>

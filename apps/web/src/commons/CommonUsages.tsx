@@ -32,7 +32,7 @@ export function CommonUsages({ common }: { common: CommonDetails }) {
   const { t } = useTranslation();
   const session = useSession();
   const organisation = session.status === 'signedIn' ? session.user.organisation : undefined;
-  const declared = organisation && common.usages.some((usage) => usage.organisation.id === organisation.id);
+  const declared = organisation && common.usages.some((usage) => usage.organisation?.id === organisation.id);
 
   return (
     <>
@@ -41,10 +41,12 @@ export function CommonUsages({ common }: { common: CommonDetails }) {
       ) : (
         <ul>
           {common.usages.map((usage) => (
-            <li key={usage.organisation.id}>
-              <Link to={`/structures/${usage.organisation.id}`} lang="fr">
-                {usage.organisation.name}
-              </Link>
+            <li key={usage.id}>
+              {usage.organisation && (
+                <Link to={`/structures/${usage.organisation.id}`} lang="fr">
+                  {usage.organisation.name}
+                </Link>
+              )}
               {usage.userCount !== null && usage.userCount !== undefined && (
                 <> — {t('commons.usages.users', { count: usage.userCount })}</>
               )}

@@ -28,7 +28,7 @@ const repositorySchema = z.object({
   ),
   role: z.enum(['source', 'mirror']),
   /** The address of the source this repository mirrors, among the list's. */
-  mirrorOf: z.string(),
+  mirrorOfUrl: z.string(),
 });
 
 /** What the form that publishes or edits a common checks before sending, with the API's own limits. */
@@ -64,10 +64,10 @@ export const commonFormSchema = z
     ...input,
     // Only resources carry ScoLOMFR values: a kind changed after choosing some drops them.
     scolomfrUris: input.kind === 'educational_resource' ? scolomfrUris : [],
-    repositories: repositories.map(({ url, role, mirrorOf }) => ({
+    repositories: repositories.map(({ url, role, mirrorOfUrl }) => ({
       url,
       role,
-      mirrorOf: role === 'mirror' && mirrorOf ? mirrorOf : undefined,
+      mirrorOfUrl: role === 'mirror' && mirrorOfUrl ? mirrorOfUrl : undefined,
     })),
     maintainerUserIds: maintainers.map((person) => person.id),
   }));

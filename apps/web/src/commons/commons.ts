@@ -101,7 +101,6 @@ graphql(`
     maintenanceConfirmedAt
     createdAt
     updatedAt
-    jsonLd
     licence {
       expression
       ids
@@ -137,6 +136,7 @@ graphql(`
       }
     }
     usages {
+      id
       instanceUrl
       userCount
       declaredAt
@@ -177,11 +177,7 @@ graphql(`
         displayName
       }
     }
-    publiccodeReport {
-      path
-      severity
-      message
-    }
+    publiccodeReport
     viewerCan {
       edit
       declareUsage
@@ -200,6 +196,19 @@ export const commonPageQuery = graphql(`
 `);
 
 export type CommonDetails = NonNullable<CommonPageQuery['common']>;
+
+/** One defect of an imported publiccode.yml: where in the file, how serious, what was done (in French). */
+export type ReportItem = { path: string; severity: string; message: string };
+
+/**
+ * The validation report stored beside an imported entry, as the API gives it (JSON: its items, with the date of the
+ * import); none for a common never imported, or for a reader who may not see it.
+ */
+export function reportItems(report: string | null | undefined): ReportItem[] | undefined {
+  if (!report) return undefined;
+  const parsed = JSON.parse(report) as { items?: ReportItem[] } | ReportItem[];
+  return Array.isArray(parsed) ? parsed : (parsed.items ?? []);
+}
 
 export const useCommon = (slug: string) => useQuery(graphqlQuery(commonPageQuery, { slug }));
 
@@ -297,18 +306,12 @@ const addMaintainerMutation = graphql(`
 `);
 
 const importMutation = graphql(`
-  mutation ImportCommonFromPubliccode($text: String!, $domainId: ID!, $commonId: ID) {
+  mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {
     importCommonFromPubliccode(text: $text, domainId: $domainId, commonId: $commonId) {
-      common {
-        id
-        slug
-        name
-      }
-      report {
-        path
-        severity
-        message
-      }
+      id
+      slug
+      name
+      publiccodeReport
     }
   }
 `);

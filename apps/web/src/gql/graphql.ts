@@ -86,28 +86,45 @@ export type CommonFilter = {
   domainIds?: Array<string> | null | undefined;
   forges?: Array<Forge> | null | undefined;
   kinds?: Array<CommonKind> | null | undefined;
+  /** URI ScoLOMFR de niveaux (vocabulaire 022). */
   levelUris?: Array<string> | null | undefined;
+  /** Identifiants SPDX. */
   licenceIds?: Array<string> | null | undefined;
+  /** Seulement les licences ouvertes (true) ou non (false). */
   licenceOpen?: boolean | null | undefined;
+  /** Une structure qui maintient ou utilise. */
   organisationId?: string | null | undefined;
   statuses?: Array<CommonStatus> | null | undefined;
+  /** URI ScoLOMFR de disciplines (vocabulaire 015). */
   subjectUris?: Array<string> | null | undefined;
   tags?: Array<string> | null | undefined;
 };
 
 export type CommonInput = {
-  description: string;
+  /** En Markdown, 20 000 caractères au plus. */
+  description?: string;
   domainId: string;
   kind: CommonKind;
+  /** Une expression SPDX : « MIT », « CC-BY-SA-4.0 », « MIT OR Apache-2.0 »… */
   licence: string;
+  /** À la publication : les structures qui maintiennent. */
+  maintainerOrganisationIds?: Array<string> | null | undefined;
+  /** À la publication : les co-mainteneurs (le créateur l’est toujours). */
   maintainerUserIds?: Array<string> | null | undefined;
+  /** De 2 à 120 caractères. */
   name: string;
+  /** Au plus 20. En modification, absent : les dépôts ne changent pas. */
   repositories?: Array<RepositoryInput> | null | undefined;
+  /** URI ScoLOMFR (ressources éducatives seulement). */
   scolomfrUris?: Array<string> | null | undefined;
+  /** À la publication seulement : l’adresse voulue (sinon tirée du nom). Ignorée en modification : l’adresse ne change pas. */
   slug?: string | null | undefined;
+  /** Par défaut : actif. */
   status?: CommonStatus | null | undefined;
   stewardingGroupId?: string | null | undefined;
-  summary: string;
+  /** 300 caractères au plus. */
+  summary?: string;
+  /** Au plus 10 mots-clés de 40 caractères. */
   tags?: Array<string> | null | undefined;
   website?: string | null | undefined;
 };
@@ -369,8 +386,11 @@ export type ProposalTransition =
   | 'withdraw';
 
 export type RepositoryInput = {
-  mirrorOf?: string | null | undefined;
-  role: RepositoryRole;
+  /** Pour un miroir : l’adresse de son dépôt source, dans la même liste. */
+  mirrorOfUrl?: string | null | undefined;
+  /** Par défaut : miroir s’il reflète un autre dépôt, sinon source. */
+  role?: RepositoryRole | null | undefined;
+  /** Adresse http ou https, 500 caractères au plus. */
   url: string;
 };
 
@@ -473,7 +493,7 @@ export type ReactivateUserMutationVariables = Exact<{
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
 
-export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } };
+export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
 
 export type CataloguePageQueryVariables = Exact<{
   filter?: CommonFilter | null | undefined;
@@ -481,16 +501,16 @@ export type CataloguePageQueryVariables = Exact<{
 }>;
 
 
-export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
+export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
 
-export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
+export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
 
 export type CommonPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
+export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
 
 export type ScolomfrConceptsQueryVariables = Exact<{
   vocabulary: string;
@@ -504,14 +524,14 @@ export type OrganisationCommonsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } }> } };
+export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
 
 export type CreateCommonMutationVariables = Exact<{
   input: CommonInput;
 }>;
 
 
-export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type UpdateCommonMutationVariables = Exact<{
   id: string;
@@ -520,7 +540,7 @@ export type UpdateCommonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type DeclareCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -530,7 +550,7 @@ export type DeclareCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type WithdrawCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -538,14 +558,14 @@ export type WithdrawCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ConfirmCommonMaintenanceMutationVariables = Exact<{
   commonId: string;
 }>;
 
 
-export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ContactCommonMaintainersMutationVariables = Exact<{
   commonId: string;
@@ -561,16 +581,16 @@ export type AddCommonMaintainerMutationVariables = Exact<{
 }>;
 
 
-export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string | null, createdAt: string, updatedAt: string, jsonLd: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string }, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> }, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, publiccodeReport: Array<{ path: string, severity: string, message: string }> | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ImportCommonFromPubliccodeMutationVariables = Exact<{
   text: string;
-  domainId: string;
+  domainId?: string | null | undefined;
   commonId?: string | null | undefined;
 }>;
 
 
-export type ImportCommonFromPubliccodeMutation = { importCommonFromPubliccode: { common: { id: string, slug: string, name: string }, report: Array<{ path: string, severity: string, message: string }> } };
+export type ImportCommonFromPubliccodeMutation = { importCommonFromPubliccode: { id: string, slug: string, name: string, publiccodeReport: string | null } };
 
 export type ChannelMessageFragment = { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
 
@@ -1350,7 +1370,6 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -1386,6 +1405,7 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -1426,11 +1446,7 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -1895,7 +1911,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -1931,6 +1946,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -1971,11 +1987,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2059,7 +2071,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2095,6 +2106,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2135,11 +2147,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2181,7 +2189,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2217,6 +2224,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2257,11 +2265,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2308,7 +2312,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2344,6 +2347,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2384,11 +2388,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2430,7 +2430,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2466,6 +2465,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2506,11 +2506,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2552,7 +2548,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2588,6 +2583,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2628,11 +2624,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2679,7 +2671,6 @@ fragment CommonPageFields on Common {
   maintenanceConfirmedAt
   createdAt
   updatedAt
-  jsonLd
   licence {
     expression
     ids
@@ -2715,6 +2706,7 @@ fragment CommonPageFields on Common {
     }
   }
   usages {
+    id
     instanceUrl
     userCount
     declaredAt
@@ -2755,11 +2747,7 @@ fragment CommonPageFields on Common {
       displayName
     }
   }
-  publiccodeReport {
-    path
-    severity
-    message
-  }
+  publiccodeReport
   viewerCan {
     edit
     declareUsage
@@ -2768,22 +2756,16 @@ fragment CommonPageFields on Common {
   }
 }`) as unknown as TypedDocumentString<AddCommonMaintainerMutation, AddCommonMaintainerMutationVariables>;
 export const ImportCommonFromPubliccodeDocument = new TypedDocumentString(`
-    mutation ImportCommonFromPubliccode($text: String!, $domainId: ID!, $commonId: ID) {
+    mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {
   importCommonFromPubliccode(
     text: $text
     domainId: $domainId
     commonId: $commonId
   ) {
-    common {
-      id
-      slug
-      name
-    }
-    report {
-      path
-      severity
-      message
-    }
+    id
+    slug
+    name
+    publiccodeReport
   }
 }
     `) as unknown as TypedDocumentString<ImportCommonFromPubliccodeMutation, ImportCommonFromPubliccodeMutationVariables>;

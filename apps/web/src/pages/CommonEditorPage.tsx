@@ -59,7 +59,7 @@ const valuesOf = (common: CommonDetails): CommonFormValues => ({
   slug: '',
   summary: common.summary,
   description: common.description,
-  domainId: common.domain.id,
+  domainId: common.domain?.id ?? '',
   status: common.status,
   website: common.website ?? '',
   tags: common.tags.join(', '),
@@ -67,14 +67,16 @@ const valuesOf = (common: CommonDetails): CommonFormValues => ({
   repositories: common.repositories.map((repository) => ({
     url: repository.url,
     role: repository.role,
-    mirrorOf: common.repositories.find((source) => source.id === repository.mirrorOf)?.url ?? '',
+    mirrorOfUrl: common.repositories.find((source) => source.id === repository.mirrorOf)?.url ?? '',
   })),
-  scolomfrUris: [
-    ...common.scolomfr.levels,
-    ...common.scolomfr.subjects,
-    ...common.scolomfr.pedagogicalTypes,
-    ...common.scolomfr.documentTypes,
-  ].map((concept) => concept.uri),
+  scolomfrUris: common.scolomfr
+    ? [
+        ...common.scolomfr.levels,
+        ...common.scolomfr.subjects,
+        ...common.scolomfr.pedagogicalTypes,
+        ...common.scolomfr.documentTypes,
+      ].map((concept) => concept.uri)
+    : [],
   maintainers: common.maintainers.flatMap((maintainer) => (maintainer.user ? [maintainer.user] : [])),
 });
 

@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { detailsOf } from '../api/graphql-request';
-import { useImportPubliccode } from '../commons/commons';
+import { detailsOf, messageOf } from '../api/graphql-request';
+import { reportItems, useImportPubliccode } from '../commons/commons';
 import { refusal, requiredText } from '../components/form-schema';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { errorState, useFormSubmission } from '../components/useFormSubmission';
@@ -60,17 +60,9 @@ function ImportForm() {
     },
     onSuccess: (result) => setImported(result),
     onError: (failure) => {
-      // The line of a file that could not be read is said beside the text, where it is corrected.
-      const line = detailsOf(failure)?.line;
-      if (typeof line !== 'number') return false;
-      form.setError(
-        'text',
-        {
-          type: 'server',
-          message: t('commonImport.refusedAtLine', { line, reason: failure instanceof Error ? failure.message : '' }),
-        },
-        { shouldFocus: true },
-      );
+      // A file refused at a line (not YAML) is said under the text, where it is corrected; the message names the line.
+      if (detailsOf(failure)?.line === undefined) return false;
+      form.setError('text', { type: 'server', message: messageOf(failure) }, { shouldFocus: true });
       return true;
     },
     errorTitle: t('commonImport.errorTitle'),
@@ -129,6 +121,7 @@ function ImportForm() {
 
 function ImportResult({ imported }: { imported: Imported }) {
   const { t } = useTranslation();
+  const report = reportItems(imported.publiccodeReport) ?? [];
   return (
     <section aria-labelledby="import-result" className={fr.cx('fr-mb-4w')}>
       <h2 id="import-result" className={fr.cx('fr-h4')} tabIndex={-1} ref={(heading) => heading?.focus()}>
@@ -140,20 +133,20 @@ function ImportResult({ imported }: { imported: Imported }) {
         description={
           <>
             {t('commonImport.entry')}{' '}
-            <Link to={`/communs/${imported.common.slug}`} lang="fr">
-              {imported.common.name}
+            <Link to={`/communs/${imported.slug}`} lang="fr">
+              {imported.name}
             </Link>
           </>
         }
         className={fr.cx('fr-mb-2w')}
       />
-      {imported.report.length === 0 ? (
+      {report.length === 0 ? (
         <p>{t('common.report.clean')}</p>
       ) : (
         <>
-          <p>{t('commonImport.reportIntro', { count: imported.report.length })}</p>
+          <p>{t('commonImport.reportIntro', { count: report.length })}</p>
           <ul>
-            {imported.report.map((issue) => (
+            {report.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>
                 <Badge as="span" small severity={issue.severity === 'error' ? 'error' : 'warning'}>
                   {t(`common.report.${issue.severity === 'error' ? 'error' : 'warning'}`)}

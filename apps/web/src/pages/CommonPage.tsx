@@ -12,7 +12,7 @@ import { CommonRepositories } from '../commons/CommonRepositories';
 import { CommonUsages } from '../commons/CommonUsages';
 import { ContactMaintainers } from '../commons/ContactMaintainers';
 import { LicenceExplained } from '../commons/LicenceExplained';
-import { useCommon, useConfirmMaintenance, type CommonDetails } from '../commons/commons';
+import { reportItems, useCommon, useConfirmMaintenance, type CommonDetails, type ReportItem } from '../commons/commons';
 import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
 import { QueryResult } from '../components/QueryResult';
@@ -66,9 +66,10 @@ function CommonContent({ common }: { common: CommonDetails }) {
   const { t } = useTranslation();
   const facts: Fact[] = [
     { term: t('common.kind'), value: t(`commons.kinds.${common.kind}`) },
-    { term: t('common.domain'), value: <span lang="fr">{common.domain.name}</span> },
     { term: t('common.status'), value: t(`commons.statuses.${common.status}`) },
   ];
+  if (common.domain)
+    facts.splice(1, 0, { term: t('common.domain'), value: <span lang="fr">{common.domain.name}</span> });
   if (common.stewardingGroup) {
     facts.push({
       term: t('common.stewardingGroup'),
@@ -100,12 +101,14 @@ function CommonContent({ common }: { common: CommonDetails }) {
       </>
     ),
   });
-  const scolomfr = [
-    ['levels', common.scolomfr.levels],
-    ['subjects', common.scolomfr.subjects],
-    ['pedagogicalTypes', common.scolomfr.pedagogicalTypes],
-    ['documentTypes', common.scolomfr.documentTypes],
-  ] as const;
+  const scolomfr = common.scolomfr
+    ? ([
+        ['levels', common.scolomfr.levels],
+        ['subjects', common.scolomfr.subjects],
+        ['pedagogicalTypes', common.scolomfr.pedagogicalTypes],
+        ['documentTypes', common.scolomfr.documentTypes],
+      ] as const)
+    : [];
 
   return (
     <>
@@ -149,7 +152,7 @@ function CommonContent({ common }: { common: CommonDetails }) {
               </p>
             )}
           </Section>
-          {common.kind === 'educational_resource' && (
+          {scolomfr.length > 0 && (
             <Section id="common-scolomfr" title={t('common.scolomfr')}>
               <dl>
                 {scolomfr.map(([key, concepts]) => (
@@ -185,7 +188,7 @@ function CommonContent({ common }: { common: CommonDetails }) {
               </ul>
             )}
           </Section>
-          {common.publiccodeReport && <PubliccodeReport report={common.publiccodeReport} />}
+          {common.publiccodeReport && <PubliccodeReport report={reportItems(common.publiccodeReport) ?? []} />}
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <Facts facts={facts} />
@@ -256,7 +259,7 @@ function Maintenance({ common }: { common: CommonDetails }) {
 }
 
 /** The defects found in the publiccode.yml it was imported from: only its maintainers receive it. */
-function PubliccodeReport({ report }: { report: NonNullable<CommonDetails['publiccodeReport']> }) {
+function PubliccodeReport({ report }: { report: ReportItem[] }) {
   const { t } = useTranslation();
   return (
     <Section id="common-publiccode-report" title={t('common.report.heading')}>
