@@ -31,6 +31,7 @@ const LIBRARY_IMPORTS = {
   proposals: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups'],
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],
   discussion: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes'],
+  commons: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
   notifications: [
     'contracts',
     'core',
@@ -42,8 +43,21 @@ const LIBRARY_IMPORTS = {
     'proposals',
     'votes',
     'discussion',
+    'commons',
   ],
-  home: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
+  home: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+    'commons',
+  ],
   // At the top: it reads every domain's documents and computes the viewer's keys from groups.
   search: ['contracts', 'core', 'identity', 'domains', 'groups'],
 };

@@ -1,4 +1,5 @@
 import { auditLibrary, registerAuditActions } from '@ouvroir/audit';
+import { commonsLibrary } from '@ouvroir/commons';
 import { DomainLibrary } from '@ouvroir/core';
 import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
@@ -25,6 +26,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   proposalsLibrary,
   votesLibrary,
   discussionLibrary,
+  commonsLibrary,
   notificationsLibrary,
   homeLibrary,
   searchLibrary,

@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { COMMON_ERRORS } from './commons';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -8,6 +9,7 @@ import { ERROR_REASONS } from './index';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { PUBLICCODE_ERRORS } from './publiccode';
 import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
@@ -23,6 +25,8 @@ const CATALOGUES = [
   LIVE_ERRORS,
   NOTIFICATION_ERRORS,
   SEARCH_ERRORS,
+  COMMON_ERRORS,
+  PUBLICCODE_ERRORS,
 ];
 
 describe('the error reasons', () => {

@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { COMMON_ERRORS } from './commons';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -7,6 +8,7 @@ import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { PUBLICCODE_ERRORS } from './publiccode';
 import { SEARCH_ERRORS } from './search';
 import { VOTE_ERRORS } from './votes';
 
@@ -17,6 +19,19 @@ import { VOTE_ERRORS } from './votes';
 export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
 export { AUDIT_LIMITS } from './audit';
+export {
+  COMMON_KINDS,
+  COMMON_LIMITS,
+  COMMON_SLUG_PATTERN,
+  COMMON_STATUSES,
+  FORGES,
+  OPEN_LICENCE_IDS,
+  RECOMMENDED_LICENCES,
+  REPOSITORY_ROLES,
+  SCOLOMFR_VOCABULARIES,
+  SCOLOMFR_VOCABULARY_NAMES,
+} from './commons';
+export type { CommonKind, CommonStatus, Forge, RepositoryRole, ScolomfrVocabulary } from './commons';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { DOMAIN_LIMITS } from './domains';
@@ -44,6 +59,8 @@ export type {
 export { PROPOSAL_LIMITS } from './proposals';
 export { SEARCH_KINDS, SEARCH_LIMITS } from './search';
 export type { SearchKind } from './search';
+export { PUBLICCODE_LIMITS, PUBLICCODE_REPORT_SEVERITIES } from './publiccode';
+export type { PubliccodeReportItem, PubliccodeReportSeverity } from './publiccode';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -59,6 +76,9 @@ export const ERROR_REASONS = {
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...SEARCH_ERRORS,
+  ...COMMON_ERRORS,
+  ...PUBLICCODE_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
+export * from './commons';

@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = [
   'vote_closed',
   'proxy_given',
   'proxy_used',
+  'common_maintainer_message',
+  'common_maintainer_added',
+  'common_usage_declared',
+  'common_maintenance_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +51,10 @@ export const DEFAULT_CADENCES: Record<NotificationKind, NotificationCadence> = {
   vote_closed: 'immediately',
   proxy_given: 'immediately',
   proxy_used: 'immediately',
+  common_maintainer_message: 'immediately',
+  common_maintainer_added: 'immediately',
+  common_usage_declared: 'daily',
+  common_maintenance_due: 'immediately',
 };
 
 export const FOLLOW_SUBJECTS = ['proposal', 'group'] as const;
@@ -90,6 +98,12 @@ export interface DomainEventMap {
   vote_closed: { actorId: null; voteId: string; outcome: string };
   proxy_given: { actorId: string; voteId: string; holderId: string };
   proxy_used: { actorId: string; voteId: string; grantorId: string };
+  /** A message relayed to the maintainers in person of a common (its text is kept by the catalogue). */
+  common_maintainer_message: { actorId: string; commonId: string; messageId: string };
+  common_maintainer_added: { actorId: string; commonId: string; userId: string };
+  common_usage_declared: { actorId: string; commonId: string; organisationId: string };
+  /** The maintenance was confirmed more than 12 months ago (the daily job). */
+  common_maintenance_due: { actorId: null; commonId: string };
 }
 export type DomainEventKind = keyof DomainEventMap;
 export type DomainEventOf<K extends DomainEventKind> = { kind: K; id: string; at: string } & DomainEventMap[K];

@@ -24,6 +24,7 @@ export {
   Paginated,
   toConnection,
 } from './graphql/pagination';
+export { FacetCountModel } from './graphql/facets';
 export { enumOf } from './graphql/enum-of';
 export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';

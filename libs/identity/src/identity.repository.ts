@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { containing, keysetPage, Page } from '@ouvroir/core';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { IdentityLinkGrantEntity } from './identity-link-grant.entity';
 import { IdentityEntity } from './identity.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -83,6 +83,12 @@ export class IdentityRepository {
       });
     }
     return keysetPage(query, 'organisation.name', 'organisation.id', first, after);
+  }
+
+  findOrganisations(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.dataSource.manager.findBy(OrganisationEntity, { id: In([...ids]) });
   }
 
   findOrganisationById(id: string): Promise<OrganisationEntity | null> {

@@ -257,6 +257,18 @@ export class IdentityService {
   }
 
   /**
+   * Organisations by id, in the order of `ids` (null for an unknown one), as another domain shows
+   * them (the catalogue's maintainers and users): identifiers masked as the identity policy says.
+   */
+  async organisationsByIds(viewer: Actor | null, ids: readonly string[]): Promise<(OrganisationShown | null)[]> {
+    const found = new Map((await this.repository.findOrganisations(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const organisation = found.get(id);
+      return organisation ? identityPolicy.organisationFor(viewer, organisation) : null;
+    });
+  }
+
+  /**
    * For other domains' pickers (mentions): the active people among `ids` whose name contains
    * `search`, by name; the caller's own rule decides whom `ids` holds.
    */

@@ -22,6 +22,7 @@ export { PRODUCTION_SESSION_COOKIE, SESSION_COOKIE, sessionTag, SessionStore } f
 export type { Actor } from './session-user';
 export { personField } from './person-field';
 export { userLoader } from './user-loader';
-export { UserModel } from './models/identity.models';
+export { OrganisationModel, UserModel } from './models/identity.models';
+export type { OrganisationShown } from './identity.policy';
 export { PlatformRole, UserEntity } from './user.entity';
 export { identityLibrary } from './identity.library';

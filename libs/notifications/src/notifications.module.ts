@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CommonsModule } from '@ouvroir/commons';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
 import { VotesModule } from '@ouvroir/votes';
+import { CommonSubjects } from './delivery/common-subjects';
 import { NoticePlanner } from './delivery/notice-planner.service';
 import { Notifier } from './delivery/notifier.service';
 import { SubjectReaders } from './delivery/subject-readers';
@@ -34,12 +36,13 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [GroupsModule, IdentityModule, ProposalsModule, VotesModule],
+  imports: [CommonsModule, GroupsModule, IdentityModule, ProposalsModule, VotesModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationsRepository,
     NoticePlanner,
     SubjectReaders,
+    CommonSubjects,
     MailComposer,
     MailTransport,
     ...SERVICES,

@@ -28,6 +28,7 @@ import {
 import { ADDRESSED_KINDS } from './delivery/notice-plan';
 import { NotificationEntity } from './notification.entity';
 import { PreferencesService } from './preferences.service';
+import { CommonSubjects } from './delivery/common-subjects';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
@@ -36,6 +37,7 @@ export class NotificationsResolver {
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
+    private readonly commons: CommonSubjects,
   ) {}
 
   @SignedIn()
@@ -103,6 +105,7 @@ export class NotificationsResolver {
     if (ADDRESSED_KINDS.includes(notification.kind))
       return (await this.groups.groupForNotices(subjectId))?.name ?? null;
     if (subjectType === 'group') return (await groupLoader(context, this.groups, actor).load(subjectId))?.name ?? null;
+    if (subjectType === 'common' || subjectType === 'common_message') return this.commons.title(subjectType, subjectId);
     if (subjectType === 'proposal') {
       const proposal = await requestLoader(context, 'visibleProposals', (ids: readonly string[]) =>
         this.proposals.visibleByIds(actor, ids),

@@ -12,6 +12,7 @@ import {
 } from '@ouvroir/identity';
 import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
 import { VoteLifecycleService } from '@ouvroir/votes';
+import { CommonsDemoSeed } from './commons-demo';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -271,11 +272,18 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly coauthors: CoauthorsService,
     private readonly workflow: WorkflowService,
     private readonly votes: VoteLifecycleService,
+    private readonly commonsDemo: CommonsDemoSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.devProvider || (await this.seeded())) return;
-    const provider = this.devProvider.provider;
+    if (!this.devProvider) return;
+    if (!(await this.seeded())) await this.seedGovernance(this.devProvider);
+    // Apart: a database seeded before the catalogue existed gets its demo commons too.
+    await this.commonsDemo.seed(this.devProvider.provider);
+  }
+
+  private async seedGovernance(devProvider: DevIdentityProvider): Promise<void> {
+    const provider = devProvider.provider;
     const users = new Map<string, Actor>();
     for (const account of DEMO_ACCOUNTS) {
       const user = await this.identity.signIn(

@@ -28,6 +28,17 @@ export type AuditAction =
   | 'amendment_proposed'
   | 'amendment_rejected'
   | 'comment_hidden'
+  | 'common_created'
+  | 'common_decision_linked'
+  | 'common_decision_unlinked'
+  | 'common_maintainer_added'
+  | 'common_maintainer_removed'
+  | 'common_maintenance_confirmed'
+  | 'common_repositories_set'
+  | 'common_status_changed'
+  | 'common_updated'
+  | 'common_usage_declared'
+  | 'common_usage_withdrawn'
   | 'domain_created'
   | 'domain_updated'
   | 'group_archived'
@@ -82,6 +93,7 @@ export type CommentStatus =
   | 'hidden'
   | 'visible';
 
+/** Ce qui restreint le catalogue ; un champ absent ne restreint rien. */
 export type CommonFilter = {
   domainIds?: Array<string> | null | undefined;
   forges?: Array<Forge> | null | undefined;
@@ -100,6 +112,7 @@ export type CommonFilter = {
   tags?: Array<string> | null | undefined;
 };
 
+/** Les champs d’un commun, publié ou modifié. */
 export type CommonInput = {
   /** En Markdown, 20 000 caractères au plus. */
   description?: string;
@@ -129,12 +142,14 @@ export type CommonInput = {
   website?: string | null | undefined;
 };
 
+/** Logiciel, ressource éducative, service ou jeu de données. */
 export type CommonKind =
   | 'dataset'
   | 'educational_resource'
   | 'service'
   | 'software';
 
+/** Où en est un commun. */
 export type CommonStatus =
   | 'active'
   | 'archived'
@@ -203,6 +218,7 @@ export type FollowSubject =
   | 'group'
   | 'proposal';
 
+/** La forge d’un dépôt, déduite de son adresse (forge.apps.education.fr, GitHub, une GitLab, autre). */
 export type Forge =
   | 'forge_apps_education'
   | 'github'
@@ -305,6 +321,10 @@ export type NotificationKind =
   | 'coauthor_answered'
   | 'coauthor_invited'
   | 'comment'
+  | 'common_maintainer_added'
+  | 'common_maintainer_message'
+  | 'common_maintenance_due'
+  | 'common_usage_declared'
   | 'group_invitation'
   | 'join_request_decided'
   | 'join_request_received'
@@ -385,6 +405,7 @@ export type ProposalTransition =
   | 'submit_for_discussion'
   | 'withdraw';
 
+/** Un dépôt : son adresse, source ou miroir d’un autre de la liste. */
 export type RepositoryInput = {
   /** Pour un miroir : l’adresse de son dépôt source, dans la même liste. */
   mirrorOfUrl?: string | null | undefined;
@@ -394,6 +415,7 @@ export type RepositoryInput = {
   url: string;
 };
 
+/** Dépôt source, ou miroir public. */
 export type RepositoryRole =
   | 'mirror'
   | 'source';
@@ -922,7 +944,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, link: string, count: number, readAt: string | null, updatedAt: string, subjectTitle: string | null, actor: { id: string, displayName: string } | null, group: { id: string, name: string } | null, data: { accepted: boolean | null, closesAt: string | null, outcome: string | null, state: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, link: string, count: number, readAt: string | null, updatedAt: string, subjectTitle: string | null, actor: { id: string, displayName: string } | null, group: { id: string, name: string } | null, data: { accepted: boolean | null, closesAt: string | null, outcome: string | null, state: string | null, message: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string> | string;
@@ -3520,6 +3542,7 @@ export const NotificationsDocument = new TypedDocumentString(`
         closesAt
         outcome
         state
+        message
       }
     }
     totalCount

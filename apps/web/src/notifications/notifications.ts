@@ -43,6 +43,7 @@ const notificationsQuery = graphql(`
           closesAt
           outcome
           state
+          message
         }
       }
       totalCount
@@ -73,6 +74,10 @@ export const notificationKinds: NotificationKind[] = [
   'vote_closed',
   'proxy_given',
   'proxy_used',
+  'common_maintainer_message',
+  'common_maintainer_added',
+  'common_usage_declared',
+  'common_maintenance_due',
 ];
 
 /**

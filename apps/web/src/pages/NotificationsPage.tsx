@@ -140,6 +140,11 @@ function NotificationRow({ notification }: { notification: NotificationItem }) {
           {sentence(notification)}
         </Link>
       </p>
+      {notification.data.message && (
+        <blockquote className={fr.cx('fr-mb-1v')} style={{ whiteSpace: 'pre-wrap' }}>
+          {notification.data.message}
+        </blockquote>
+      )}
       <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
         <DateTime value={notification.updatedAt} withTime />
         {notification.group && <> · {notification.group.name}</>}

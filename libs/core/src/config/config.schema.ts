@@ -102,4 +102,10 @@ export const configSchema = z.object({
   SMTP_TIMEOUT_SECONDS: positiveInt(30),
   SMTP_ATTEMPTS: positiveInt(5),
   SMTP_RETRY_SECONDS: positiveInt(60),
+  FORGE_GITLAB_API_URL: z
+    .url({ protocol: /^https?$/, error: 'doit être une URL http(s)://…' })
+    .default('https://forge.apps.education.fr'),
+  FORGE_GITHUB_RAW_URL: z
+    .url({ protocol: /^https?$/, error: 'doit être une URL http(s)://…' })
+    .default('https://raw.githubusercontent.com'),
 });

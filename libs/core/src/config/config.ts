@@ -53,6 +53,11 @@ export interface AppConfig {
     /** The wait before the second attempt, doubled at each next one. */
     retrySeconds: number;
   };
+  /**
+   * Where publiccode.yml files are read from: the API of the ministry's GitLab forge (whose repositories
+   * are on forge.apps.education.fr) and GitHub's raw files; the tests point them to a local imitation.
+   */
+  forges: { gitlabApiUrl: string; githubRawUrl: string };
 }
 
 const libsParent = resolve(__dirname, '../../../..');
@@ -127,6 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutSeconds: c.SMTP_TIMEOUT_SECONDS,
       attempts: c.SMTP_ATTEMPTS,
       retrySeconds: c.SMTP_RETRY_SECONDS,
+    },
+    forges: {
+      gitlabApiUrl: c.FORGE_GITLAB_API_URL.replace(/\/$/, ''),
+      githubRawUrl: c.FORGE_GITHUB_RAW_URL.replace(/\/$/, ''),
     },
   };
 }

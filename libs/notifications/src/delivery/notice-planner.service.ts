@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AnyDomainEvent, DomainEventOf } from '@ouvroir/contracts';
 import { GroupsService } from '@ouvroir/groups';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
+import { CommonsService, RelayService } from '@ouvroir/commons';
 import { VotesService } from '@ouvroir/votes';
 import { FollowsService } from '../follows.service';
 import { ADDRESSED_KINDS, NoticePlan } from './notice-plan';
@@ -19,6 +20,8 @@ export class NoticePlanner {
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
     private readonly follows: FollowsService,
+    private readonly commons: CommonsService,
+    private readonly relay: RelayService,
   ) {}
 
   async plan(event: AnyDomainEvent): Promise<NoticePlan | null> {
@@ -59,7 +62,55 @@ export class NoticePlanner {
       case 'proxy_given':
       case 'proxy_used':
         return this.onVote(event);
+      case 'common_maintainer_message':
+        return this.maintainerMessage(event);
+      case 'common_maintainer_added':
+        return this.onCommon(event, event.commonId, () => Promise.resolve([event.userId]));
+      case 'common_usage_declared':
+      case 'common_maintenance_due':
+        return this.onCommon(event, event.commonId, (commonId) => this.maintainerPeople(commonId));
     }
+  }
+
+  private async onCommon(
+    event: AnyDomainEvent,
+    commonId: string,
+    recipients: (commonId: string) => Promise<string[]>,
+  ): Promise<NoticePlan | null> {
+    const [common] = await this.commons.findByIds([commonId]);
+    if (!common) return null;
+    return {
+      kind: event.kind,
+      subjectType: 'common',
+      subjectId: common.id,
+      groupId: null,
+      link: `/communs/${common.slug}`,
+      data: {},
+      recipients: await recipients(common.id),
+      readersOnly: false,
+    };
+  }
+
+  /** A relayed message: to the maintainers in person (organisations are shown on the page, not written to). */
+  private async maintainerMessage(event: DomainEventOf<'common_maintainer_message'>): Promise<NoticePlan | null> {
+    const [message] = await this.relay.messagesForNotices([event.messageId]);
+    const [common] = message ? await this.commons.findByIds([message.commonId]) : [];
+    if (!message || !common) return null;
+    return {
+      kind: event.kind,
+      subjectType: 'common_message',
+      subjectId: message.id,
+      groupId: null,
+      link: `/communs/${common.slug}`,
+      data: { message: message.body },
+      recipients: await this.maintainerPeople(common.id),
+      readersOnly: false,
+    };
+  }
+
+  private async maintainerPeople(commonId: string): Promise<string[]> {
+    const maintainers = await this.commons.maintainersForNotices(commonId);
+    return maintainers.flatMap((maintainer) => maintainer.userId ?? []);
   }
 
   private async invitation(event: DomainEventOf<'group_invitation'>): Promise<NoticePlan | null> {

@@ -44,6 +44,8 @@ export class SubjectReaders {
   }
 
   async mayRead(reader: Actor, subjectType: NotificationSubject, subjectId: string): Promise<boolean> {
+    // The catalogue is public: its commons, and the messages relayed about them to their maintainers.
+    if (subjectType === 'common' || subjectType === 'common_message') return true;
     if (subjectType === 'group') return Boolean(await this.groups.standing(reader, subjectId));
     if (subjectType === 'proposal') return Boolean((await this.proposals.visibleByIds(reader, [subjectId]))[0]);
     return this.votes.get(reader, subjectId).then(

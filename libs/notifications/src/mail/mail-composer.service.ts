@@ -11,6 +11,7 @@ import { NotificationsRepository } from '../notifications.repository';
 import type { InvitationMail } from './mail-queue.service';
 import { KIND_NAMES, linkTextOf, render, RenderedMail, sentence } from './mail-templates';
 import { UnsubscribeService } from './unsubscribe.service';
+import { CommonSubjects } from '../delivery/common-subjects';
 
 export type ComposedMail = (RenderedMail & { to: string; unsubscribeUrl: string | null }) | { skip: string };
 
@@ -27,6 +28,7 @@ export class MailComposer {
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
     private readonly unsubscribe: UnsubscribeService,
+    private readonly commons: CommonSubjects,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -99,6 +101,7 @@ export class MailComposer {
 
   /** The subject's title as the reader may see it; null when they no longer may. */
   private async titleFor(reader: Actor, subjectType: NotificationSubject, subjectId: string): Promise<string | null> {
+    if (subjectType === 'common' || subjectType === 'common_message') return this.commons.title(subjectType, subjectId);
     if (subjectType === 'group') return (await this.groups.standing(reader, subjectId))?.group.name ?? null;
     if (subjectType === 'proposal') return (await this.proposals.visibleByIds(reader, [subjectId]))[0]?.title ?? null;
     return this.votes.get(reader, subjectId).then(

@@ -84,12 +84,24 @@ export function sentence(notice: NoticeText): string {
       return `${who} vous donne procuration pour le scrutin ${title}.`;
     case 'proxy_used':
       return `${who} a voté pour vous, avec votre procuration, au scrutin ${title}.`;
+    case 'common_maintainer_message':
+      return `${who} vous écrit au sujet du commun ${title} : « ${typeof data.message === 'string' ? data.message : ''} »`;
+    case 'common_maintainer_added':
+      return `${who} vous nomme mainteneur du commun ${title}.`;
+    case 'common_usage_declared':
+      return many
+        ? `${count} structures déclarent utiliser le commun ${title}.`
+        : `${who} déclare que sa structure utilise le commun ${title}.`;
+    case 'common_maintenance_due':
+      return `Confirmez que vous maintenez toujours le commun ${title} : sa fiche affiche « à confirmer ».`;
   }
 }
 
 const LINK_TEXT: Record<string, string> = {
   group: 'Voir le groupe',
   proposal: 'Voir la proposition',
+  common: 'Voir le commun',
+  common_message: 'Voir le commun',
   vote: 'Voir le scrutin',
 };
 
@@ -171,4 +183,8 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   vote_closed: 'les résultats des scrutins',
   proxy_given: 'les procurations reçues',
   proxy_used: 'l’usage de vos procurations',
+  common_maintainer_message: 'les messages adressés aux mainteneurs de vos communs',
+  common_maintainer_added: 'les nominations comme mainteneur d’un commun',
+  common_usage_declared: 'les déclarations d’usage de vos communs',
+  common_maintenance_due: 'les rappels de confirmer la maintenance de vos communs',
 };

@@ -13,7 +13,13 @@ import { MAIL_STATUSES, MailStatus, NotificationSubject } from '../notification.
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const NotificationCadenceEnum = enumOf(NOTIFICATION_CADENCES);
 export const FollowSubjectEnum = enumOf(FOLLOW_SUBJECTS);
-export const NotificationSubjectEnum = enumOf<NotificationSubject>(['group', 'proposal', 'vote']);
+export const NotificationSubjectEnum = enumOf<NotificationSubject>([
+  'group',
+  'proposal',
+  'vote',
+  'common',
+  'common_message',
+]);
 export const MailStatusEnum = enumOf(MAIL_STATUSES);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'Ce dont une notification avertit.' });
 registerEnumType(NotificationCadenceEnum, {
@@ -42,6 +48,12 @@ export class NotificationDataModel {
 
   @Field(() => Date, { nullable: true, description: 'Scrutin : sa clôture.' })
   closesAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Message relayé aux mainteneurs d’un commun : son texte (il ne leur parvient que par là).',
+  })
+  message?: string | null;
 }
 
 @ObjectType('Notification', { description: 'Une notification, à moi seul adressée.' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SEARCH_KINDS, SearchKind } from '@ouvroir/contracts';
-import { enumOf, PageInfo } from '@ouvroir/core';
+import { enumOf, FacetCountModel, PageInfo } from '@ouvroir/core';
 
 export const SearchKindEnum = enumOf(SEARCH_KINDS);
 registerEnumType(SearchKindEnum, {
@@ -39,18 +39,6 @@ export class SearchHitModel {
 
   @Field()
   updatedAt: Date;
-}
-
-@ObjectType('FacetCount', { description: 'Une valeur d’une facette et le nombre de résultats lisibles qui l’ont.' })
-export class FacetCountModel {
-  @Field({ description: 'La valeur à filtrer : un type (group…) ou l’identifiant d’un domaine.' })
-  value: string;
-
-  @Field()
-  label: string;
-
-  @Field(() => Int)
-  count: number;
 }
 
 @ObjectType('SearchFacets')

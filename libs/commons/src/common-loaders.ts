@@ -1,0 +1,54 @@
+import { requestLoader } from '@ouvroir/core';
+import { DomainsService } from '@ouvroir/domains';
+import { Actor, IdentityService } from '@ouvroir/identity';
+import { ProposalEntity } from '@ouvroir/proposals';
+import { CommonMaintainerEntity, CommonRepositoryEntity, CommonUsageEntity } from './common-parts.entity';
+import { CommonsAccessService } from './commons-access.service';
+import { CommonViewer } from './commons.policy';
+import { CommonConcept, CommonRow, CommonsRepository } from './commons.repository';
+import { DecisionsService } from './decisions.service';
+
+/** The rows of `commonIds`, grouped by common in their order. */
+const grouped = <T extends { commonId: string }>(commonIds: readonly string[], rows: T[]): T[][] =>
+  commonIds.map((id) => rows.filter((row) => row.commonId === id));
+
+// One statement per field of a list, whatever the number of commons it shows.
+
+export const repositoriesLoader = (context: object, repository: CommonsRepository) =>
+  requestLoader(context, 'commonRepositories', async (ids: readonly string[]): Promise<CommonRepositoryEntity[][]> =>
+    grouped(ids, await repository.repositoriesOf(ids)),
+  );
+
+export const maintainersLoader = (context: object, repository: CommonsRepository) =>
+  requestLoader(context, 'commonMaintainers', async (ids: readonly string[]): Promise<CommonMaintainerEntity[][]> =>
+    grouped(ids, await repository.maintainersOf(ids)),
+  );
+
+export const usagesLoader = (context: object, repository: CommonsRepository) =>
+  requestLoader(context, 'commonUsages', async (ids: readonly string[]): Promise<CommonUsageEntity[][]> =>
+    grouped(ids, await repository.usagesOf(ids)),
+  );
+
+export const scolomfrLoader = (context: object, repository: CommonsRepository) =>
+  requestLoader(context, 'commonScolomfr', async (ids: readonly string[]): Promise<CommonConcept[][]> =>
+    grouped(ids, await repository.scolomfrOf(ids)),
+  );
+
+export const decisionsLoader = (context: object, decisions: DecisionsService, actor: Actor | null) =>
+  requestLoader(context, 'commonDecisions', (ids: readonly string[]): Promise<ProposalEntity[][]> =>
+    decisions.decisionsOf(actor, ids),
+  );
+
+export const commonViewersLoader = (context: object, access: CommonsAccessService, actor: Actor | null) =>
+  requestLoader(context, 'commonViewers', (commons: readonly CommonRow[]): Promise<CommonViewer[]> =>
+    access.viewersOf(actor, commons),
+  );
+
+export const domainLoader = (context: object, domains: DomainsService) =>
+  requestLoader(context, 'domainsById', async (ids: readonly string[]) => {
+    const byId = new Map((await domains.list()).map((domain) => [domain.id, domain]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+export const organisationLoader = (context: object, identity: IdentityService, actor: Actor | null) =>
+  requestLoader(context, 'organisations', (ids: readonly string[]) => identity.organisationsByIds(actor, ids));
