@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS } from '../../libs/identity/src/dev-provider/demo-accounts';
 import {
   baseUrl,
   launchChromium,
@@ -84,13 +83,13 @@ async function makeFixtures(browser: Browser): Promise<Fixtures> {
     },
   });
   const users: string[] = [];
-  for (const login of ['aicha', 'yann', 'claire']) {
-    const account = DEMO_ACCOUNTS.find((candidate) => candidate.login === login)!;
+  // The organisations of Aïcha, Yann and Claire, made by their first sign-in.
+  for (const name of ['Réseau Canopé', 'Université de Rennes', 'Collège Anne de Bretagne (Rennes)']) {
     const { organisations } = await asNadia<{ organisations: { nodes: { id: string; name: string }[] } }>(
       'query ($search: String!) { organisations(search: $search, first: 5) { nodes { id name } } }',
-      { search: account.organisation_name },
+      { search: name },
     );
-    const organisation = organisations.nodes.find((candidate) => candidate.name === account.organisation_name)!;
+    const organisation = organisations.nodes.find((candidate) => candidate.name === name)!;
     await asNadia(
       'mutation ($c: ID!, $o: ID!, $n: Int) { declareCommonUsage(commonId: $c, organisationId: $o, userCount: $n) { id } }',
       { c: software.id, o: organisation.id, n: 120 },
