@@ -256,7 +256,9 @@ export class CommonsRepository {
     return this.on(manager).query(
       `SELECT id, common_id AS "commonId", user_id AS "userId", organisation_id AS "organisationId",
          added_by AS "addedBy", created_at AS "createdAt"
-       FROM common_maintainer WHERE common_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+       FROM common_maintainer WHERE common_id = ANY($1::uuid[])
+       -- Those named at publication share its time: the publisher, who added themself, first.
+       ORDER BY created_at, (user_id = added_by) IS NOT TRUE, id`,
       [commonIds],
     );
   }

@@ -78,12 +78,13 @@ export class NotificationsResolver {
 
   @ResolveField(() => NotificationDataModel)
   data(@Parent() notification: NotificationEntity): NotificationDataModel {
-    const { accepted, state, outcome, closesAt } = notification.data;
+    const { accepted, state, outcome, closesAt, message } = notification.data;
     return {
       accepted: typeof accepted === 'boolean' ? accepted : null,
       state: typeof state === 'string' ? state : null,
       outcome: typeof outcome === 'string' ? outcome : null,
       closesAt: typeof closesAt === 'string' ? new Date(closesAt) : null,
+      message: typeof message === 'string' ? message : null,
     };
   }
 
