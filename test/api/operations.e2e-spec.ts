@@ -15,6 +15,11 @@ import { classesOf, operationsOf, rootFieldsOf } from '../support/operations';
 const PUBLIC_OPERATIONS = [
   'GET /auth/:provider/callback',
   'GET /auth/:provider/login',
+  'GET /communs/:slug',
+  'GET /communs/:slug/publiccode.yml',
+  'GET /donnees/communs.csv',
+  'GET /donnees/communs.json',
+  'GET /donnees/communs.schema.json',
   'GET /health',
   'GET /ready',
   'GET /votes/:id/ledger.json',

@@ -31,7 +31,9 @@ describe('the demo catalogue', () => {
     expect(kinds.map((row) => row.kind)).toEqual(['dataset', 'educational_resource', 'service', 'software']);
     const total = kinds.reduce((sum, row) => sum + row.count, 0);
     expect(total).toBeGreaterThanOrEqual(28);
-    expect((await rows(`SELECT count(*)::int AS count FROM common WHERE NOT licence_open`))[0].count).toBeGreaterThan(1);
+    expect((await rows(`SELECT count(*)::int AS count FROM common WHERE NOT licence_open`))[0].count).toBeGreaterThan(
+      1,
+    );
     expect(
       (await rows(`SELECT count(*)::int AS count FROM common_repository WHERE role = 'mirror' AND forge = 'github'`))[0]
         .count,
@@ -53,7 +55,11 @@ describe('the demo catalogue', () => {
       `SELECT o.name FROM common_usage u JOIN common c ON c.id = u.common_id JOIN organisation o ON o.id = u.organisation_id
        WHERE c.slug = 'mathalea' AND o.type = 'academy' ORDER BY o.name`,
     );
-    expect(academies.map((row) => row.name)).toEqual(['Académie de Lyon', 'Académie de Rennes', 'Académie de Versailles']);
+    expect(academies.map((row) => row.name)).toEqual([
+      'Académie de Lyon',
+      'Académie de Rennes',
+      'Académie de Versailles',
+    ]);
   });
 
   it('exports a demo software’s publiccode.yml', async () => {

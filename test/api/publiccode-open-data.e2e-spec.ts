@@ -65,7 +65,8 @@ describe('the catalogue as open data', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'communs-')), 'communs.csv');
     writeFileSync(file, csv);
     const table = await Table.load(file, { schema });
-    const rows = (await table.read({ keyed: true })) as Record<string, unknown>[];
+    // tableschema's types say synchronous; its read returns a promise.
+    const rows = await (table.read({ keyed: true }) as unknown as Promise<Record<string, unknown>[]>);
     expect(rows).toHaveLength(3);
     const software = rows.find((row) => row.type === 'software')!;
     expect(software).toMatchObject({

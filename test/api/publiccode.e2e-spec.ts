@@ -225,9 +225,59 @@ describe('publiccode.yml', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.importCommonFromPubliccode).toMatchObject({ id: before.id, slug: 'mathalea' });
     const after = await commonAs(claire, 'mathalea');
-    const fields = ({ revision, publiccodeReport, ...rest }: Record<string, unknown>) => rest;
+    const fields = ({ revision: _revision, publiccodeReport: _report, ...rest }: Record<string, unknown>) => rest;
     expect(fields(after)).toEqual(fields(before));
     expect(after.revision).toBe(before.revision + 1);
+  });
+
+  it('round-trips what the standard cannot hold as it is: a long summary, a short description, other tags, mirrors', async () => {
+    const created = await claire.graphql(`mutation ($input: CommonInput!) { createCommon(input: $input) { slug } }`, {
+      input: {
+        kind: 'software',
+        name: 'Carnet de bord',
+        summary:
+          `Un carnet de bord pour la classe. ${'Il garde la trace des séances, des devoirs et des projets. '.repeat(3)}`.trim(),
+        description: 'Court.',
+        domainId,
+        licence: 'EUPL-1.2',
+        status: 'seeking_maintainers',
+        tags: ['vie de classe', 'linux'],
+        repositories: [
+          { url: 'https://forge.apps.education.fr/carnet/carnet', role: 'source' },
+          {
+            url: 'https://github.com/carnet/carnet',
+            role: 'mirror',
+            mirrorOfUrl: 'https://forge.apps.education.fr/carnet/carnet',
+          },
+        ],
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const before = await commonAs(claire, 'carnet-de-bord');
+    const exported = (await app.t.http.get('/communs/carnet-de-bord/publiccode.yml')).text;
+    const document = parse(exported);
+    expect(document.description.fr.shortDescription.length).toBeLessThanOrEqual(150);
+    expect(document.description.fr.longDescription.length).toBeGreaterThanOrEqual(150);
+    expect(document.platforms).toEqual(['linux']);
+    expect(document.maintenance).toEqual({ type: 'none' });
+    const journal = async () =>
+      (await app.sql.query(`SELECT action FROM audit_entry WHERE target_id = $1 ORDER BY occurred_at`, [before.id]))
+        .rows;
+    const entries = (await journal()).length;
+    const answer = await claire.graphql(IMPORT, { text: exported });
+    expect(answer.errors).toBeUndefined();
+    const after = await commonAs(claire, 'carnet-de-bord');
+    const fields = ({ revision: _revision, publiccodeReport: _report, ...rest }: Record<string, unknown>) => rest;
+    expect(fields(after)).toEqual(fields(before));
+    const repositories = await app.sql.query(
+      `SELECT url, role FROM common_repository WHERE common_id = $1 ORDER BY position`,
+      [before.id],
+    );
+    expect(repositories.rows).toEqual([
+      { url: 'https://forge.apps.education.fr/carnet/carnet', role: 'source' },
+      { url: 'https://github.com/carnet/carnet', role: 'mirror' },
+    ]);
+    expect((await journal()).slice(entries)).toEqual([{ action: 'common_updated' }]);
   });
 
   describe('read from the forge', () => {

@@ -16,6 +16,7 @@ import { RelayService } from './relay.service';
 import { CommonsStatisticsRepository } from './statistics/commons-statistics.repository';
 import { CommonsStatisticsService } from './statistics/commons-statistics.service';
 import { UsagesService } from './usages.service';
+import { PUBLICCODE_CONTROLLERS, PUBLICCODE_PROVIDERS } from './publiccode/publiccode.parts';
 
 /** The services other libraries (notifications, search, calls, indicators) and the demo use. */
 const EXPORTED = [
@@ -37,7 +38,9 @@ const EXPORTED = [
     CommonsAccessService,
     ...EXPORTED,
     ...COMMONS_RESOLVERS,
+    ...PUBLICCODE_PROVIDERS,
   ],
+  controllers: PUBLICCODE_CONTROLLERS,
   exports: EXPORTED,
 })
 export class CommonsModule {}

@@ -2,6 +2,7 @@ import { personField } from '@ouvroir/identity';
 import { CommonMaintainerResolver, CommonPartsResolver, CommonUsageResolver } from './common-parts.resolver';
 import { CommonsResolver } from './commons.resolver';
 import { CommonMaintainerModel, CommonRevisionModel } from './models/common.models';
+import { PUBLICCODE_RESOLVERS } from './publiccode/publiccode.parts';
 
 // The people a common names: its maintainers in person, the authors of its revisions.
 const MaintainerPersonResolver = personField(
@@ -19,4 +20,5 @@ export const COMMONS_RESOLVERS = [
   CommonUsageResolver,
   MaintainerPersonResolver,
   RevisionAuthorResolver,
+  ...PUBLICCODE_RESOLVERS,
 ];

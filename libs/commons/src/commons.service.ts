@@ -134,10 +134,17 @@ export class CommonsService {
    * Those who manage the common edit it from the revision they read; when another edit came first,
    * nothing is written: COMMON_REVISION_OUTDATED (CONFLICT) with the current revision.
    */
-  async update(actor: Actor, id: string, baseRevision: number, input: CommonEdit): Promise<CommonRow> {
+  async update(
+    actor: Actor,
+    id: string,
+    baseRevision: number,
+    input: CommonEdit,
+    outer?: EntityManager,
+  ): Promise<CommonRow> {
     const fields = validCommonFields(input);
     const repositories = input.repositories ? validRepositories(input.repositories) : null;
-    return this.repository.transaction(async (manager) => {
+    // Inside the caller's transaction when it gives one (the publiccode.yml import), else in its own.
+    const work = async (manager: EntityManager) => {
       const { common, viewer } = await this.access.standing(actor, id, manager);
       commonsPolicy.assertManage(viewer);
       if (common.revision !== baseRevision) {
@@ -165,7 +172,8 @@ export class CommonsService {
         details: { name: fields.name, slug: common.slug, revision: baseRevision + 1, changed, status: fields.status },
       });
       return (await this.repository.findById(id, manager))!;
-    });
+    };
+    return outer ? work(outer) : this.repository.transaction(work);
   }
 
   /** Those who manage the common replace its repositories (sources and their public mirrors). */

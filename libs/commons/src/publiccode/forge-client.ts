@@ -82,7 +82,7 @@ async function readBounded(response: Response): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;

@@ -121,6 +121,10 @@ class PubliccodeReader {
       this.warn('publiccodeYmlVersion', 'Version du standard absente : fichier lu selon la version 0.4.');
       return;
     }
+    if (typeof version !== 'string' && typeof version !== 'number') {
+      this.error('publiccodeYmlVersion', 'Devrait être un texte : fichier lu selon la version 0.4.');
+      return;
+    }
     if (typeof version === 'number') {
       this.warn('publiccodeYmlVersion', 'La version devrait être écrite entre guillemets (« "0.4" »).');
     }

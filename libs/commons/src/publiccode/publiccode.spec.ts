@@ -147,7 +147,9 @@ const SOURCE: PubliccodeSource = {
 
 describe('exporting a publiccode.yml', () => {
   it('writes the keys the standard 0.4 requires, features apart, a long description of 150 characters at least', () => {
-    const document = parse(exportPubliccode({ ...SOURCE, status: 'maintained' })) as Record<string, any>;
+    const document = parse(exportPubliccode({ ...SOURCE, status: 'maintained' })) as {
+      description: { fr: { features: string[]; longDescription: string } };
+    };
     expect(document).toMatchObject({
       publiccodeYmlVersion: '0.4',
       name: 'Digipad',
