@@ -146,6 +146,8 @@ describe('the commons catalogue in Chromium', () => {
         .first(),
     );
     await page.waitForURL(/niveau=/);
+    // The counts of the other facets change with the level: the next choice is made once they are there.
+    await page.getByText('Recherche en cours…').waitFor({ state: 'hidden' });
     await setChecked(page.getByRole('group', { name: 'Licence' }).getByRole('checkbox', { name: /^CC-BY-SA-4\.0/ }));
     await page.waitForURL(/licence=CC-BY-SA-4\.0/);
     const card = page.getByRole('link', { name: fixtures.resource.name });

@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router';
 export type FacetValue = { value: string; label: string; count: number };
 
 type FacetFilterProps = {
+  /** The facet's name (its parameter in the address): its checkboxes' ids, stable while the counts change. */
+  name: string;
   legend: string;
   /** The values found with the other filters applied, and how many results each would give. */
   facets: FacetValue[];
@@ -20,7 +22,7 @@ type FacetFilterProps = {
  * One facet of a faceted list as DSFR checkboxes, each with its count. A value chosen stays listed even when no result
  * has it any more, so that it can be unchecked.
  */
-export function FacetFilter({ legend, facets, selected, onChange, labelOf }: FacetFilterProps) {
+export function FacetFilter({ name, legend, facets, selected, onChange, labelOf }: FacetFilterProps) {
   const { t } = useTranslation();
   const shown = [
     ...facets,
@@ -31,6 +33,7 @@ export function FacetFilter({ legend, facets, selected, onChange, labelOf }: Fac
   if (shown.length === 0) return null;
   return (
     <Checkbox
+      id={`facet-${name}`}
       legend={legend}
       small
       className={fr.cx('fr-mb-3w')}

@@ -124,6 +124,7 @@ export function CataloguePage() {
             ]}
           />
           <FacetFilter
+            name={params.kind}
             legend={t('commons.facets.kind')}
             facets={facets?.kinds ?? []}
             selected={kinds}
@@ -131,36 +132,42 @@ export function CataloguePage() {
             labelOf={(facet) => t(`commons.kinds.${facet.value as CommonKind}`, { defaultValue: facet.label })}
           />
           <FacetFilter
+            name={params.level}
             legend={t('commons.facets.level')}
             facets={facets?.levels ?? []}
             selected={levelUris}
             onChange={setLevels}
           />
           <FacetFilter
+            name={params.subject}
             legend={t('commons.facets.subject')}
             facets={facets?.subjects ?? []}
             selected={subjectUris}
             onChange={setSubjects}
           />
           <FacetFilter
+            name={params.licence}
             legend={t('commons.facets.licence')}
             facets={facets?.licences ?? []}
             selected={licenceIds}
             onChange={setLicences}
           />
           <FacetFilter
+            name={params.domain}
             legend={t('commons.facets.domain')}
             facets={facets?.domains ?? []}
             selected={domainIds}
             onChange={setDomains}
           />
           <FacetFilter
+            name={params.organisation}
             legend={t('commons.facets.organisation')}
             facets={facets?.organisations ?? []}
             selected={organisations}
             onChange={(values) => setOrganisations(values.slice(-1))}
           />
           <FacetFilter
+            name={params.forge}
             legend={t('commons.facets.forge')}
             facets={facets?.forges ?? []}
             selected={forges}
@@ -168,6 +175,7 @@ export function CataloguePage() {
             labelOf={(facet) => t(`commons.forges.${facet.value as Forge}`, { defaultValue: facet.label })}
           />
           <FacetFilter
+            name={params.status}
             legend={t('commons.facets.status')}
             facets={facets?.statuses ?? []}
             selected={statuses}

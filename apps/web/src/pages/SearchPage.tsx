@@ -72,6 +72,7 @@ export function SearchPage() {
               {t('search.facetsHeading')}
             </h2>
             <FacetFilter
+              name={params.kind}
               legend={t('search.kindFacet')}
               facets={facets?.kinds ?? []}
               selected={kinds}
@@ -79,6 +80,7 @@ export function SearchPage() {
               labelOf={(facet) => (isKind(facet.value) ? t(`search.kinds.${facet.value}`) : facet.label)}
             />
             <FacetFilter
+              name={params.domain}
               legend={t('search.domainFacet')}
               facets={facets?.domains ?? []}
               selected={domainIds}
