@@ -6,6 +6,7 @@
 // BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR;
 // BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures;
 // BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js).
+// BENCH_ONLY=search the portal's search over 100,000 commons and 200,000 proposals (bench/search.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -15,6 +16,7 @@ const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
 const { benchLive } = require('./live');
 const { benchNotifications, startMailSink } = require('./notifications');
+const { benchSearch } = require('./search');
 const { benchVotes } = require('./votes');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -132,6 +134,12 @@ async function main() {
     await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
     return;
   }
+  if (ONLY === 'search') {
+    await seedGroups(databaseUrl);
+    console.log('search');
+    await benchSearch({ apiPort, databaseUrl, measure, rounds: ROUNDS });
+    return;
+  }
   await startPinned(['bench/raw-pg-server.js'], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /^ready$/);
 
   await seedGroups(databaseUrl);
@@ -236,6 +244,8 @@ async function main() {
     );
   }
   if (ONLY === 'http') return;
+  console.log('\nsearch');
+  await benchSearch({ apiPort, databaseUrl, measure, rounds: ROUNDS });
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nnotifications');

@@ -40,6 +40,7 @@ const PUBLIC_OPERATIONS = [
   'Query.organisationCommons',
   'Query.proposal',
   'Query.scolomfrConcepts',
+  'Query.search',
   'Query.searchProposals',
   'Query.unsubscribeLink',
   'Query.vote',

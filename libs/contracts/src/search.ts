@@ -15,12 +15,8 @@ export const SEARCH_LIMITS = {
 export const SEARCH_KINDS = ['group', 'proposal', 'common', 'message'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** A text too long is SEARCH_TOO_LONG, the discussion's reason, shared with the mentions' search. */
 export const SEARCH_ERRORS = errorReasons({
-  SEARCH_TOO_LONG: {
-    code: 'BAD_USER_INPUT',
-    fr: 'La recherche ne doit pas dépasser {{max}} caractères : raccourcissez-la.',
-    en: 'The search must not exceed {{max}} characters: shorten it.',
-  },
   SEARCH_TOO_MANY_DOMAINS: {
     code: 'BAD_USER_INPUT',
     fr: 'Une recherche se limite à {{max}} domaines au plus.',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
+import { SearchIndex } from '@ouvroir/core';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { LiveModule } from '@ouvroir/live';
@@ -15,6 +16,7 @@ import { DiscussionService } from './discussion.service';
   providers: [
     DiscussionRepository,
     DiscussionService,
+    SearchIndex,
     DiscussionGateway,
     ChannelRoomReader,
     UnreadRoomReader,

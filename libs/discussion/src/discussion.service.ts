@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError, DomainEvents, LiveEvents, liveRoom, mentionsIn, renderMarkdown, validText } from '@ouvroir/core';
+import {
+  DomainError,
+  DomainEvents,
+  LiveEvents,
+  liveRoom,
+  mentionsIn,
+  renderMarkdown,
+  SearchIndex,
+  validText,
+} from '@ouvroir/core';
 import { channelRoom, unreadRoom } from './discussion-rooms';
-import { GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
+import { GroupEntity, GroupsService, MEMBERSHIP_ROLES } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity, isMessageId, MessageEntity } from './discussion.entity';
 import { DiscussionRepository } from './discussion.repository';
+import { messageDocument } from './message-search';
 import { EntityManager } from 'typeorm';
 
 /** What someone may do in a channel. */
@@ -24,13 +34,13 @@ export const RATE_SECONDS = 5;
 export const MENTIONS_MAX = 20;
 const REASON_MAX = 1000;
 
-/** A channel, what the actor may do there, and the group it belongs to (its own, or its proposal's). */
-interface OpenChannel {
-  channel: ChannelEntity;
-  access: ChannelAccess;
-  groupId: string;
-  proposal: ProposalEntity | null;
-}
+/**
+ * A channel, what the actor may do there, and the group it belongs to (its own, or its proposal's);
+ * `group` or `proposal` is its subject.
+ */
+type OpenChannel = { channel: ChannelEntity; access: ChannelAccess; groupId: string } & (
+  { group: GroupEntity; proposal: null } | { group: null; proposal: ProposalEntity }
+);
 
 /** A message id from a client, or BAD_USER_INPUT on `field`, saying `what` it was meant to be. */
 function validMessageId(value: string, field: string, what: string): void {
@@ -55,6 +65,7 @@ export class DiscussionService {
     private readonly live: LiveEvents,
     private readonly identity: IdentityService,
     private readonly events: DomainEvents,
+    private readonly search: SearchIndex,
   ) {}
 
   async channelOfGroup(actor: Actor | null, groupId: string): Promise<ChannelEntity> {
@@ -130,7 +141,10 @@ export class DiscussionService {
       text,
       mentionIds,
       { count: RATE_COUNT, seconds: RATE_SECONDS },
-      (manager, inserted) => this.publishMentions(manager, actor, opened, inserted.id, mentionIds),
+      async (manager, inserted) => {
+        await this.publishMentions(manager, actor, opened, inserted.id, mentionIds);
+        await this.search.upsert(manager, messageDocument(inserted, opened));
+      },
     );
     if (!message) {
       throw DomainError.of('MESSAGE_RATE_LIMITED', { count: RATE_COUNT, seconds: RATE_SECONDS });
@@ -154,7 +168,10 @@ export class DiscussionService {
       message.id,
       { body: text, editedAt: new Date() },
       await this.validMentions(actor, opened, text),
-      (manager, added) => this.publishMentions(manager, actor, opened, message.id, added),
+      async (manager, added) => {
+        await this.publishMentions(manager, actor, opened, message.id, added);
+        await this.search.upsert(manager, messageDocument({ ...message, body: text, editedAt: new Date() }, opened));
+      },
     );
     await this.announce('message:updated', edited, actor.displayName);
     this.announceMentions(actor, edited, mentioned);
@@ -164,7 +181,12 @@ export class DiscussionService {
   /** Its author deletes a message: it stays in the history as « message supprimé ». */
   async delete(actor: Actor, messageId: string): Promise<MessageEntity> {
     const { message } = await this.ownMessage(actor, messageId);
-    const { message: deleted } = await this.repository.updateMessage(message.id, { body: '', status: 'deleted' });
+    const { message: deleted } = await this.repository.updateMessage(
+      message.id,
+      { body: '', status: 'deleted' },
+      undefined,
+      (manager) => this.search.remove(manager, 'message', message.id),
+    );
     await this.announce('message:updated', deleted, actor.displayName);
     return deleted;
   }
@@ -179,6 +201,7 @@ export class DiscussionService {
     const why = validText(reason, REASON_MAX, 'reason', 'Le motif', true);
     const removed = await this.repository.transaction(async (manager) => {
       await manager.update(MessageEntity, { id: message.id }, { body: '', status: 'removed', removalReason: why });
+      await this.search.remove(manager, 'message', message.id);
       await this.audit.record(manager, {
         action: 'message_removed',
         actorId: actor.id,
@@ -231,11 +254,11 @@ export class DiscussionService {
         post: admin || role === 'facilitator' || role === 'member',
         moderate: admin || role === 'facilitator',
       };
-      return { channel, access, groupId: channel.groupId, proposal: null };
+      return { channel, access, groupId: channel.groupId, group: standing.group, proposal: null };
     }
     const { proposal, permissions } = await this.proposals.getWithPermissions(actor, channel.proposalId!);
     const access = { read: true, post: permissions.comment, moderate: permissions.moderate };
-    return { channel, access, groupId: proposal.groupId, proposal };
+    return { channel, access, groupId: proposal.groupId, group: null, proposal };
   }
 
   /** The ids of everyone a message of this channel may mention (see `mentionable`). */

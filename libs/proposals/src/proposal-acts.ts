@@ -4,7 +4,7 @@ import { DomainEvents, LiveEvents } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { EntityManager } from 'typeorm';
 import { proposalRoom } from './proposal-room';
-import { ProposalSearchFeed } from './proposal-search';
+import { ProposalSearchFeed } from './proposal-search-feed';
 import { ProposalEntity } from './proposal.entity';
 
 /** What changed on a proposal, for the pages showing it. */

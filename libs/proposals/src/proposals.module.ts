@@ -10,7 +10,7 @@ import { ProposalAccessService } from './proposal-access.service';
 import { ProposalActs } from './proposal-acts';
 import { ProposalPartsRepository } from './proposal-parts.repository';
 import { ProposalRoomReader } from './proposal-room.reader';
-import { ProposalSearchFeed } from './proposal-search';
+import { ProposalSearchFeed } from './proposal-search-feed';
 import { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';

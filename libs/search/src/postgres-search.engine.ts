@@ -11,13 +11,20 @@ const TYPO_WEIGHT = 0.1;
 const HEADLINE_OPTIONS = `StartSel=${HEADLINE_MARKERS.start}, StopSel=${HEADLINE_MARKERS.end}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** A lexeme as tsquery's syntax quotes it: in quotes, its quotes and backslashes doubled. */
-const quoted = (lexeme: string) =>
-  `'''' || replace(replace(${lexeme}, '\\', '\\\\'), '''', '''''') || ''''`;
+const quoted = (lexeme: string) => `'''' || replace(replace(${lexeme}, '\\', '\\\\'), '''', '''''') || ''''`;
+
+/**
+ * The stems a word being typed may begin with: « numériq » also finds the stem « numer ». At least
+ * STEM_MIN letters, and at most SUFFIX_MAX fewer than typed, so that « planétarium » never finds « plan ».
+ */
+const STEM_MIN = 4;
+const SUFFIX_MAX = 3;
 
 /**
  * The query of the words `$1` (the last one a prefix when `$2`): each word's lexemes through
  * `french_unaccent` (stemmed, accents and elided articles gone), ANDed; the last word also matches
- * as typed, unaccented, as a prefix. Built from lexemes quoted as tsquery's syntax wants, never
+ * as typed, unaccented, as a prefix, and any stem it begins with (of STEM_MIN letters or more), since
+ * a word cut short stems differently from the whole one. Built from lexemes quoted as tsquery's syntax wants, never
  * from the raw text; null when no word has a lexeme (stop words only).
  */
 const QUERY = `
@@ -30,7 +37,9 @@ const QUERY = `
   q AS (
     SELECT string_agg(
       CASE WHEN $2 AND position = (SELECT max(position) FROM words)
-           THEN '(' || prefixes || ' | ' || ${quoted('lower(unaccent(word))')} || ':*)'
+           THEN '(' || prefixes || ' | ' || ${quoted('lower(unaccent(word))')} || ':*' || coalesce((
+             SELECT string_agg(' | ' || ${quoted('left(lower(unaccent(word)), length)')}, '')
+             FROM generate_series(greatest(${STEM_MIN}, char_length(word) - ${SUFFIX_MAX}), char_length(word) - 1) AS length), '') || ')'
            ELSE '(' || stems || ')' END, ' & ' ORDER BY position)::tsquery AS query
     FROM terms WHERE stems IS NOT NULL)`;
 

@@ -20,7 +20,9 @@ const TYPO_MIN = 4;
  * and the query is built from their lexemes there (see PostgresSearchEngine).
  */
 export function searchWords(text: string): SearchWords {
-  if (text.length > SEARCH_LIMITS.textMax) throw DomainError.of('SEARCH_TOO_LONG', { max: SEARCH_LIMITS.textMax });
+  if (text.length > SEARCH_LIMITS.textMax) {
+    throw DomainError.of('SEARCH_TOO_LONG', { field: 'text', max: SEARCH_LIMITS.textMax });
+  }
   const normalised = text.normalize('NFC');
   const words = normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
   const joined = words.join(' ');
@@ -40,9 +42,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** An excerpt from ts_headline as safe HTML: the text escaped, then its markers turned into <mark>. */
 export function excerptHtml(headline: string): string {
-  const escaped = headline
-    .replace(/[&<>"']/g, (character) => ESCAPES[character])
-    .replace(/[\u0000-\u0001\u0004-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  const escaped = headline.replace(/[&<>"']/g, (character) => ESCAPES[character]);
   let open = false;
   let html = '';
   for (const character of escaped) {

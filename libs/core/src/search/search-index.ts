@@ -17,7 +17,10 @@ export interface SearchDocument {
   title: string;
   summary?: string;
   body?: string;
-  /** The readers' keys, or those of another document, followed whenever that one changes. */
+  /**
+   * The readers' keys, or those of another document, followed whenever that one changes (its
+   * domain too, when `domainId` is null).
+   */
   readers: string[] | { sameAs: { kind: SearchKind; id: string } };
   domainId: string | null;
   /** The web page of the result, e.g. `/propositions/<id>`. */
@@ -51,7 +54,9 @@ export class SearchIndex {
            CASE WHEN $7::text IS NULL THEN $6::text[]
                 ELSE coalesce((SELECT f.readers FROM search_document f WHERE f.kind = $7 AND f.entity_id = $8), '{}') END,
            CASE WHEN $7::text IS NULL THEN NULL ELSE $7 || ':' || $8 END,
-           $9, $10, coalesce($11, now()))
+           CASE WHEN $7::text IS NULL THEN $9::uuid
+                ELSE coalesce($9::uuid, (SELECT f.domain_id FROM search_document f WHERE f.kind = $7 AND f.entity_id = $8)) END,
+           $10, coalesce($11, now()))
          ON CONFLICT (kind, entity_id) DO UPDATE SET title = EXCLUDED.title, title_key = EXCLUDED.title_key,
            summary = EXCLUDED.summary, body = EXCLUDED.body, document = EXCLUDED.document,
            readers = EXCLUDED.readers, readers_of = EXCLUDED.readers_of, domain_id = EXCLUDED.domain_id,

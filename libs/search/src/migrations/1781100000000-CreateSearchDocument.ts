@@ -4,6 +4,9 @@ const weighted = (text: string, weight: 'A' | 'B' | 'C') =>
   `setweight(to_tsvector('french_unaccent'::regconfig, ${text}), '${weight}')`;
 const documentOf = (title: string, summary: string, body: string) =>
   `${weighted(title, 'A')} || ${weighted(summary, 'B')} || ${weighted(`left(${body}, 20000)`, 'C')}`;
+/** A message's text as the search keeps it: a mention (`@[Name](id)`) becomes `@Name`. */
+const PLAIN = String.raw`regexp_replace(m.body, '@\[([^\]]*)\]\([^)]*\)', '@\1', 'g')`;
+const FIRST_LINE = `left(btrim(split_part(${PLAIN}, E'\n', 1)), 100)`;
 const COLUMNS = `(kind, entity_id, title, title_key, summary, body, document, readers, readers_of, domain_id, path, updated_at)`;
 
 /**
@@ -50,8 +53,8 @@ export class CreateSearchDocument1781100000000 implements MigrationInterface {
     // Visible messages: a group's channel for its members, a proposal's for the proposal's readers.
     await queryRunner.query(`
       INSERT INTO search_document ${COLUMNS}
-      SELECT 'message', m.id::text, left(split_part(m.body, E'\\n', 1), 100), lower(unaccent(left(split_part(m.body, E'\\n', 1), 100))),
-        '', left(m.body, 20000), ${documentOf(`left(split_part(m.body, E'\\n', 1), 100)`, `''`, 'm.body')},
+      SELECT 'message', m.id::text, ${FIRST_LINE}, lower(unaccent(${FIRST_LINE})),
+        '', left(${PLAIN}, 20000), ${documentOf(FIRST_LINE, `''`, PLAIN)},
         CASE WHEN c.group_id IS NOT NULL THEN ARRAY['member:' || c.group_id]
              ELSE coalesce((SELECT s.readers FROM search_document s WHERE s.kind = 'proposal' AND s.entity_id = c.proposal_id::text), '{}') END,
         CASE WHEN c.proposal_id IS NOT NULL THEN 'proposal:' || c.proposal_id END,
