@@ -134,10 +134,14 @@ describe('the commons catalogue in Chromium', () => {
     await box.press('Enter');
     await page.waitForURL(/\/recherche\?q=exercices/);
     await page.getByRole('heading', { level: 1, name: 'Rechercher dans Ouvroir' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /résultats?$/ })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: fixtures.resource.name }).waitFor();
     await page.getByRole('link', { name: fixtures.software.name }).waitFor();
     expect(await page.locator('main mark').count()).toBeGreaterThan(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: fixtures.resource.name }).click();
     await page.getByRole('heading', { level: 1, name: fixtures.resource.name }).waitFor();
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
