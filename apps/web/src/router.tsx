@@ -5,6 +5,10 @@ import { AdminDomainsPage } from './pages/AdminDomainsPage';
 import { AdminNewGroupPage } from './pages/AdminNewGroupPage';
 import { AdminOrganisationsPage } from './pages/AdminOrganisationsPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
+import { CataloguePage } from './pages/CataloguePage';
+import { EditCommonPage, NewCommonPage } from './pages/CommonEditorPage';
+import { CommonImportPage } from './pages/CommonImportPage';
+import { CommonPage } from './pages/CommonPage';
 import { GroupPage } from './pages/GroupPage';
 import { GroupsPage } from './pages/GroupsPage';
 import { HomePage } from './pages/HomePage';
@@ -20,7 +24,9 @@ import { NotificationsPage } from './pages/NotificationsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
+import { OrganisationPage } from './pages/OrganisationPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
+import { SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { SiteMapPage } from './pages/SiteMapPage';
 import { UnsubscribePage } from './pages/UnsubscribePage';
@@ -45,6 +51,13 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./votes/NewVotePage')).NewVotePage }),
       },
       { path: 'scrutins/:id', lazy: async () => ({ Component: (await import('./votes/VotePage')).VotePage }) },
+      { path: 'communs', element: <CataloguePage /> },
+      { path: 'communs/nouveau', element: <NewCommonPage /> },
+      { path: 'communs/importer', element: <CommonImportPage /> },
+      { path: 'communs/:slug', element: <CommonPage /> },
+      { path: 'communs/:slug/modifier', element: <EditCommonPage /> },
+      { path: 'structures/:id', element: <OrganisationPage /> },
+      { path: 'recherche', element: <SearchPage /> },
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },

@@ -25,7 +25,9 @@ export type ListTexts =
   | 'votes.agenda.upcoming'
   | 'votes.agenda.open'
   | 'votes.agenda.closed'
-  | 'votes.ballots';
+  | 'votes.ballots'
+  | 'commons.list'
+  | 'search.list';
 
 export type PaginatedResultsProps<TNode> = {
   texts: ListTexts;

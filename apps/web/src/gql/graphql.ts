@@ -93,6 +93,69 @@ export type CommentStatus =
   | 'hidden'
   | 'visible';
 
+/** Ce qui restreint le catalogue ; un champ absent ne restreint rien. */
+export type CommonFilter = {
+  domainIds?: Array<string> | null | undefined;
+  forges?: Array<Forge> | null | undefined;
+  kinds?: Array<CommonKind> | null | undefined;
+  /** URI ScoLOMFR de niveaux (vocabulaire 022). */
+  levelUris?: Array<string> | null | undefined;
+  /** Identifiants SPDX. */
+  licenceIds?: Array<string> | null | undefined;
+  /** Seulement les licences ouvertes (true) ou non (false). */
+  licenceOpen?: boolean | null | undefined;
+  /** Une structure qui maintient ou utilise. */
+  organisationId?: string | null | undefined;
+  statuses?: Array<CommonStatus> | null | undefined;
+  /** URI ScoLOMFR de disciplines (vocabulaire 015). */
+  subjectUris?: Array<string> | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
+
+/** Les champs d’un commun, publié ou modifié. */
+export type CommonInput = {
+  /** En Markdown, 20 000 caractères au plus. */
+  description?: string;
+  domainId: string;
+  kind: CommonKind;
+  /** Une expression SPDX : « MIT », « CC-BY-SA-4.0 », « MIT OR Apache-2.0 »… */
+  licence: string;
+  /** À la publication : les structures qui maintiennent. */
+  maintainerOrganisationIds?: Array<string> | null | undefined;
+  /** À la publication : les co-mainteneurs (le créateur l’est toujours). */
+  maintainerUserIds?: Array<string> | null | undefined;
+  /** De 2 à 120 caractères. */
+  name: string;
+  /** Au plus 20. En modification, absent : les dépôts ne changent pas. */
+  repositories?: Array<RepositoryInput> | null | undefined;
+  /** URI ScoLOMFR (ressources éducatives seulement). */
+  scolomfrUris?: Array<string> | null | undefined;
+  /** À la publication seulement : l’adresse voulue (sinon tirée du nom). Ignorée en modification : l’adresse ne change pas. */
+  slug?: string | null | undefined;
+  /** Par défaut : actif. */
+  status?: CommonStatus | null | undefined;
+  stewardingGroupId?: string | null | undefined;
+  /** 300 caractères au plus. */
+  summary?: string;
+  /** Au plus 10 mots-clés de 40 caractères. */
+  tags?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Logiciel, ressource éducative, service ou jeu de données. */
+export type CommonKind =
+  | 'dataset'
+  | 'educational_resource'
+  | 'service'
+  | 'software';
+
+/** Où en est un commun. */
+export type CommonStatus =
+  | 'active'
+  | 'archived'
+  | 'maintained'
+  | 'seeking_maintainers';
+
 export type CreateGroupInput = {
   charter?: string | null | undefined;
   /** Le comité auquel s’adressent les propositions du groupe ; null le retire. */
@@ -154,6 +217,13 @@ export type FollowInput = {
 export type FollowSubject =
   | 'group'
   | 'proposal';
+
+/** La forge d’un dépôt, déduite de son adresse (forge.apps.education.fr, GitHub, une GitLab, autre). */
+export type Forge =
+  | 'forge_apps_education'
+  | 'github'
+  | 'gitlab'
+  | 'other';
 
 /** Les sept mentions du jugement majoritaire, la meilleure d’abord. */
 export type Grade =
@@ -335,6 +405,28 @@ export type ProposalTransition =
   | 'submit_for_discussion'
   | 'withdraw';
 
+/** Un dépôt : son adresse, source ou miroir d’un autre de la liste. */
+export type RepositoryInput = {
+  /** Pour un miroir : l’adresse de son dépôt source, dans la même liste. */
+  mirrorOfUrl?: string | null | undefined;
+  /** Par défaut : miroir s’il reflète un autre dépôt, sinon source. */
+  role?: RepositoryRole | null | undefined;
+  /** Adresse http ou https, 500 caractères au plus. */
+  url: string;
+};
+
+/** Dépôt source, ou miroir public. */
+export type RepositoryRole =
+  | 'mirror'
+  | 'source';
+
+/** Ce que la recherche trouve : groupe, proposition, commun ou message. */
+export type SearchKind =
+  | 'common'
+  | 'group'
+  | 'message'
+  | 'proposal';
+
 /** simple_majority : plus de pour que de contre ; absolute_majority : pour > moitié des votants inscrits ; two_thirds : deux tiers des suffrages exprimés. */
 export type Threshold =
   | 'absolute_majority'
@@ -422,6 +514,105 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
+
+export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
+
+export type CataloguePageQueryVariables = Exact<{
+  filter?: CommonFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
+
+export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
+
+export type CommonPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
+
+export type ScolomfrConceptsQueryVariables = Exact<{
+  vocabulary: string;
+}>;
+
+
+export type ScolomfrConceptsQuery = { scolomfrConcepts: Array<{ uri: string, label: string }> };
+
+export type OrganisationCommonsQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
+
+export type CreateCommonMutationVariables = Exact<{
+  input: CommonInput;
+}>;
+
+
+export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type UpdateCommonMutationVariables = Exact<{
+  id: string;
+  input: CommonInput;
+  baseRevision: number;
+}>;
+
+
+export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type DeclareCommonUsageMutationVariables = Exact<{
+  commonId: string;
+  organisationId: string;
+  instanceUrl?: string | null | undefined;
+  userCount?: number | null | undefined;
+}>;
+
+
+export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type WithdrawCommonUsageMutationVariables = Exact<{
+  commonId: string;
+  organisationId: string;
+}>;
+
+
+export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type ConfirmCommonMaintenanceMutationVariables = Exact<{
+  commonId: string;
+}>;
+
+
+export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type ContactCommonMaintainersMutationVariables = Exact<{
+  commonId: string;
+  message: string;
+}>;
+
+
+export type ContactCommonMaintainersMutation = { contactCommonMaintainers: boolean };
+
+export type AddCommonMaintainerMutationVariables = Exact<{
+  commonId: string;
+  userId?: string | null | undefined;
+}>;
+
+
+export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type ImportCommonFromPubliccodeMutationVariables = Exact<{
+  text: string;
+  domainId?: string | null | undefined;
+  commonId?: string | null | undefined;
+}>;
+
+
+export type ImportCommonFromPubliccodeMutation = { importCommonFromPubliccode: { id: string, slug: string, name: string, publiccodeReport: string | null } };
 
 export type ChannelMessageFragment = { id: string, body: string, bodyHtml: string, status: MessageStatus, createdAt: string, editedAt: string | null, author: { id: string, displayName: string } | null };
 
@@ -1028,6 +1219,16 @@ export type CommitteeAgendaQueryVariables = Exact<{
 
 export type CommitteeAgendaQuery = { group: { id: string, awaitingVote: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
+export type PortalSearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  domainIds?: Array<string> | string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalSearchQuery = { search: { totalCount: number, nodes: Array<{ kind: SearchKind, id: string, title: string, excerptHtml: string, path: string, updatedAt: string, domain: { id: string, name: string } | null }>, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type VoteSummaryFragment = { id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null };
 
 export type CommitteeVotesQueryVariables = Exact<{
@@ -1160,6 +1361,139 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CommonCardFragmentDoc = new TypedDocumentString(`
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CommonCard"}) as unknown as TypedDocumentString<CommonCardFragment, unknown>;
+export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}`, {"fragmentName":"CommonPageFields"}) as unknown as TypedDocumentString<CommonPageFieldsFragment, unknown>;
 export const ChannelMessageFragmentDoc = new TypedDocumentString(`
     fragment ChannelMessage on Message {
   id
@@ -1492,6 +1826,971 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const CataloguePageDocument = new TypedDocumentString(`
+    query CataloguePage($filter: CommonFilter, $after: String) {
+  commons(filter: $filter, after: $after) {
+    nodes {
+      ...CommonCard
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      kinds {
+        value
+        label
+        count
+      }
+      domains {
+        value
+        label
+        count
+      }
+      licences {
+        value
+        label
+        count
+      }
+      levels {
+        value
+        label
+        count
+      }
+      subjects {
+        value
+        label
+        count
+      }
+      organisations {
+        value
+        label
+        count
+      }
+      forges {
+        value
+        label
+        count
+      }
+      statuses {
+        value
+        label
+        count
+      }
+    }
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CataloguePageQuery, CataloguePageQueryVariables>;
+export const CommonPageDocument = new TypedDocumentString(`
+    query CommonPage($slug: String!) {
+  common(slug: $slug) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<CommonPageQuery, CommonPageQueryVariables>;
+export const ScolomfrConceptsDocument = new TypedDocumentString(`
+    query ScolomfrConcepts($vocabulary: String!) {
+  scolomfrConcepts(vocabulary: $vocabulary) {
+    uri
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ScolomfrConceptsQuery, ScolomfrConceptsQueryVariables>;
+export const OrganisationCommonsDocument = new TypedDocumentString(`
+    query OrganisationCommons($organisationId: ID!) {
+  organisationCommons(organisationId: $organisationId) {
+    organisation {
+      id
+      name
+      type
+    }
+    maintained {
+      ...CommonCard
+    }
+    used {
+      ...CommonCard
+    }
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganisationCommonsQuery, OrganisationCommonsQueryVariables>;
+export const CreateCommonDocument = new TypedDocumentString(`
+    mutation CreateCommon($input: CommonInput!) {
+  createCommon(input: $input) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<CreateCommonMutation, CreateCommonMutationVariables>;
+export const UpdateCommonDocument = new TypedDocumentString(`
+    mutation UpdateCommon($id: ID!, $input: CommonInput!, $baseRevision: Int!) {
+  updateCommon(id: $id, input: $input, baseRevision: $baseRevision) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<UpdateCommonMutation, UpdateCommonMutationVariables>;
+export const DeclareCommonUsageDocument = new TypedDocumentString(`
+    mutation DeclareCommonUsage($commonId: ID!, $organisationId: ID!, $instanceUrl: String, $userCount: Int) {
+  declareCommonUsage(
+    commonId: $commonId
+    organisationId: $organisationId
+    instanceUrl: $instanceUrl
+    userCount: $userCount
+  ) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<DeclareCommonUsageMutation, DeclareCommonUsageMutationVariables>;
+export const WithdrawCommonUsageDocument = new TypedDocumentString(`
+    mutation WithdrawCommonUsage($commonId: ID!, $organisationId: ID!) {
+  withdrawCommonUsage(commonId: $commonId, organisationId: $organisationId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<WithdrawCommonUsageMutation, WithdrawCommonUsageMutationVariables>;
+export const ConfirmCommonMaintenanceDocument = new TypedDocumentString(`
+    mutation ConfirmCommonMaintenance($commonId: ID!) {
+  confirmCommonMaintenance(commonId: $commonId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<ConfirmCommonMaintenanceMutation, ConfirmCommonMaintenanceMutationVariables>;
+export const ContactCommonMaintainersDocument = new TypedDocumentString(`
+    mutation ContactCommonMaintainers($commonId: ID!, $message: String!) {
+  contactCommonMaintainers(commonId: $commonId, message: $message)
+}
+    `) as unknown as TypedDocumentString<ContactCommonMaintainersMutation, ContactCommonMaintainersMutationVariables>;
+export const AddCommonMaintainerDocument = new TypedDocumentString(`
+    mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {
+  addCommonMaintainer(commonId: $commonId, userId: $userId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<AddCommonMaintainerMutation, AddCommonMaintainerMutationVariables>;
+export const ImportCommonFromPubliccodeDocument = new TypedDocumentString(`
+    mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {
+  importCommonFromPubliccode(
+    text: $text
+    domainId: $domainId
+    commonId: $commonId
+  ) {
+    id
+    slug
+    name
+    publiccodeReport
+  }
+}
+    `) as unknown as TypedDocumentString<ImportCommonFromPubliccodeMutation, ImportCommonFromPubliccodeMutationVariables>;
 export const DiscussionChannelDocument = new TypedDocumentString(`
     query DiscussionChannel($id: ID!, $first: Int!) {
   channel(id: $id) {
@@ -2984,6 +4283,41 @@ export const CommitteeAgendaDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CommitteeAgendaQuery, CommitteeAgendaQueryVariables>;
+export const PortalSearchDocument = new TypedDocumentString(`
+    query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {
+  search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {
+    totalCount
+    nodes {
+      kind
+      id
+      title
+      excerptHtml
+      path
+      updatedAt
+      domain {
+        id
+        name
+      }
+    }
+    facets {
+      kinds {
+        value
+        label
+        count
+      }
+      domains {
+        value
+        label
+        count
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSearchQuery, PortalSearchQueryVariables>;
 export const CommitteeVotesDocument = new TypedDocumentString(`
     query CommitteeVotes($slug: String!, $section: AgendaSection!, $after: String) {
   group(slug: $slug) {

@@ -7,7 +7,7 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { administrationHome } from '../administration/AdministrationFrame';
 import { LiveNotice } from '../discussion/LiveConnection';
 import { DiscussionsNavText, MentionNotice, MyChannelsProvider } from '../discussion/MyChannelsProvider';
@@ -15,6 +15,7 @@ import { signInPath } from '../identity/signInPath';
 import { useSession } from '../identity/useSession';
 import { NotificationBellText, NotificationNews } from '../notifications/NotificationBell';
 import { useUnreadNotifications } from '../notifications/notifications';
+import { searchPath } from '../search/searchPath';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // The State's brand block is an official mark: it stays in French whatever the interface language.
@@ -39,6 +40,7 @@ export function Layout() {
   const navigation = useNavigation();
   const session = useSession();
   const notifications = useUnreadNotifications(session.status === 'signedIn');
+  const search = useHeaderSearch();
 
   return (
     // The signed-in person's channels and unread counts, shared by the navigation and the pages.
@@ -55,6 +57,8 @@ export function Layout() {
         serviceTagline={t('layout.serviceTagline')}
         homeLinkProps={homeLinkProps}
         navigation={navigation}
+        renderSearchInput={search.renderInput}
+        onSearchButtonClick={search.run}
         quickAccessItems={[
           ...(session.status === 'signedIn'
             ? [
@@ -179,6 +183,7 @@ function useNavigation(): MainNavigationProps.Item[] {
       linkProps: { to: '/propositions' },
       isActive: pathname.startsWith('/propositions'),
     },
+    { text: t('layout.commons'), linkProps: { to: '/communs' }, isActive: pathname.startsWith('/communs') },
   ];
   if (session.status === 'signedIn') {
     // With the number of unread messages in the person's channels, kept up to date live.
@@ -196,6 +201,34 @@ function useNavigation(): MainNavigationProps.Item[] {
     });
   }
   return items;
+}
+
+/**
+ * The header's one search box, for the whole portal: Enter or its button opens the results page (`/recherche?q=`). On
+ * that page the box shows the words searched, so that they can be changed where they were typed.
+ */
+function useHeaderSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [searchParams] = useSearchParams();
+  const searched = pathname === '/recherche' ? (searchParams.get('q') ?? '') : '';
+  return {
+    run: (text: string) => void navigate(searchPath(text.trim())),
+    renderInput: ({ className, id, type }: { className: string; id: string; type: 'search' }) => (
+      // Keyed by the words searched: a new search from the results page shows its words, a new page empties the box.
+      <input
+        key={searched}
+        className={className}
+        id={id}
+        type={type}
+        name="q"
+        defaultValue={searched}
+        placeholder={t('layout.searchLabel')}
+        autoComplete="off"
+      />
+    ),
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['home', '/'],
       ['groups', '/groupes'],
       ['proposals', '/propositions'],
+      ['commons', '/communs'],
+      ['search', '/recherche'],
       ['journal', '/journal'],
       ['signIn', '/connexion'],
     ],
@@ -30,6 +32,8 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['notifications', '/notifications'],
       ['notificationPreferences', '/notifications/preferences'],
       ['newProposal', '/propositions/nouvelle'],
+      ['newCommon', '/communs/nouveau'],
+      ['importCommon', '/communs/importer'],
     ],
   },
   {
