@@ -13,7 +13,7 @@ const all = (outcome: string, overrides: Partial<Expected> = {}): Expected =>
   }) as Expected;
 
 const outcomeOf = (answer: GraphqlAnswer) => {
-  const error = answer.errors?.[0]?.extensions;
+  const error: { code: string; reason?: string } | undefined = answer.errors?.[0]?.extensions;
   return error ? (error.reason ?? error.code) : 'ok';
 };
 
