@@ -57,7 +57,9 @@ export interface AssignmentNeed {
 
 /**
  * Balanced assignment by load: the most constrained submissions first, each given the least loaded
- * reviewers it may have (ties by id). Without conflicts, loads stay within one of each other.
+ * reviewers it may have (ties by id); then, while a reviewer carries two more than another, one of
+ * this run's assignments moves from the first to the second wherever no conflict forbids it. Loads
+ * end within one of each other unless conflicts leave no such move.
  */
 export function balancedAssignment(
   needs: AssignmentNeed[],
@@ -70,6 +72,7 @@ export function balancedAssignment(
       a.submissionId.localeCompare(b.submissionId),
   );
   const made: { submissionId: string; reviewerId: string }[] = [];
+  const taken = new Map(needs.map((need) => [need.submissionId, new Set(need.barred)]));
   for (const need of ordered) {
     const chosen = reviewers
       .filter((id) => !need.barred.has(id))
@@ -77,8 +80,32 @@ export function balancedAssignment(
       .slice(0, need.missing);
     for (const reviewerId of chosen) {
       loads.set(reviewerId, loads.get(reviewerId)! + 1);
+      taken.get(need.submissionId)!.add(reviewerId);
       made.push({ submissionId: need.submissionId, reviewerId });
     }
+  }
+  const load = (id: string) => loads.get(id)!;
+  for (let moves = 0; moves < made.length * reviewers.length; moves += 1) {
+    const byLoad = [...reviewers].sort((a, b) => load(a) - load(b) || a.localeCompare(b));
+    const move = byLoad
+      .flatMap((low) =>
+        byLoad
+          .filter((high) => load(high) - load(low) >= 2)
+          .reverse()
+          .map((high) => [low, high] as const),
+      )
+      .map(([low, high]) => ({
+        low,
+        high,
+        pair: made.find((pair) => pair.reviewerId === high && !taken.get(pair.submissionId)!.has(low)),
+      }))
+      .find((candidate) => candidate.pair);
+    if (!move?.pair) break;
+    taken.get(move.pair.submissionId)!.delete(move.high);
+    taken.get(move.pair.submissionId)!.add(move.low);
+    move.pair.reviewerId = move.low;
+    loads.set(move.high, load(move.high) - 1);
+    loads.set(move.low, load(move.low) + 1);
   }
   return made;
 }

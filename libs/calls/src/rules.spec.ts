@@ -64,6 +64,28 @@ describe('the rules of calls', () => {
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
   });
 
+  it('moves an assignment to the reviewer a conflict left idle, rather than overloading another', () => {
+    // « b » may only take s1; greedy order gives s1 to « a » first, then s2 overloads someone.
+    const loads = new Map([
+      ['a', 0],
+      ['b', 0],
+      ['c', 0],
+      ['d', 1],
+    ]);
+    const made = balancedAssignment(
+      [
+        { submissionId: 's1', missing: 1, barred: new Set(['d']) },
+        { submissionId: 's2', missing: 2, barred: new Set(['b']) },
+      ],
+      loads,
+    );
+    expect(made).toHaveLength(3);
+    expect(made.find((pair) => pair.reviewerId === 'b')?.submissionId).toBe('s1');
+    expect(new Set(made.filter((pair) => pair.submissionId === 's2').map((pair) => pair.reviewerId)).size).toBe(2);
+    const counts = [...loads.values()];
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+  });
+
   it('calls a licence open only when every identifier of the expression is in the list', () => {
     expect(licenceOpen('AGPL-3.0-or-later')).toBe(true);
     expect(licenceOpen('MIT OR CC-BY-NC-4.0')).toBe(false);
