@@ -32,6 +32,19 @@ const LIBRARY_IMPORTS = {
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],
   discussion: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes'],
   commons: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
+  calls: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+    'commons',
+  ],
   notifications: [
     'contracts',
     'core',
@@ -44,6 +57,7 @@ const LIBRARY_IMPORTS = {
     'votes',
     'discussion',
     'commons',
+    'calls',
   ],
   home: [
     'contracts',
@@ -57,6 +71,7 @@ const LIBRARY_IMPORTS = {
     'votes',
     'discussion',
     'commons',
+    'calls',
   ],
   // At the top: it reads every domain's documents and computes the viewer's keys from groups.
   search: ['contracts', 'core', 'identity', 'domains', 'groups'],

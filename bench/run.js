@@ -8,6 +8,7 @@
 // BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js);
 // BENCH_ONLY=commons the catalogue's page and facets over 5,000 commons (bench/commons.js);
 // BENCH_ONLY=search the portal's search over 100,000 commons and 200,000 proposals (bench/search.js).
+// BENCH_ONLY=calls the facilitators' board and the results page of a large call (bench/calls.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -16,6 +17,7 @@ const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
 const { benchCommons } = require('./commons');
+const { benchCalls } = require('./calls');
 const { benchLive } = require('./live');
 const { benchNotifications, startMailSink } = require('./notifications');
 const { benchSearch } = require('./search');
@@ -140,6 +142,11 @@ async function main() {
   if (ONLY === 'notifications') {
     console.log('notifications');
     await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
+    return;
+  }
+  if (ONLY === 'calls') {
+    console.log('calls');
+    await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
     return;
   }
   if (ONLY === 'live') {
@@ -272,6 +279,8 @@ async function main() {
   await benchSearch({ apiPort, databaseUrl, measure, rounds: ROUNDS });
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
+  console.log('\ncalls');
+  await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nnotifications');
   await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
   console.log('\nlive');

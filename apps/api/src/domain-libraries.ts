@@ -1,5 +1,6 @@
 import { auditLibrary, registerAuditActions } from '@ouvroir/audit';
 import { commonsLibrary } from '@ouvroir/commons';
+import { callsLibrary } from '@ouvroir/calls';
 import { DomainLibrary } from '@ouvroir/core';
 import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
@@ -27,6 +28,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   votesLibrary,
   discussionLibrary,
   commonsLibrary,
+  callsLibrary,
   notificationsLibrary,
   homeLibrary,
   searchLibrary,

@@ -1,5 +1,6 @@
 import { AUDIT_ERRORS } from './audit';
 import { COMMON_ERRORS } from './commons';
+import { CALL_ERRORS } from './calls';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -27,6 +28,7 @@ const CATALOGUES = [
   COMMON_ERRORS,
   PUBLICCODE_ERRORS,
   SEARCH_ERRORS,
+  CALL_ERRORS,
 ];
 
 describe('the error reasons', () => {

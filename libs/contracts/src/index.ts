@@ -1,5 +1,6 @@
 import { AUDIT_ERRORS } from './audit';
 import { COMMON_ERRORS } from './commons';
+import { CALL_ERRORS } from './calls';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -32,6 +33,27 @@ export {
   SCOLOMFR_VOCABULARY_NAMES,
 } from './commons';
 export type { CommonKind, CommonStatus, Forge, RepositoryRole, ScolomfrVocabulary } from './commons';
+export {
+  CALL_LIMITS,
+  CALL_OPEN_LICENCES,
+  CALL_STATES,
+  COMMON_DRAFT_KINDS,
+  DEFAULT_CALL_CRITERIA,
+  MILESTONE_STATUSES,
+  REVIEW_LINKS,
+  REVIEW_STATES,
+  SUBMISSION_DECISIONS,
+  SUBMISSION_STATES,
+} from './calls';
+export type {
+  CallState,
+  CommonDraftKind,
+  MilestoneStatus,
+  ReviewLink,
+  ReviewState,
+  SubmissionDecision,
+  SubmissionState,
+} from './calls';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { DOMAIN_LIMITS } from './domains';
@@ -78,6 +100,7 @@ export const ERROR_REASONS = {
   ...COMMON_ERRORS,
   ...PUBLICCODE_ERRORS,
   ...SEARCH_ERRORS,
+  ...CALL_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -25,6 +25,11 @@ export const NOTIFICATION_KINDS = [
   'common_maintainer_added',
   'common_usage_declared',
   'common_maintenance_due',
+  'call_opened',
+  'review_assigned',
+  'eligibility_decided',
+  'submission_decided',
+  'milestone_late',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -55,6 +60,11 @@ export const DEFAULT_CADENCES: Record<NotificationKind, NotificationCadence> = {
   common_maintainer_added: 'immediately',
   common_usage_declared: 'daily',
   common_maintenance_due: 'immediately',
+  call_opened: 'daily',
+  review_assigned: 'immediately',
+  eligibility_decided: 'immediately',
+  submission_decided: 'immediately',
+  milestone_late: 'daily',
 };
 
 export const FOLLOW_SUBJECTS = ['proposal', 'group'] as const;
@@ -104,6 +114,16 @@ export interface DomainEventMap {
   common_usage_declared: { actorId: string; commonId: string; organisationId: string };
   /** The maintenance was confirmed more than 12 months ago (the daily job). */
   common_maintenance_due: { actorId: null; commonId: string };
+  /** To the members of the call's committee. */
+  call_opened: { actorId: string; callId: string };
+  /** To the reviewers given new assignments. */
+  review_assigned: { actorId: string; callId: string; reviewerIds: string[] };
+  /** To the submission's applicants. */
+  eligibility_decided: { actorId: string; submissionId: string; eligible: boolean };
+  /** To the submission's applicants, when the decisions are published. */
+  submission_decided: { actorId: string; submissionId: string; retained: boolean };
+  /** To the call's facilitators, due the day after the milestone's date (nothing if done or abandoned by then). */
+  milestone_late: { actorId: null; milestoneId: string };
 }
 export type DomainEventKind = keyof DomainEventMap;
 export type DomainEventOf<K extends DomainEventKind> = { kind: K; id: string; at: string } & DomainEventMap[K];

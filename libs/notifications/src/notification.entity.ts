@@ -15,7 +15,7 @@ import {
 
 /** What a notification is about: the page its link opens. */
 export type NotificationSubject =
-  'group' | 'proposal' | 'vote' | 'channel' | 'invitation' | 'common' | 'common_message';
+  'group' | 'proposal' | 'vote' | 'channel' | 'invitation' | 'common' | 'common_message' | 'call';
 
 /**
  * One entry of a person's notifications. While unread, the next ones of its kind on its subject

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommonsModule } from '@ouvroir/commons';
+import { CallsModule } from '@ouvroir/calls';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
@@ -36,7 +37,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [CommonsModule, GroupsModule, IdentityModule, ProposalsModule, VotesModule],
+  imports: [CommonsModule, GroupsModule, IdentityModule, ProposalsModule, VotesModule, CallsModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationsRepository,

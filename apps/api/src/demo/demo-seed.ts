@@ -13,6 +13,7 @@ import {
 import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
 import { VoteLifecycleService } from '@ouvroir/votes';
 import { CommonsDemoSeed } from './commons-demo';
+import { CallsDemo } from './calls-demo';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -273,6 +274,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly workflow: WorkflowService,
     private readonly votes: VoteLifecycleService,
     private readonly commonsDemo: CommonsDemoSeed,
+    private readonly calls: CallsDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -316,8 +318,9 @@ export class DemoSeed implements OnApplicationBootstrap {
     for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);
     await this.seedJourneyOne(administrator, users.get('claire')!, ids.get(JOURNEY_ONE.group)!);
     await this.correctOrganisationTypes(administrator);
+    await this.calls.seed(users, ids.get('copil-logiciels-libres')!);
     this.logger.log(
-      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length + 1} proposals`,
+      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length + 1} proposals, 2 calls for commons`,
     );
   }
 

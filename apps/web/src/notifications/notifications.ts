@@ -78,6 +78,11 @@ export const notificationKinds: NotificationKind[] = [
   'common_maintainer_added',
   'common_usage_declared',
   'common_maintenance_due',
+  'call_opened',
+  'review_assigned',
+  'eligibility_decided',
+  'submission_decided',
+  'milestone_late',
 ];
 
 /**

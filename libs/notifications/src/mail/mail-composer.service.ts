@@ -1,3 +1,4 @@
+import { CallsService } from '@ouvroir/calls';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, derivedKey, DomainError, InjectConfig, unseal } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
@@ -27,6 +28,7 @@ export class MailComposer {
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
+    private readonly calls: CallsService,
     private readonly unsubscribe: UnsubscribeService,
     private readonly commons: CommonSubjects,
     @InjectConfig() private readonly config: AppConfig,
@@ -104,8 +106,12 @@ export class MailComposer {
     if (subjectType === 'common' || subjectType === 'common_message') return this.commons.title(subjectType, subjectId);
     if (subjectType === 'group') return (await this.groups.standing(reader, subjectId))?.group.name ?? null;
     if (subjectType === 'proposal') return (await this.proposals.visibleByIds(reader, [subjectId]))[0]?.title ?? null;
-    return this.votes.get(reader, subjectId).then(
-      (vote) => vote.title,
+    const read =
+      subjectType === 'call'
+        ? this.calls.get(reader, subjectId).then(({ call }) => call)
+        : this.votes.get(reader, subjectId);
+    return read.then(
+      (subject) => subject.title,
       (error: unknown) => {
         if (error instanceof DomainError) return null;
         throw error;

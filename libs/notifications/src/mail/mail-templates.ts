@@ -94,6 +94,18 @@ export function sentence(notice: NoticeText): string {
         : `${who} déclare que sa structure utilise le commun ${title}.`;
     case 'common_maintenance_due':
       return `Confirmez que vous maintenez toujours le commun ${title} : sa fiche affiche « à confirmer ».`;
+    case 'call_opened':
+      return `L’appel à communs ${title} est ouvert aux candidatures.`;
+    case 'review_assigned':
+      return many
+        ? `${count} affectations d’évaluation dans l’appel ${title}.`
+        : `${who} vous confie des candidatures à évaluer dans l’appel ${title}.`;
+    case 'eligibility_decided':
+      return `Votre candidature « ${String(data.common)} » à l’appel ${title} est ${data.accepted ? 'éligible' : 'déclarée inéligible'}.`;
+    case 'submission_decided':
+      return `Votre candidature « ${String(data.common)} » à l’appel ${title} est ${data.accepted ? 'retenue' : 'non retenue'}.`;
+    case 'milestone_late':
+      return `Le jalon « ${String(data.milestone)} » de « ${String(data.common)} », lauréat de l’appel ${title}, est en retard.`;
   }
 }
 
@@ -103,6 +115,7 @@ const LINK_TEXT: Record<string, string> = {
   common: 'Voir le commun',
   common_message: 'Voir le commun',
   vote: 'Voir le scrutin',
+  call: 'Voir l’appel',
 };
 
 export interface RenderedMail {
@@ -187,4 +200,9 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   common_maintainer_added: 'les nominations comme mainteneur d’un commun',
   common_usage_declared: 'les déclarations d’usage de vos communs',
   common_maintenance_due: 'les rappels de confirmer la maintenance de vos communs',
+  call_opened: 'les ouvertures d’appels à communs de vos comités',
+  review_assigned: 'les évaluations qui vous sont confiées',
+  eligibility_decided: 'l’éligibilité de vos candidatures',
+  submission_decided: 'les décisions sur vos candidatures',
+  milestone_late: 'les jalons en retard des lauréats',
 };
