@@ -25,7 +25,8 @@ export type ListTexts =
   | 'votes.agenda.upcoming'
   | 'votes.agenda.open'
   | 'votes.agenda.closed'
-  | 'votes.ballots';
+  | 'votes.ballots'
+  | 'calls.list';
 
 export type PaginatedResultsProps<TNode> = {
   texts: ListTexts;

@@ -16,6 +16,7 @@ type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 
     | 'votes.agenda.upcoming'
     | 'votes.agenda.open'
     | 'votes.agenda.closed'
+    | 'calls.list'
   >;
   headers: string[];
   row: (node: TNode) => ReactNode[];

@@ -18,6 +18,7 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['home', '/'],
       ['groups', '/groupes'],
       ['proposals', '/propositions'],
+      ['calls', '/appels'],
       ['journal', '/journal'],
       ['signIn', '/connexion'],
     ],
@@ -30,6 +31,7 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['notifications', '/notifications'],
       ['notificationPreferences', '/notifications/preferences'],
       ['newProposal', '/propositions/nouvelle'],
+      ['mySubmissions', '/appels/mes-candidatures'],
     ],
   },
   {
