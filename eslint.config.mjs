@@ -31,6 +31,7 @@ const LIBRARY_IMPORTS = {
   proposals: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups'],
   votes: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals'],
   discussion: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes'],
+  calls: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
   notifications: [
     'contracts',
     'core',
@@ -42,8 +43,21 @@ const LIBRARY_IMPORTS = {
     'proposals',
     'votes',
     'discussion',
+    'calls',
   ],
-  home: ['contracts', 'core', 'identity', 'live', 'audit', 'domains', 'groups', 'proposals', 'votes', 'discussion'],
+  home: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+    'calls',
+  ],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

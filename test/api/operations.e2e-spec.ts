@@ -15,6 +15,8 @@ import { classesOf, operationsOf, rootFieldsOf } from '../support/operations';
 const PUBLIC_OPERATIONS = [
   'GET /auth/:provider/callback',
   'GET /auth/:provider/login',
+  'GET /calls/:id/results.csv',
+  'GET /calls/:id/results.schema.json',
   'GET /health',
   'GET /ready',
   'GET /votes/:id/ledger.json',
@@ -22,6 +24,9 @@ const PUBLIC_OPERATIONS = [
   'POST /auth/logout',
   'POST /desabonnement/:token',
   'Query.ballotByReceipt',
+  'Query.call',
+  'Query.callResults',
+  'Query.calls',
   'Query.channel',
   'Query.developmentMails',
   'Query.domain',
@@ -32,6 +37,7 @@ const PUBLIC_OPERATIONS = [
   'Query.myHome',
   'Query.proposal',
   'Query.searchProposals',
+  'Query.submission',
   'Query.unsubscribeLink',
   'Query.vote',
 ];

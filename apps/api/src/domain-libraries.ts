@@ -1,4 +1,5 @@
 import { auditLibrary, registerAuditActions } from '@ouvroir/audit';
+import { callsLibrary } from '@ouvroir/calls';
 import { DomainLibrary } from '@ouvroir/core';
 import { discussionLibrary } from '@ouvroir/discussion';
 import { domainsLibrary } from '@ouvroir/domains';
@@ -24,6 +25,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   proposalsLibrary,
   votesLibrary,
   discussionLibrary,
+  callsLibrary,
   notificationsLibrary,
   homeLibrary,
 ];

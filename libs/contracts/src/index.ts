@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { CALL_ERRORS } from './calls';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -16,6 +17,27 @@ import { VOTE_ERRORS } from './votes';
 export { ERROR_CODES, errorReasons, interpolate } from './errors';
 export type { ErrorCode, ErrorReasonText } from './errors';
 export { AUDIT_LIMITS } from './audit';
+export {
+  CALL_LIMITS,
+  CALL_OPEN_LICENCES,
+  CALL_STATES,
+  COMMON_DRAFT_KINDS,
+  DEFAULT_CALL_CRITERIA,
+  MILESTONE_STATUSES,
+  REVIEW_LINKS,
+  REVIEW_STATES,
+  SUBMISSION_DECISIONS,
+  SUBMISSION_STATES,
+} from './calls';
+export type {
+  CallState,
+  CommonDraftKind,
+  MilestoneStatus,
+  ReviewLink,
+  ReviewState,
+  SubmissionDecision,
+  SubmissionState,
+} from './calls';
 export { CORE_ERRORS, PAGE_SIZE_MAX } from './core';
 export { DISCUSSION_LIMITS } from './discussion';
 export { DOMAIN_LIMITS } from './domains';
@@ -55,6 +77,7 @@ export const ERROR_REASONS = {
   ...DISCUSSION_ERRORS,
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...CALL_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

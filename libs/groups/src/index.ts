@@ -3,6 +3,7 @@ export { groupLoader } from './group-loaders';
 export { GroupConnection, GroupModel } from './models/group.models';
 export { GroupJournalService } from './group-journal.service';
 export { JoinRequestsService } from './join-requests.service';
+export { csvField, csvLine } from './journal-export.service';
 export { GroupsModule } from './groups.module';
 export { GROUPS_RESOLVERS } from './groups.resolvers';
 export { GroupsService, NewGroup } from './groups.service';

@@ -16,6 +16,8 @@ export interface NewVote {
   ballotChanges: boolean;
   opensAt?: Date | null;
   closesAt: Date;
+  /** For other domains only (never from the API's input): voters recused from this vote. */
+  excludedVoterIds?: string[] | null;
 }
 
 const bad = (reason: ErrorReason, field: string, values?: Record<string, unknown>) =>
@@ -66,5 +68,6 @@ export function validVote(input: NewVote, proposal: { id: string; title: string 
     ballotChanges: input.ballotChanges,
     opensAt,
     closesAt: input.closesAt,
+    excludedVoterIds: [...new Set(input.excludedVoterIds ?? [])].sort(),
   };
 }

@@ -71,7 +71,10 @@ export class VoteSettlingService implements OnApplicationBootstrap {
 
   /** Fixes the roll and the ledger's header, and moves the proposal to `voting`; cancels the vote if it cannot be held. */
   async onOpened(manager: EntityManager, vote: VoteEntity, actor: Actor | null): Promise<void> {
-    const committee = await this.groups.committeeVoters(vote.committeeId);
+    const roll = await this.groups.committeeVoters(vote.committeeId);
+    const excluded = new Set(vote.excludedVoterIds ?? []);
+    const recused = roll.voterIds.filter((id) => excluded.has(id));
+    const committee = { name: roll.name, voterIds: roll.voterIds.filter((id) => !excluded.has(id)) };
     if (committee.voterIds.length === 0) {
       await this.cancelWithin(manager, vote, 'Le comité n’avait aucun votant à l’ouverture du scrutin.', actor, false);
       return;
@@ -126,6 +129,9 @@ export class VoteSettlingService implements OnApplicationBootstrap {
       title: vote.title,
       eligibleVoters: header.eligibleVoters,
     });
+    for (const userId of recused) {
+      await this.events.journal(manager, 'vote_voter_recused', actor, vote, { title: vote.title }, userId);
+    }
     await this.events.domain.publish(manager, 'vote_opened', { actorId: actor?.id ?? null, voteId: vote.id });
     // The reminder to those who have not voted, the day before closing (none for a vote shorter than a day).
     const remindAt = new Date(vote.closesAt.getTime() - REMINDER_BEFORE_MS);

@@ -112,6 +112,13 @@ export class VoteEntity {
   @Column({ type: 'jsonb', nullable: true })
   result: VoteResult | null;
 
+  /**
+   * Committee voters kept off the roll when it is fixed (a call's applicants recusing themselves
+   * from the vote on its submissions); empty for every other vote.
+   */
+  @Column({ name: 'excluded_voter_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  excludedVoterIds: string[];
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
 

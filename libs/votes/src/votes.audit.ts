@@ -2,6 +2,7 @@
 export const VOTES_AUDIT_ACTIONS = [
   'vote_created',
   'vote_opened',
+  'vote_voter_recused',
   'vote_cancelled',
   'vote_closed',
   'proxy_given',

@@ -1,0 +1,4 @@
+import { CallsResolver } from './calls.resolver';
+import { ReviewerLoadResolver, ReviewsResolver, SubmissionsResolver } from './submissions.resolver';
+
+export const CALLS_RESOLVERS = [CallsResolver, SubmissionsResolver, ReviewsResolver, ReviewerLoadResolver];

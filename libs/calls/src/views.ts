@@ -1,0 +1,67 @@
+import { CallEntity } from './call.entity';
+import { callsPolicy, SubmissionViewer } from './calls.policy';
+import { ReviewEntity } from './review.entity';
+import { SubmissionEntity } from './submission.entity';
+
+/** A submission as one viewer reads it: what they may not read is null; `seen` carries why, for its fields. */
+export interface SubmissionView extends Omit<
+  SubmissionEntity,
+  'summary' | 'licence' | 'repositoryUrl' | 'maintainers' | 'pitch'
+> {
+  summary: string | null;
+  licence: string | null;
+  repositoryUrl: string | null;
+  maintainers: string[] | null;
+  pitch: string | null;
+  seen: { call: CallEntity; viewer: SubmissionViewer; reading: 'full' | 'outline' };
+}
+
+export function submissionView(
+  call: CallEntity,
+  submission: SubmissionEntity,
+  viewer: SubmissionViewer,
+  reading: 'full' | 'outline',
+): SubmissionView {
+  const full = reading === 'full';
+  return {
+    ...submission,
+    summary: full ? submission.summary : null,
+    licence: full ? submission.licence : null,
+    repositoryUrl: full ? submission.repositoryUrl : null,
+    maintainers: full ? submission.maintainers : null,
+    pitch: full ? submission.pitch : null,
+    seen: { call, viewer, reading },
+  };
+}
+
+/** A review as one viewer reads it: the scores once they may see them, the name only for the facilitators and the reviewer. */
+export interface ReviewView extends ReviewEntity {
+  mine: boolean;
+  showsName: boolean;
+}
+
+/** The reviews of a submission the viewer reads, each with what they may see of it. */
+export function reviewViews(view: SubmissionView, reviews: ReviewEntity[]): ReviewView[] {
+  const { call, viewer } = view.seen;
+  const own = (review: ReviewEntity) => review.reviewerId === viewer.actor?.id;
+  const manages = callsPolicy.manages(viewer);
+  const scores = callsPolicy.seesScores(call, view as unknown as SubmissionEntity, viewer);
+  const listed = reviews.filter((review) => {
+    if (manages || own(review)) return true;
+    if (viewer.review) return review.state !== 'excluded';
+    return scores && review.state === 'submitted';
+  });
+  return listed.map((review) => {
+    const mine = own(review);
+    const readsScores = mine || scores;
+    return {
+      ...review,
+      link: mine || manages ? review.link : null,
+      linkText: mine || manages ? review.linkText : null,
+      scores: readsScores ? review.scores : null,
+      weightedScore: readsScores ? review.weightedScore : null,
+      mine,
+      showsName: mine || callsPolicy.seesReviewerNames(viewer),
+    };
+  });
+}
