@@ -206,6 +206,7 @@ describe('calls for commons in Chromium', () => {
     await assignment(CLAIRE_COMMON).getByRole('button', { name: 'Déclarer' }).click();
     await assignment(CLAIRE_COMMON).getByText('les animateurs vous remplacent', { exact: false }).first().waitFor();
     await expectAccessible(page);
+    await declareNoLink(page, YANN_COMMON);
     await score(page, YANN_COMMON, '4');
     expect(ouvroirErrors(samir.consoleErrors)).toEqual([]);
     await page.context().close();
@@ -226,9 +227,7 @@ describe('calls for commons in Chromium', () => {
       const reviewer = await signedIn(browser, login);
       await reviewer.page.goto(`${baseUrl()}/appels/${callId}/evaluation`);
       for (const common of commons) {
-        const section = reviewer.page.getByRole('region', { name: common });
-        await setChecked(section.getByRole('radio', { name: 'Aucun lien' }));
-        await section.getByRole('button', { name: 'Déclarer' }).click();
+        await declareNoLink(reviewer.page, common);
         await score(reviewer.page, common, common === CLAIRE_COMMON ? '5' : '3');
       }
       // Once hers are sent, Aïcha reads the other reviewer's scores on Yann's, without his name.
@@ -338,6 +337,14 @@ describe('calls for commons in Chromium', () => {
     await page.context().close();
   });
 });
+
+/** A reviewer declares no link with a submission assigned to them: it shows whole, with the grid. */
+async function declareNoLink(page: Page, common: string) {
+  const section = page.getByRole('region', { name: common });
+  await setChecked(section.getByRole('radio', { name: 'Aucun lien' }));
+  await section.getByRole('button', { name: 'Déclarer' }).click();
+  await section.getByText('Aucun lien déclaré : la candidature est à évaluer.').waitFor();
+}
 
 /** A reviewer's scores on a submission cleared for them: every criterion the same score, each with a comment. */
 async function score(page: Page, common: string, given: string) {
