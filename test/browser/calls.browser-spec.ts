@@ -297,13 +297,14 @@ describe('calls for commons in Chromium', () => {
     expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
     await page.context().close();
 
-    // Anyone reads the results; the laureates link to their catalogue entries.
+    // Anyone reads the results.
     const visitor = await browser.newContext({ locale: 'fr-FR' });
     page = await visitor.newPage();
     await page.goto(`${callUrl}/resultats`);
     await page.getByRole('heading', { level: 1, name: `Résultats : ${CALL}` }).waitFor();
     const laureates = page.getByRole('region', { name: '2 lauréats' });
-    await laureates.getByRole('link', { name: CLAIRE_COMMON }).waitFor();
+    await laureates.getByRole('cell', { name: CLAIRE_COMMON }).waitFor();
+    await laureates.getByRole('cell', { name: YANN_COMMON }).waitFor();
     expect(await page.getByText(KARIM_COMMON).count()).toBe(0);
     await expectAccessible(page);
     const csv = await page.request.get(
