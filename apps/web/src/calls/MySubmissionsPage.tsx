@@ -7,10 +7,13 @@ import { Link } from 'react-router';
 import { graphqlQuery } from '../api/queries';
 import { DateTime } from '../components/DateTime';
 import { FormPageFrame } from '../components/FormPageFrame';
+import { useAction } from '../components/useAction';
+import { useSession } from '../identity/useSession';
 import { QueryResult } from '../components/QueryResult';
 import { CallStateBadge, DecisionBadge, SubmissionStateBadge } from './CallBadges';
 import { isPast, mySubmissionsQuery, type MySubmission } from './calls';
 import { MilestoneEditor } from './Milestones';
+import { useAcceptCoApplication } from './submissions';
 
 /**
  * `/appels/mes-candidatures`: the applicant's submissions, their state, the reason given for their eligibility, the
@@ -65,6 +68,13 @@ function SubmissionSummary({ submission }: { submission: MySubmission }) {
   const open = !isPast(submission.cutoffAt);
   const laureate = submission.decision === 'retained' || submission.decision === 'retained_with_conditions';
   const headingId = `submission-${submission.id}`;
+  const session = useSession();
+  const viewerId = session.status === 'signedIn' ? session.user.id : undefined;
+  const invited = submission.applicants.some(
+    (applicant) => applicant.user?.id === viewerId && applicant.role === 'co_applicant' && !applicant.accepted,
+  );
+  const action = useAction();
+  const accept = useAcceptCoApplication(submission.call.id);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className={fr.cx('fr-h4', 'fr-mb-1w')} lang="fr">
@@ -118,6 +128,26 @@ function SubmissionSummary({ submission }: { submission: MySubmission }) {
           </>
         )}
       </dl>
+      {action.feedback}
+      {invited && (
+        <>
+          <p>{t('mySubmissions.invited')}</p>
+          <Button
+            type="button"
+            size="small"
+            iconId="fr-icon-check-line"
+            className={fr.cx('fr-mb-2w')}
+            onClick={() =>
+              void action.run(async () => {
+                await accept.mutateAsync({ id: submission.id });
+                return t('mySubmissions.accepted');
+              })
+            }
+          >
+            {t('mySubmissions.accept')}
+          </Button>
+        </>
+      )}
       <Button
         priority="secondary"
         size="small"

@@ -4,7 +4,7 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
 import { QueryResult } from '../components/QueryResult';
@@ -18,7 +18,7 @@ const retained = (row: ResultRow) =>
 
 /**
  * `/appels/:id/resultats`, public once the call is decided: the laureates in the committee's order, with their scores,
- * amounts and motivations and their catalogue entries; the submissions not retained whose applicants consented; the
+ * amounts and motivations; the submissions not retained whose applicants consented; the
  * same as CSV under Licence Ouverte 2.0.
  */
 export function ResultsPage() {
@@ -123,15 +123,10 @@ function ResultsTable({ rows, withBudget, caption }: { rows: ResultRow[]; withBu
       ]}
       data={rows.map(({ submission, meanScore, spread }) => [
         submission.rank === null || submission.rank === undefined ? '—' : String(submission.rank),
-        submission.commonId ? (
-          <Link key="common" to={`/communs/${submission.commonId}`} lang="fr">
-            {submission.commonName}
-          </Link>
-        ) : (
-          <span key="common" lang="fr">
-            {submission.commonName}
-          </span>
-        ),
+        // The catalogue's pages are addressed by the common's slug, which the results do not give yet.
+        <span key="common" lang="fr">
+          {submission.commonName}
+        </span>,
         submission.decision ? <DecisionBadge key="decision" decision={submission.decision} /> : '—',
         meanScore === null || meanScore === undefined
           ? '—'

@@ -98,7 +98,6 @@ graphql(`
     conditions
     motivation
     amountGranted
-    commonId
   }
 `);
 
@@ -126,6 +125,13 @@ export const mySubmissionsQuery = graphql(`
       }
       milestones {
         ...MilestoneFields
+      }
+      applicants {
+        role
+        accepted
+        user {
+          id
+        }
       }
     }
   }

@@ -698,14 +698,14 @@ export type CallPageQueryVariables = Exact<{
 
 export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
 
-export type SubmissionFieldsFragment = { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null };
+export type SubmissionFieldsFragment = { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null };
 
 export type MilestoneFieldsFragment = { id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string };
 
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySubmissionsQuery = { mySubmissions: Array<{ id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null, call: { id: string, title: string, state: CallState }, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> }> };
+export type MySubmissionsQuery = { mySubmissions: Array<{ id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, call: { id: string, title: string, state: CallState }, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }>, applicants: Array<{ role: string, accepted: boolean, user: { id: string } | null }> }> };
 
 export type SubmissionChecksQueryVariables = Exact<{
   callId: string;
@@ -722,28 +722,28 @@ export type ReviewerWorkspaceQueryVariables = Exact<{
 }>;
 
 
-export type ReviewerWorkspaceQuery = { reviewerWorkspace: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, assignments: Array<{ review: { id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> } }> } };
+export type ReviewerWorkspaceQuery = { reviewerWorkspace: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, assignments: Array<{ review: { id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> } }> } };
 
 export type FacilitatorBoardQueryVariables = Exact<{
   callId: string;
 }>;
 
 
-export type FacilitatorBoardQuery = { facilitatorBoard: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, submissions: Array<{ meanScore: number | null, spread: number | null, missingReviewers: number, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null }, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> }>, reviewers: Array<{ assigned: number, submitted: number, excluded: number, reviewer: { id: string, displayName: string } | null }>, lateMilestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } };
+export type FacilitatorBoardQuery = { facilitatorBoard: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, submissions: Array<{ meanScore: number | null, spread: number | null, missingReviewers: number, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null }, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> }>, reviewers: Array<{ assigned: number, submitted: number, excluded: number, reviewer: { id: string, displayName: string } | null }>, lateMilestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } };
 
 export type CallResultsQueryVariables = Exact<{
   callId: string;
 }>;
 
 
-export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } }> } };
+export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } }> } };
 
 export type SubmissionPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SubmissionPageQuery = { submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, commonId: string | null, checks: Array<{ check: SubmissionCheckName, passed: boolean, message: string }>, applicants: Array<{ role: string, accepted: boolean, user: { id: string, displayName: string } | null }> } };
+export type SubmissionPageQuery = { submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, checks: Array<{ check: SubmissionCheckName, passed: boolean, message: string }>, applicants: Array<{ role: string, accepted: boolean, user: { id: string, displayName: string } | null }> } };
 
 export type CreateSubmissionMutationVariables = Exact<{
   callId: string;
@@ -1567,7 +1567,6 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
   conditions
   motivation
   amountGranted
-  commonId
 }
     `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
 export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
@@ -2119,6 +2118,13 @@ export const MySubmissionsDocument = new TypedDocumentString(`
     milestones {
       ...MilestoneFields
     }
+    applicants {
+      role
+      accepted
+      user {
+        id
+      }
+    }
   }
 }
     fragment SubmissionFields on Submission {
@@ -2146,7 +2152,6 @@ export const MySubmissionsDocument = new TypedDocumentString(`
   conditions
   motivation
   amountGranted
-  commonId
 }
 fragment MilestoneFields on Milestone {
   id
@@ -2236,7 +2241,6 @@ fragment SubmissionFields on Submission {
   conditions
   motivation
   amountGranted
-  commonId
 }
 fragment ReviewFields on Review {
   id
@@ -2342,7 +2346,6 @@ fragment SubmissionFields on Submission {
   conditions
   motivation
   amountGranted
-  commonId
 }
 fragment MilestoneFields on Milestone {
   id
@@ -2443,7 +2446,6 @@ fragment SubmissionFields on Submission {
   conditions
   motivation
   amountGranted
-  commonId
 }
 fragment MilestoneFields on Milestone {
   id
@@ -2499,7 +2501,6 @@ export const SubmissionPageDocument = new TypedDocumentString(`
   conditions
   motivation
   amountGranted
-  commonId
 }`) as unknown as TypedDocumentString<SubmissionPageQuery, SubmissionPageQueryVariables>;
 export const CreateSubmissionDocument = new TypedDocumentString(`
     mutation CreateSubmission($callId: ID!, $input: SubmissionInput!, $coApplicantIds: [ID!]) {
