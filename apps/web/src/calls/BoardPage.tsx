@@ -1,10 +1,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphqlQuery } from '../api/queries';
+import { StackedTable } from '../components/StackedTable';
 import { DateTime } from '../components/DateTime';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
@@ -149,15 +149,18 @@ function BoardContent({ callId, onRetry }: { callId: string; onRetry: () => void
 function ReviewerLoads({ board }: { board: Board }) {
   const { t } = useTranslation();
   return (
-    <Table
+    <StackedTable
       caption={t('board.loads')}
       headers={[t('board.reviewer'), t('board.assignedCount'), t('board.submittedCount'), t('board.excludedCount')]}
-      data={board.reviewers.map((load) => [
-        load.reviewer?.displayName ?? '—',
-        String(load.assigned),
-        String(load.submitted),
-        String(load.excluded),
-      ])}
+      rows={board.reviewers.map((load, index) => ({
+        key: load.reviewer?.id ?? String(index),
+        cells: [
+          load.reviewer?.displayName ?? '—',
+          String(load.assigned),
+          String(load.submitted),
+          String(load.excluded),
+        ],
+      }))}
     />
   );
 }

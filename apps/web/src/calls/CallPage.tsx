@@ -3,13 +3,13 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import type { ButtonProps } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
+import { StackedTable } from '../components/StackedTable';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Facts, type Fact } from '../components/Facts';
@@ -158,19 +158,21 @@ function CallContent({ call }: { call: Call }) {
               {t('callPage.grid')}
             </h2>
             <p>{t('callPage.gridExplained')}</p>
-            <Table
+            <StackedTable
               caption={t('callPage.grid')}
-              noCaption
               headers={[t('callPage.criterion'), t('callPage.weight'), t('callPage.criterionDescription')]}
-              data={call.criteria.map((criterion) => [
-                <span key="name" lang="fr">
-                  {criterion.name}
-                </span>,
-                t('callPage.weightValue', { weight: criterion.weight }),
-                <span key="description" lang="fr">
-                  {criterion.description}
-                </span>,
-              ])}
+              rows={call.criteria.map((criterion) => ({
+                key: criterion.key,
+                cells: [
+                  <span key="name" lang="fr">
+                    {criterion.name}
+                  </span>,
+                  t('callPage.weightValue', { weight: criterion.weight }),
+                  <span key="description" lang="fr">
+                    {criterion.description}
+                  </span>,
+                ],
+              }))}
             />
           </section>
         </div>

@@ -3,11 +3,11 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { graphqlQuery } from '../api/queries';
+import { StackedTable } from '../components/StackedTable';
 import { DateTime } from '../components/DateTime';
 import { omittableText, requiredText, wholeNumber } from '../components/form-schema';
 import { useAction } from '../components/useAction';
@@ -51,9 +51,8 @@ function MilestoneTable({ milestones, caption }: { milestones: Milestone[]; capt
   const { t } = useTranslation();
   if (milestones.length === 0) return <p>{t('milestones.none')}</p>;
   return (
-    <Table
+    <StackedTable
       caption={t('milestones.caption', { name: caption })}
-      noCaption
       headers={[
         t('milestones.title'),
         t('milestones.dueOn'),
@@ -61,21 +60,24 @@ function MilestoneTable({ milestones, caption }: { milestones: Milestone[]; capt
         t('milestones.percent'),
         t('milestones.evidence'),
       ]}
-      data={milestones.map((milestone) => [
-        <span key="title" lang="fr">
-          {milestone.title}
-        </span>,
-        <DateTime key="due" value={milestone.dueOn} />,
-        <MilestoneStatusBadge key="status" status={milestone.status} late={isLate(milestone)} />,
-        t('milestones.percentValue', { percent: milestone.percent }),
-        milestone.evidenceUrl ? (
-          <a key="evidence" href={milestone.evidenceUrl} rel="noopener noreferrer" target="_blank">
-            {t('milestones.evidenceLink', { title: milestone.title })}
-          </a>
-        ) : (
-          '—'
-        ),
-      ])}
+      rows={milestones.map((milestone) => ({
+        key: milestone.id,
+        cells: [
+          <span key="title" lang="fr">
+            {milestone.title}
+          </span>,
+          <DateTime key="due" value={milestone.dueOn} />,
+          <MilestoneStatusBadge key="status" status={milestone.status} late={isLate(milestone)} />,
+          t('milestones.percentValue', { percent: milestone.percent }),
+          milestone.evidenceUrl ? (
+            <a key="evidence" href={milestone.evidenceUrl} rel="noopener noreferrer" target="_blank">
+              {t('milestones.evidenceLink', { title: milestone.title })}
+            </a>
+          ) : (
+            '—'
+          ),
+        ],
+      }))}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
+import { StackedTable } from '../components/StackedTable';
 import { QueryResult } from '../components/QueryResult';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -110,9 +110,8 @@ export function ResultsPage() {
 function ResultsTable({ rows, withBudget, caption }: { rows: ResultRow[]; withBudget: boolean; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table
+    <StackedTable
       caption={caption}
-      noCaption
       headers={[
         t('callResults.rank'),
         t('callResults.common'),
@@ -121,28 +120,31 @@ function ResultsTable({ rows, withBudget, caption }: { rows: ResultRow[]; withBu
         ...(withBudget ? [t('callResults.amount')] : []),
         t('callResults.motivation'),
       ]}
-      data={rows.map(({ submission, meanScore, spread }) => [
-        submission.rank === null || submission.rank === undefined ? '—' : String(submission.rank),
-        // The catalogue's pages are addressed by the common's slug, which the results do not give yet.
-        <span key="common" lang="fr">
-          {submission.commonName}
-        </span>,
-        submission.decision ? <DecisionBadge key="decision" decision={submission.decision} /> : '—',
-        meanScore === null || meanScore === undefined
-          ? '—'
-          : t('callResults.scoreValue', { mean: meanScore.toFixed(2), spread: (spread ?? 0).toFixed(2) }),
-        ...(withBudget
-          ? [
-              submission.amountGranted === null || submission.amountGranted === undefined
-                ? '—'
-                : t('calls.amount', { amount: submission.amountGranted }),
-            ]
-          : []),
-        <span key="motivation" lang="fr">
-          {submission.motivation}
-          {submission.conditions && ` ${t('callResults.conditions', { conditions: submission.conditions })}`}
-        </span>,
-      ])}
+      rows={rows.map(({ submission, meanScore, spread }) => ({
+        key: submission.id,
+        cells: [
+          submission.rank === null || submission.rank === undefined ? '—' : String(submission.rank),
+          // The catalogue's pages are addressed by the common's slug, which the results do not give yet.
+          <span key="common" lang="fr">
+            {submission.commonName}
+          </span>,
+          submission.decision ? <DecisionBadge key="decision" decision={submission.decision} /> : '—',
+          meanScore === null || meanScore === undefined
+            ? '—'
+            : t('callResults.scoreValue', { mean: meanScore.toFixed(2), spread: (spread ?? 0).toFixed(2) }),
+          ...(withBudget
+            ? [
+                submission.amountGranted === null || submission.amountGranted === undefined
+                  ? '—'
+                  : t('calls.amount', { amount: submission.amountGranted }),
+              ]
+            : []),
+          <span key="motivation" lang="fr">
+            {submission.motivation}
+            {submission.conditions && ` ${t('callResults.conditions', { conditions: submission.conditions })}`}
+          </span>,
+        ],
+      }))}
     />
   );
 }

@@ -1,10 +1,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphqlQuery } from '../api/queries';
+import { StackedTable } from '../components/StackedTable';
 import { FormPageFrame } from '../components/FormPageFrame';
 import { QueryResult } from '../components/QueryResult';
 import { useAction } from '../components/useAction';
@@ -144,26 +144,28 @@ function Scores({ criteria, reviews }: { criteria: Criteria; reviews: Assignment
   return (
     <>
       <h3 className={fr.cx('fr-h6')}>{t('review.scoresHeading')}</h3>
-      <Table
+      <StackedTable
         caption={t('review.scoresHeading')}
-        noCaption
         headers={[t('review.reviewColumn'), ...criteria.map((criterion) => criterion.name), t('review.weightedScore')]}
-        data={submitted.map((review, index) => [
-          review.mine ? t('review.mine') : t('review.other', { number: index + (submitted[0]?.mine ? 0 : 1) }),
-          ...criteria.map((criterion) => {
-            const given = review.scores?.find((score) => score.criterionKey === criterion.key);
-            return given ? (
-              <span key={criterion.key}>
-                <strong>{given.score}</strong> — <span lang="fr">{given.comment}</span>
-              </span>
-            ) : (
-              '—'
-            );
-          }),
-          review.weightedScore === null || review.weightedScore === undefined
-            ? '—'
-            : t('review.scoreValue', { score: review.weightedScore.toFixed(2) }),
-        ])}
+        rows={submitted.map((review, index) => ({
+          key: review.id,
+          cells: [
+            review.mine ? t('review.mine') : t('review.other', { number: index + (submitted[0]?.mine ? 0 : 1) }),
+            ...criteria.map((criterion) => {
+              const given = review.scores?.find((score) => score.criterionKey === criterion.key);
+              return given ? (
+                <span key={criterion.key}>
+                  <strong>{given.score}</strong> — <span lang="fr">{given.comment}</span>
+                </span>
+              ) : (
+                '—'
+              );
+            }),
+            review.weightedScore === null || review.weightedScore === undefined
+              ? '—'
+              : t('review.scoreValue', { score: review.weightedScore.toFixed(2) }),
+          ],
+        }))}
       />
     </>
   );
