@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   baseUrl,
   launchChromium,
+  newPage,
   ouvroirErrors,
   seriousAccessibilityViolations,
   setChecked,
@@ -297,9 +298,12 @@ describe('calls for commons in Chromium', () => {
     expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
     await page.context().close();
 
-    // Anyone reads the results.
-    const visitor = await browser.newContext({ locale: 'fr-FR' });
-    page = await visitor.newPage();
+    // Anyone reads the calls and the results, on a phone too.
+    const visitor = await newPage(browser, { width: 390 });
+    page = visitor.page;
+    await page.goto(`${baseUrl()}/appels`);
+    await page.getByRole('link', { name: CALL }).waitFor();
+    await expectAccessible(page);
     await page.goto(`${callUrl}/resultats`);
     await page.getByRole('heading', { level: 1, name: `Résultats : ${CALL}` }).waitFor();
     const laureates = page.getByRole('region', { name: '2 lauréats' });
@@ -315,7 +319,8 @@ describe('calls for commons in Chromium', () => {
     );
     expect(csv.ok()).toBe(true);
     expect(await csv.text()).toContain(CLAIRE_COMMON);
-    await visitor.close();
+    expect(ouvroirErrors(visitor.consoleErrors)).toEqual([]);
+    await page.context().close();
 
     // A month later, Claire brings her first milestone up to date.
     page = claire.page;
