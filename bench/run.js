@@ -5,7 +5,8 @@
 // BENCH_ONLY=live runs the live figures alone, without the HTTP targets, their data and the votes;
 // BENCH_ONLY=attacks the attacks alone (bench/attacks.js), before and after with BENCH_BASELINE_DIR;
 // BENCH_ONLY=http the HTTP targets alone, without the votes and the live figures;
-// BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js).
+// BENCH_ONLY=notifications a vote opening on 2,000 voters, notified and mailed (bench/notifications.js);
+// BENCH_ONLY=calls the facilitators' board and the results page of a large call (bench/calls.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -13,6 +14,7 @@ const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
+const { benchCalls } = require('./calls');
 const { benchLive } = require('./live');
 const { benchNotifications, startMailSink } = require('./notifications');
 const { benchVotes } = require('./votes');
@@ -127,6 +129,11 @@ async function main() {
     await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
     return;
   }
+  if (ONLY === 'calls') {
+    console.log('calls');
+    await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
+    return;
+  }
   if (ONLY === 'live') {
     console.log('live');
     await benchLive({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, startPinned, freePort });
@@ -238,6 +245,8 @@ async function main() {
   if (ONLY === 'http') return;
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
+  console.log('\ncalls');
+  await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\nnotifications');
   await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
   console.log('\nlive');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { verifyLedger } from '@ouvroir/votes';
+import { jobsDone } from '../support/jobs';
 import { account, GraphqlAnswer, PeopleApp, Person, startPeopleApp } from '../support/people';
 
 const CREATE_CALL = `mutation ($committeeId: ID!, $input: CallInput!) { createCall(committeeId: $committeeId, input: $input) { id state criteria { key name weight } } }`;
@@ -511,5 +512,22 @@ describe('calls for commons', () => {
       reasonOf(await samir.graphql(UPDATE_MILESTONE, { id: milestone.id, input: { status: 'planned', percent: 0 } })),
     ).toBe('MILESTONE_INVALID');
     expect(await count(`audit_entry WHERE action IN ('milestone_added', 'milestone_updated')`)).toBe(2);
+  });
+
+  it('notifies the committee of the opening, the reviewers of their assignments, the applicants of the decisions', async () => {
+    await jobsDone(app.sql);
+    const kindsOf = async (person: Person) =>
+      (
+        await app.sql.query('SELECT kind, data FROM notification WHERE recipient_id = $1 ORDER BY created_at', [
+          person.id,
+        ])
+      ).rows;
+    expect((await kindsOf(marc)).map((row) => row.kind)).toContain('call_opened');
+    expect((await kindsOf(reviewers[0])).map((row) => row.kind)).toContain('review_assigned');
+    const karims = await kindsOf(karim);
+    expect(karims.find((row) => row.kind === 'eligibility_decided')?.data).toMatchObject({ accepted: false });
+    const claires = await kindsOf(claire);
+    expect(claires.find((row) => row.kind === 'submission_decided')?.data).toMatchObject({ accepted: true });
+    expect((await kindsOf(samir)).map((row) => row.kind)).toContain('submission_decided');
   });
 });

@@ -66,6 +66,7 @@ export class AssignmentService {
         { type: 'call_submission', id: submissionId },
         { call: call.title, common: saved.commonName, eligible, reason: why },
       );
+      await this.access.events.publish(manager, 'eligibility_decided', { actorId: actor.id, submissionId, eligible });
       return saved;
     });
   }
@@ -172,13 +173,17 @@ export class AssignmentService {
     };
   }
 
-  private journalAssignments(
+  private async journalAssignments(
     manager: EntityManager,
     actor: Actor,
     call: CallEntity,
     reviews: ReviewEntity[],
     common: string | null,
   ): Promise<void> {
+    if (reviews.length) {
+      const reviewerIds = [...new Set(reviews.map((review) => review.reviewerId))];
+      await this.access.events.publish(manager, 'review_assigned', { actorId: actor.id, callId: call.id, reviewerIds });
+    }
     return this.access.journalEach(
       manager,
       'review_assigned',

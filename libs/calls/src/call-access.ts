@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { DomainError } from '@ouvroir/core';
+import { DomainError, DomainEvents } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
@@ -29,6 +29,8 @@ export class CallAccess {
     private readonly repository: CallsRepository,
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
+    /** For those who must learn of an act (libs/notifications), published in its transaction. */
+    readonly events: DomainEvents,
   ) {}
 
   async viewerOf(actor: Actor | null, call: CallEntity): Promise<CallViewer> {

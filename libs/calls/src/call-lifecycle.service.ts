@@ -134,6 +134,7 @@ export class CallLifecycleService {
         openedAt: await this.repository.now(manager),
       });
       await this.access.journal(manager, 'call_opened', actor, call, { type: 'call', id }, { title: call.title });
+      await this.access.events.publish(manager, 'call_opened', { actorId: actor.id, callId: id });
       return saved;
     });
   }

@@ -254,6 +254,14 @@ export class CallsRepository {
     return manager.countBy(MilestoneEntity, { submissionId });
   }
 
+  findLateMilestone(id: string): Promise<MilestoneEntity | null> {
+    return this.manager
+      .createQueryBuilder(MilestoneEntity, 'milestone')
+      .where('milestone.id = :id', { id })
+      .andWhere(`milestone.due_on < current_date AND milestone.status IN ('planned', 'in_progress')`)
+      .getOne();
+  }
+
   /** Milestones past their due date by the database's day and neither done nor abandoned. */
   lateMilestones(callId: string | null): Promise<MilestoneEntity[]> {
     const query = this.manager

@@ -64,6 +64,31 @@ export class CallsService {
     return this.repository.milestonesOf(submissionIds);
   }
 
+  /** For notifications (whoever asks: they check each recipient's reading): a call and its committee's ids. */
+  async callForNotices(callId: string): Promise<CallEntity | null> {
+    return this.repository.findCall(callId);
+  }
+
+  /** For notifications: a submission, its call and its accepted applicants. */
+  async submissionForNotices(
+    submissionId: string,
+  ): Promise<{ submission: SubmissionEntity; applicantIds: string[] } | null> {
+    const [submission] = await this.repository.findSubmissions([submissionId]);
+    if (!submission) return null;
+    const applicants = await this.repository.applicantsOf([submissionId]);
+    return { submission, applicantIds: applicants.filter((row) => row.accepted).map((row) => row.userId) };
+  }
+
+  /** For notifications: a milestone still late by the database's day, with its submission; null otherwise. */
+  async lateMilestoneForNotices(
+    milestoneId: string,
+  ): Promise<{ milestone: MilestoneEntity; submission: SubmissionEntity } | null> {
+    const milestone = await this.repository.findLateMilestone(milestoneId);
+    if (!milestone) return null;
+    const [submission] = await this.repository.findSubmissions([milestone.submissionId]);
+    return submission ? { milestone, submission } : null;
+  }
+
   submissionViewer(actor: Actor | null, call: CallEntity, submission: SubmissionEntity) {
     return this.access.submissionViewer(actor, call, submission);
   }

@@ -126,6 +126,13 @@ export class DecisionsService {
         { type: 'call', id: callId },
         { title: call.title, laureates: laureates.length, voteId: call.voteId },
       );
+      for (const submission of submissions) {
+        await this.access.events.publish(manager, 'submission_decided', {
+          actorId: actor.id,
+          submissionId: submission.id,
+          retained: RETAINED.includes(submission.decision!),
+        });
+      }
       return saved;
     });
   }

@@ -1,4 +1,5 @@
 import { AUDIT_ERRORS } from './audit';
+import { CALL_ERRORS } from './calls';
 import { CORE_ERRORS } from './core';
 import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
@@ -21,6 +22,7 @@ const CATALOGUES = [
   DISCUSSION_ERRORS,
   LIVE_ERRORS,
   NOTIFICATION_ERRORS,
+  CALL_ERRORS,
 ];
 
 describe('the error reasons', () => {

@@ -21,6 +21,11 @@ export const NOTIFICATION_KINDS = [
   'vote_closed',
   'proxy_given',
   'proxy_used',
+  'call_opened',
+  'review_assigned',
+  'eligibility_decided',
+  'submission_decided',
+  'milestone_late',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +52,11 @@ export const DEFAULT_CADENCES: Record<NotificationKind, NotificationCadence> = {
   vote_closed: 'immediately',
   proxy_given: 'immediately',
   proxy_used: 'immediately',
+  call_opened: 'daily',
+  review_assigned: 'immediately',
+  eligibility_decided: 'immediately',
+  submission_decided: 'immediately',
+  milestone_late: 'daily',
 };
 
 export const FOLLOW_SUBJECTS = ['proposal', 'group'] as const;
@@ -90,6 +100,16 @@ export interface DomainEventMap {
   vote_closed: { actorId: null; voteId: string; outcome: string };
   proxy_given: { actorId: string; voteId: string; holderId: string };
   proxy_used: { actorId: string; voteId: string; grantorId: string };
+  /** To the members of the call's committee. */
+  call_opened: { actorId: string; callId: string };
+  /** To the reviewers given new assignments. */
+  review_assigned: { actorId: string; callId: string; reviewerIds: string[] };
+  /** To the submission's applicants. */
+  eligibility_decided: { actorId: string; submissionId: string; eligible: boolean };
+  /** To the submission's applicants, when the decisions are published. */
+  submission_decided: { actorId: string; submissionId: string; retained: boolean };
+  /** To the call's facilitators, due the day after the milestone's date (nothing if done or abandoned by then). */
+  milestone_late: { actorId: null; milestoneId: string };
 }
 export type DomainEventKind = keyof DomainEventMap;
 export type DomainEventOf<K extends DomainEventKind> = { kind: K; id: string; at: string } & DomainEventMap[K];

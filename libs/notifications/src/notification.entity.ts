@@ -14,7 +14,7 @@ import {
 } from 'typeorm';
 
 /** What a notification is about: the page its link opens. */
-export type NotificationSubject = 'group' | 'proposal' | 'vote' | 'channel' | 'invitation';
+export type NotificationSubject = 'group' | 'proposal' | 'vote' | 'channel' | 'invitation' | 'call';
 
 /**
  * One entry of a person's notifications. While unread, the next ones of its kind on its subject

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CallsModule } from '@ouvroir/calls';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
@@ -34,7 +35,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [GroupsModule, IdentityModule, ProposalsModule, VotesModule],
+  imports: [GroupsModule, IdentityModule, ProposalsModule, VotesModule, CallsModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationsRepository,

@@ -1,3 +1,4 @@
+import { CallsService } from '@ouvroir/calls';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotificationCadence, NotificationKind } from '@ouvroir/contracts';
 import { DomainError, PageArgs, Public, requestLoader, SignedIn } from '@ouvroir/core';
@@ -36,6 +37,7 @@ export class NotificationsResolver {
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
+    private readonly calls: CallsService,
   ) {}
 
   @SignedIn()
@@ -109,8 +111,12 @@ export class NotificationsResolver {
       ).load(subjectId);
       return proposal?.title ?? null;
     }
-    return this.votes.get(actor, subjectId).then(
-      (vote) => vote.title,
+    const read =
+      subjectType === 'call'
+        ? this.calls.get(actor, subjectId).then(({ call }) => call)
+        : this.votes.get(actor, subjectId);
+    return read.then(
+      (subject) => subject.title,
       (error: unknown) => {
         if (error instanceof DomainError) return null;
         throw error;

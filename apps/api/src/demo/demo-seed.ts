@@ -12,6 +12,7 @@ import {
 } from '@ouvroir/identity';
 import { CoauthorsService, ProposalsService, Transition, WorkflowService } from '@ouvroir/proposals';
 import { VoteLifecycleService } from '@ouvroir/votes';
+import { CallsDemo } from './calls-demo';
 
 interface DemoGroup extends Omit<NewGroup, 'facilitatorId' | 'committeeId'> {
   slug: string;
@@ -271,6 +272,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly coauthors: CoauthorsService,
     private readonly workflow: WorkflowService,
     private readonly votes: VoteLifecycleService,
+    private readonly calls: CallsDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -308,8 +310,9 @@ export class DemoSeed implements OnApplicationBootstrap {
     for (const proposal of DEMO_PROPOSALS) await this.seedProposal(proposal, users, ids);
     await this.seedJourneyOne(administrator, users.get('claire')!, ids.get(JOURNEY_ONE.group)!);
     await this.correctOrganisationTypes(administrator);
+    await this.calls.seed(users, ids.get('copil-logiciels-libres')!);
     this.logger.log(
-      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length + 1} proposals`,
+      `demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_GROUPS.length} groups, ${DEMO_PROPOSALS.length + 1} proposals, 2 calls for commons`,
     );
   }
 

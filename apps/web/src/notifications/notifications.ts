@@ -73,6 +73,11 @@ export const notificationKinds: NotificationKind[] = [
   'vote_closed',
   'proxy_given',
   'proxy_used',
+  'call_opened',
+  'review_assigned',
+  'eligibility_decided',
+  'submission_decided',
+  'milestone_late',
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CallsService } from '@ouvroir/calls';
 import type { AnyDomainEvent, DomainEventOf } from '@ouvroir/contracts';
 import { GroupsService } from '@ouvroir/groups';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
@@ -19,6 +20,7 @@ export class NoticePlanner {
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
     private readonly follows: FollowsService,
+    private readonly calls: CallsService,
   ) {}
 
   async plan(event: AnyDomainEvent): Promise<NoticePlan | null> {
@@ -59,7 +61,62 @@ export class NoticePlanner {
       case 'proxy_given':
       case 'proxy_used':
         return this.onVote(event);
+      case 'call_opened':
+        return this.onCall(event, event.callId, async (call) => this.groups.memberIds(call.committeeId));
+      case 'review_assigned':
+        return this.onCall(event, event.callId, () => Promise.resolve(event.reviewerIds));
+      case 'eligibility_decided':
+      case 'submission_decided':
+        return this.onSubmission(event);
+      case 'milestone_late':
+        return this.lateMilestone(event);
     }
+  }
+
+  private async onCall(
+    event: AnyDomainEvent,
+    callId: string,
+    recipients: (call: { committeeId: string }) => Promise<string[]>,
+    data: Record<string, unknown> = {},
+  ): Promise<NoticePlan | null> {
+    const call = await this.calls.callForNotices(callId);
+    if (!call) return null;
+    return {
+      kind: event.kind,
+      subjectType: 'call',
+      subjectId: call.id,
+      groupId: call.committeeId,
+      link: `/appels/${call.id}`,
+      data,
+      recipients: await recipients(call),
+      readersOnly: true,
+    };
+  }
+
+  /** The applicants learn the decisions on their own submission (the call is public once open). */
+  private async onSubmission(
+    event: DomainEventOf<'eligibility_decided'> | DomainEventOf<'submission_decided'>,
+  ): Promise<NoticePlan | null> {
+    const found = await this.calls.submissionForNotices(event.submissionId);
+    if (!found) return null;
+    const accepted = event.kind === 'eligibility_decided' ? event.eligible : event.retained;
+    const plan = await this.onCall(event, found.submission.callId, () => Promise.resolve(found.applicantIds), {
+      accepted,
+      common: found.submission.commonName,
+    });
+    return plan && { ...plan, link: `/appels/${found.submission.callId}/candidatures/${found.submission.id}` };
+  }
+
+  /** The call's facilitators learn of a laureate's milestone still open the day after its due date. */
+  private async lateMilestone(event: DomainEventOf<'milestone_late'>): Promise<NoticePlan | null> {
+    const found = await this.calls.lateMilestoneForNotices(event.milestoneId);
+    if (!found) return null;
+    return this.onCall(
+      event,
+      found.submission.callId,
+      async (call) => (await this.groups.facilitatorIds([call.committeeId]))[0],
+      { common: found.submission.commonName, milestone: found.milestone.title },
+    );
   }
 
   private async invitation(event: DomainEventOf<'group_invitation'>): Promise<NoticePlan | null> {

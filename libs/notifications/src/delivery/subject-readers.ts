@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CallsService } from '@ouvroir/calls';
 import { DomainError } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import type { Actor, UserEntity } from '@ouvroir/identity';
@@ -26,6 +27,7 @@ export class SubjectReaders {
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
+    private readonly calls: CallsService,
   ) {}
 
   async among<U extends Pick<UserEntity, 'id' | 'platformRole' | 'displayName'>>(
@@ -46,7 +48,8 @@ export class SubjectReaders {
   async mayRead(reader: Actor, subjectType: NotificationSubject, subjectId: string): Promise<boolean> {
     if (subjectType === 'group') return Boolean(await this.groups.standing(reader, subjectId));
     if (subjectType === 'proposal') return Boolean((await this.proposals.visibleByIds(reader, [subjectId]))[0]);
-    return this.votes.get(reader, subjectId).then(
+    const read = subjectType === 'call' ? this.calls.get(reader, subjectId) : this.votes.get(reader, subjectId);
+    return read.then(
       () => true,
       (error: unknown) => {
         if (error instanceof DomainError) return false;

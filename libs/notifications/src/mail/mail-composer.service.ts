@@ -1,3 +1,4 @@
+import { CallsService } from '@ouvroir/calls';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, derivedKey, DomainError, InjectConfig, unseal } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
@@ -26,6 +27,7 @@ export class MailComposer {
     private readonly groups: GroupsService,
     private readonly proposals: ProposalsService,
     private readonly votes: VotesService,
+    private readonly calls: CallsService,
     private readonly unsubscribe: UnsubscribeService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
@@ -101,8 +103,12 @@ export class MailComposer {
   private async titleFor(reader: Actor, subjectType: NotificationSubject, subjectId: string): Promise<string | null> {
     if (subjectType === 'group') return (await this.groups.standing(reader, subjectId))?.group.name ?? null;
     if (subjectType === 'proposal') return (await this.proposals.visibleByIds(reader, [subjectId]))[0]?.title ?? null;
-    return this.votes.get(reader, subjectId).then(
-      (vote) => vote.title,
+    const read =
+      subjectType === 'call'
+        ? this.calls.get(reader, subjectId).then(({ call }) => call)
+        : this.votes.get(reader, subjectId);
+    return read.then(
+      (subject) => subject.title,
       (error: unknown) => {
         if (error instanceof DomainError) return null;
         throw error;

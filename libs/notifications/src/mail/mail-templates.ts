@@ -84,6 +84,18 @@ export function sentence(notice: NoticeText): string {
       return `${who} vous donne procuration pour le scrutin ${title}.`;
     case 'proxy_used':
       return `${who} a voté pour vous, avec votre procuration, au scrutin ${title}.`;
+    case 'call_opened':
+      return `L’appel à communs ${title} est ouvert aux candidatures.`;
+    case 'review_assigned':
+      return many
+        ? `${count} affectations d’évaluation dans l’appel ${title}.`
+        : `${who} vous confie des candidatures à évaluer dans l’appel ${title}.`;
+    case 'eligibility_decided':
+      return `Votre candidature « ${String(data.common)} » à l’appel ${title} est ${data.accepted ? 'éligible' : 'déclarée inéligible'}.`;
+    case 'submission_decided':
+      return `Votre candidature « ${String(data.common)} » à l’appel ${title} est ${data.accepted ? 'retenue' : 'non retenue'}.`;
+    case 'milestone_late':
+      return `Le jalon « ${String(data.milestone)} » de « ${String(data.common)} », lauréat de l’appel ${title}, est en retard.`;
   }
 }
 
@@ -91,6 +103,7 @@ const LINK_TEXT: Record<string, string> = {
   group: 'Voir le groupe',
   proposal: 'Voir la proposition',
   vote: 'Voir le scrutin',
+  call: 'Voir l’appel',
 };
 
 export interface RenderedMail {
@@ -171,4 +184,9 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   vote_closed: 'les résultats des scrutins',
   proxy_given: 'les procurations reçues',
   proxy_used: 'l’usage de vos procurations',
+  call_opened: 'les ouvertures d’appels à communs de vos comités',
+  review_assigned: 'les évaluations qui vous sont confiées',
+  eligibility_decided: 'l’éligibilité de vos candidatures',
+  submission_decided: 'les décisions sur vos candidatures',
+  milestone_late: 'les jalons en retard des lauréats',
 };
