@@ -58,6 +58,37 @@ export const router = createBrowserRouter([
       { path: 'communs/:slug/modifier', element: <EditCommonPage /> },
       { path: 'structures/:id', element: <OrganisationPage /> },
       { path: 'recherche', element: <SearchPage /> },
+      // The calls' pages load on demand too: each is the page of one part of a call's cycle.
+      { path: 'appels', lazy: async () => ({ Component: (await import('./calls/CallsPage')).CallsPage }) },
+      {
+        path: 'appels/nouveau',
+        lazy: async () => ({ Component: (await import('./calls/CallEditorPage')).NewCallPage }),
+      },
+      {
+        path: 'appels/mes-candidatures',
+        lazy: async () => ({ Component: (await import('./calls/MySubmissionsPage')).MySubmissionsPage }),
+      },
+      { path: 'appels/:id', lazy: async () => ({ Component: (await import('./calls/CallPage')).CallPage }) },
+      {
+        path: 'appels/:id/modifier',
+        lazy: async () => ({ Component: (await import('./calls/CallEditorPage')).EditCallPage }),
+      },
+      {
+        path: 'appels/:id/candidature',
+        lazy: async () => ({ Component: (await import('./calls/SubmissionPage')).SubmissionPage }),
+      },
+      {
+        path: 'appels/:id/evaluation',
+        lazy: async () => ({ Component: (await import('./calls/ReviewPage')).ReviewPage }),
+      },
+      {
+        path: 'appels/:id/pilotage',
+        lazy: async () => ({ Component: (await import('./calls/BoardPage')).BoardPage }),
+      },
+      {
+        path: 'appels/:id/resultats',
+        lazy: async () => ({ Component: (await import('./calls/ResultsPage')).ResultsPage }),
+      },
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },

@@ -27,7 +27,8 @@ export type ListTexts =
   | 'votes.agenda.closed'
   | 'votes.ballots'
   | 'commons.list'
-  | 'search.list';
+  | 'search.list'
+  | 'calls.list';
 
 export type PaginatedResultsProps<TNode> = {
   texts: ListTexts;

@@ -2,6 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StackedTable } from './StackedTable';
 import { PaginatedResults, type ListTexts, type PaginatedResultsProps } from './PaginatedResults';
 
 type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 'itemSelector'> & {
@@ -16,6 +17,7 @@ type ResultsTableProps<TNode> = Omit<PaginatedResultsProps<TNode>, 'children' | 
     | 'votes.agenda.upcoming'
     | 'votes.agenda.open'
     | 'votes.agenda.closed'
+    | 'calls.list'
   >;
   headers: string[];
   row: (node: TNode) => ReactNode[];
@@ -38,32 +40,11 @@ export function ResultsTable<TNode extends { id: string }>({
     <PaginatedResults texts={texts} itemSelector={firstCell} {...props}>
       {(nodes) =>
         stacked ? (
-          // The DSFR's table markup, with each cell's column name for the phone layout.
-          <div className={`${fr.cx('fr-table', 'fr-table--no-caption')} ouvroir-stacked-table`}>
-            <table>
-              <caption>{t(`${texts}.caption`)}</caption>
-              <thead>
-                <tr>
-                  {headers.map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {nodes.map((node) => (
-                  <tr key={node.id}>
-                    {row(node).map((cell, index) => (
-                      <td key={headers[index]} data-label={headers[index]}>
-                        {cell}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackedTable
+            caption={t(`${texts}.caption`)}
+            headers={headers}
+            rows={nodes.map((node) => ({ key: node.id, cells: row(node) }))}
+          />
         ) : (
           <Table caption={t(`${texts}.caption`)} noCaption headers={headers} data={nodes.map(row)} />
         )

@@ -21,6 +21,39 @@ type Documents = {
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation CreateCall($committeeId: ID!, $input: CallInput!) {\n    createCall(committeeId: $committeeId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCallDocument,
+    "\n  mutation UpdateCall($callId: ID!, $input: CallInput!) {\n    updateCall(id: $callId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCallDocument,
+    "\n  mutation AddCallReviewer($callId: ID!, $userId: ID!) {\n    addCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.AddCallReviewerDocument,
+    "\n  mutation RemoveCallReviewer($callId: ID!, $userId: ID!) {\n    removeCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveCallReviewerDocument,
+    "\n  mutation OpenCall($id: ID!) {\n    openCall(id: $id) {\n      id\n    }\n  }\n": typeof types.OpenCallDocument,
+    "\n  mutation StartCallReview($id: ID!) {\n    startCallReview(id: $id) {\n      id\n    }\n  }\n": typeof types.StartCallReviewDocument,
+    "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      id\n    }\n  }\n": typeof types.CloseCallDocument,
+    "\n  mutation AssignReviewersAutomatically($callId: ID!) {\n    assignReviewersAutomatically(callId: $callId)\n  }\n": typeof types.AssignReviewersAutomaticallyDocument,
+    "\n  mutation AssignReviewer($submissionId: ID!, $reviewerId: ID!) {\n    assignReviewer(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n    }\n  }\n": typeof types.AssignReviewerDocument,
+    "\n  mutation DecideEligibility($id: ID!, $eligible: Boolean!, $reason: String!) {\n    decideEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n    }\n  }\n": typeof types.DecideEligibilityDocument,
+    "\n  mutation OpenCallDeliberation($id: ID!, $closesAt: DateTime!) {\n    openCallDeliberation(id: $id, closesAt: $closesAt) {\n      id\n      voteId\n    }\n  }\n": typeof types.OpenCallDeliberationDocument,
+    "\n  mutation DecideSubmission($id: ID!, $input: SubmissionDecisionInput!) {\n    decideSubmission(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.DecideSubmissionDocument,
+    "\n  mutation PublishCallDecision($id: ID!) {\n    publishCallDecision(id: $id) {\n      id\n    }\n  }\n": typeof types.PublishCallDecisionDocument,
+    "\n  mutation DeclareReviewLink($id: ID!, $link: ReviewLink!, $text: String) {\n    declareReviewLink(id: $id, link: $link, text: $text) {\n      id\n    }\n  }\n": typeof types.DeclareReviewLinkDocument,
+    "\n  mutation SubmitReview($id: ID!, $scores: [CriterionScoreInput!]!) {\n    submitReview(id: $id, scores: $scores) {\n      id\n    }\n  }\n": typeof types.SubmitReviewDocument,
+    "\n  mutation AddMilestone($submissionId: ID!, $title: String!, $dueOn: String!) {\n    addMilestone(submissionId: $submissionId, title: $title, dueOn: $dueOn) {\n      id\n    }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $input: MilestoneUpdateInput!) {\n    updateMilestone(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  query CallsList($after: String) {\n    calls(after: $after) {\n      nodes {\n        id\n        title\n        state\n        challenges\n        cutoffs\n        budget\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CallsListDocument,
+    "\n  fragment CallFields on Call {\n    id\n    title\n    body\n    bodyHtml\n    state\n    challenges\n    criteria {\n      key\n      name\n      description\n      weight\n    }\n    cutoffs\n    budget\n    minScore\n    reviewsPerSubmission\n    voteId\n    openedAt\n    decidedAt\n    viewerStanding {\n      manages\n      reviewer\n    }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  query CallPage($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CallPageDocument,
+    "\n  fragment SubmissionFields on Submission {\n    id\n    callId\n    state\n    cutoffAt\n    revision\n    commonKind\n    commonName\n    challenge\n    summary\n    licence\n    repositoryUrl\n    maintainers\n    pitch\n    pitchHtml\n    amountAsked\n    publishConsent\n    submittedAt\n    eligibilityReason\n    passedReview\n    rank\n    decision\n    conditions\n    motivation\n    amountGranted\n  }\n": typeof types.SubmissionFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    submissionId\n    title\n    dueOn\n    status\n    percent\n    evidenceUrl\n    updatedAt\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
+    "\n  query MySubmissions {\n    mySubmissions {\n      ...SubmissionFields\n      call {\n        id\n        title\n        state\n      }\n      milestones {\n        ...MilestoneFields\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MySubmissionsDocument,
+    "\n  query SubmissionChecks($callId: ID!, $input: SubmissionInput!) {\n    submissionChecks(callId: $callId, input: $input) {\n      check\n      passed\n      message\n    }\n  }\n": typeof types.SubmissionChecksDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    submissionId\n    state\n    link\n    linkText\n    weightedScore\n    submittedAt\n    mine\n    scores {\n      criterionKey\n      score\n      comment\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  query ReviewerWorkspace($callId: ID!) {\n    reviewerWorkspace(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      assignments {\n        review {\n          ...ReviewFields\n        }\n        submission {\n          ...SubmissionFields\n          reviews {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewerWorkspaceDocument,
+    "\n  query FacilitatorBoard($callId: ID!) {\n    facilitatorBoard(callId: $callId) {\n      call {\n        ...CallFields\n        reviewers {\n          id\n          displayName\n        }\n      }\n      submissions {\n        submission {\n          ...SubmissionFields\n        }\n        reviews {\n          ...ReviewFields\n        }\n        meanScore\n        spread\n        missingReviewers\n      }\n      reviewers {\n        reviewer {\n          id\n          displayName\n        }\n        assigned\n        submitted\n        excluded\n      }\n      lateMilestones {\n        ...MilestoneFields\n      }\n    }\n  }\n": typeof types.FacilitatorBoardDocument,
+    "\n  query CallResults($callId: ID!) {\n    callResults(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      rows {\n        submission {\n          ...SubmissionFields\n          milestones {\n            ...MilestoneFields\n          }\n        }\n        meanScore\n        spread\n      }\n      csvUrl\n      schemaUrl\n    }\n  }\n": typeof types.CallResultsDocument,
+    "\n  query SubmissionPage($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n      checks {\n        check\n        passed\n        message\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SubmissionPageDocument,
+    "\n  mutation CreateSubmission($callId: ID!, $input: SubmissionInput!, $coApplicantIds: [ID!]) {\n    createSubmission(callId: $callId, input: $input, coApplicantIds: $coApplicantIds) {\n      id\n    }\n  }\n": typeof types.CreateSubmissionDocument,
+    "\n  mutation UpdateSubmission($id: ID!, $baseRevision: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, baseRevision: $baseRevision, input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.UpdateSubmissionDocument,
+    "\n  mutation SubmitSubmission($id: ID!) {\n    submitSubmission(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.SubmitSubmissionDocument,
+    "\n  mutation AcceptCoApplication($id: ID!) {\n    acceptCoApplication(id: $id) {\n      id\n    }\n  }\n": typeof types.AcceptCoApplicationDocument,
     "\n  fragment CommonCard on Common {\n    id\n    slug\n    kind\n    name\n    summary\n    status\n    usageCount\n    maintenanceDue\n    licence {\n      expression\n      open\n    }\n    domain {\n      id\n      name\n    }\n  }\n": typeof types.CommonCardFragmentDoc,
     "\n  query CataloguePage($filter: CommonFilter, $after: String) {\n    commons(filter: $filter, after: $after) {\n      nodes {\n        ...CommonCard\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          label\n          count\n        }\n        domains {\n          value\n          label\n          count\n        }\n        licences {\n          value\n          label\n          count\n        }\n        levels {\n          value\n          label\n          count\n        }\n        subjects {\n          value\n          label\n          count\n        }\n        organisations {\n          value\n          label\n          count\n        }\n        forges {\n          value\n          label\n          count\n        }\n        statuses {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": typeof types.CataloguePageDocument,
     "\n  fragment CommonPageFields on Common {\n    ...CommonCard\n    description\n    descriptionHtml\n    website\n    tags\n    revision\n    maintenanceConfirmedAt\n    createdAt\n    updatedAt\n    licence {\n      expression\n      ids\n      open\n      recommended\n    }\n    domain {\n      id\n      slug\n      name\n    }\n    stewardingGroup {\n      id\n      slug\n      name\n    }\n    repositories {\n      id\n      url\n      forge\n      role\n      mirrorOf\n    }\n    maintainers {\n      id\n      user {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    usages {\n      id\n      instanceUrl\n      userCount\n      declaredAt\n      organisation {\n        id\n        name\n        type\n      }\n    }\n    scolomfr {\n      levels {\n        uri\n        label\n      }\n      subjects {\n        uri\n        label\n      }\n      pedagogicalTypes {\n        uri\n        label\n      }\n      documentTypes {\n        uri\n        label\n      }\n    }\n    decisions {\n      id\n      title\n      state\n    }\n    revisions(first: 20) {\n      number\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    publiccodeReport\n    viewerCan {\n      edit\n      declareUsage\n      contact\n      confirmMaintenance\n    }\n  }\n": typeof types.CommonPageFieldsFragmentDoc,
@@ -146,6 +179,39 @@ const documents: Documents = {
     "\n  mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n    setPlatformRole(userId: $userId, role: $role) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SetPlatformRoleDocument,
     "\n  mutation SuspendUser($userId: ID!) {\n    suspendUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.SuspendUserDocument,
     "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation CreateCall($committeeId: ID!, $input: CallInput!) {\n    createCall(committeeId: $committeeId, input: $input) {\n      id\n    }\n  }\n": types.CreateCallDocument,
+    "\n  mutation UpdateCall($callId: ID!, $input: CallInput!) {\n    updateCall(id: $callId, input: $input) {\n      id\n    }\n  }\n": types.UpdateCallDocument,
+    "\n  mutation AddCallReviewer($callId: ID!, $userId: ID!) {\n    addCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n": types.AddCallReviewerDocument,
+    "\n  mutation RemoveCallReviewer($callId: ID!, $userId: ID!) {\n    removeCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveCallReviewerDocument,
+    "\n  mutation OpenCall($id: ID!) {\n    openCall(id: $id) {\n      id\n    }\n  }\n": types.OpenCallDocument,
+    "\n  mutation StartCallReview($id: ID!) {\n    startCallReview(id: $id) {\n      id\n    }\n  }\n": types.StartCallReviewDocument,
+    "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      id\n    }\n  }\n": types.CloseCallDocument,
+    "\n  mutation AssignReviewersAutomatically($callId: ID!) {\n    assignReviewersAutomatically(callId: $callId)\n  }\n": types.AssignReviewersAutomaticallyDocument,
+    "\n  mutation AssignReviewer($submissionId: ID!, $reviewerId: ID!) {\n    assignReviewer(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n    }\n  }\n": types.AssignReviewerDocument,
+    "\n  mutation DecideEligibility($id: ID!, $eligible: Boolean!, $reason: String!) {\n    decideEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n    }\n  }\n": types.DecideEligibilityDocument,
+    "\n  mutation OpenCallDeliberation($id: ID!, $closesAt: DateTime!) {\n    openCallDeliberation(id: $id, closesAt: $closesAt) {\n      id\n      voteId\n    }\n  }\n": types.OpenCallDeliberationDocument,
+    "\n  mutation DecideSubmission($id: ID!, $input: SubmissionDecisionInput!) {\n    decideSubmission(id: $id, input: $input) {\n      id\n    }\n  }\n": types.DecideSubmissionDocument,
+    "\n  mutation PublishCallDecision($id: ID!) {\n    publishCallDecision(id: $id) {\n      id\n    }\n  }\n": types.PublishCallDecisionDocument,
+    "\n  mutation DeclareReviewLink($id: ID!, $link: ReviewLink!, $text: String) {\n    declareReviewLink(id: $id, link: $link, text: $text) {\n      id\n    }\n  }\n": types.DeclareReviewLinkDocument,
+    "\n  mutation SubmitReview($id: ID!, $scores: [CriterionScoreInput!]!) {\n    submitReview(id: $id, scores: $scores) {\n      id\n    }\n  }\n": types.SubmitReviewDocument,
+    "\n  mutation AddMilestone($submissionId: ID!, $title: String!, $dueOn: String!) {\n    addMilestone(submissionId: $submissionId, title: $title, dueOn: $dueOn) {\n      id\n    }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $input: MilestoneUpdateInput!) {\n    updateMilestone(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  query CallsList($after: String) {\n    calls(after: $after) {\n      nodes {\n        id\n        title\n        state\n        challenges\n        cutoffs\n        budget\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CallsListDocument,
+    "\n  fragment CallFields on Call {\n    id\n    title\n    body\n    bodyHtml\n    state\n    challenges\n    criteria {\n      key\n      name\n      description\n      weight\n    }\n    cutoffs\n    budget\n    minScore\n    reviewsPerSubmission\n    voteId\n    openedAt\n    decidedAt\n    viewerStanding {\n      manages\n      reviewer\n    }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  query CallPage($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n": types.CallPageDocument,
+    "\n  fragment SubmissionFields on Submission {\n    id\n    callId\n    state\n    cutoffAt\n    revision\n    commonKind\n    commonName\n    challenge\n    summary\n    licence\n    repositoryUrl\n    maintainers\n    pitch\n    pitchHtml\n    amountAsked\n    publishConsent\n    submittedAt\n    eligibilityReason\n    passedReview\n    rank\n    decision\n    conditions\n    motivation\n    amountGranted\n  }\n": types.SubmissionFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    submissionId\n    title\n    dueOn\n    status\n    percent\n    evidenceUrl\n    updatedAt\n  }\n": types.MilestoneFieldsFragmentDoc,
+    "\n  query MySubmissions {\n    mySubmissions {\n      ...SubmissionFields\n      call {\n        id\n        title\n        state\n      }\n      milestones {\n        ...MilestoneFields\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.MySubmissionsDocument,
+    "\n  query SubmissionChecks($callId: ID!, $input: SubmissionInput!) {\n    submissionChecks(callId: $callId, input: $input) {\n      check\n      passed\n      message\n    }\n  }\n": types.SubmissionChecksDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    submissionId\n    state\n    link\n    linkText\n    weightedScore\n    submittedAt\n    mine\n    scores {\n      criterionKey\n      score\n      comment\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  query ReviewerWorkspace($callId: ID!) {\n    reviewerWorkspace(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      assignments {\n        review {\n          ...ReviewFields\n        }\n        submission {\n          ...SubmissionFields\n          reviews {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": types.ReviewerWorkspaceDocument,
+    "\n  query FacilitatorBoard($callId: ID!) {\n    facilitatorBoard(callId: $callId) {\n      call {\n        ...CallFields\n        reviewers {\n          id\n          displayName\n        }\n      }\n      submissions {\n        submission {\n          ...SubmissionFields\n        }\n        reviews {\n          ...ReviewFields\n        }\n        meanScore\n        spread\n        missingReviewers\n      }\n      reviewers {\n        reviewer {\n          id\n          displayName\n        }\n        assigned\n        submitted\n        excluded\n      }\n      lateMilestones {\n        ...MilestoneFields\n      }\n    }\n  }\n": types.FacilitatorBoardDocument,
+    "\n  query CallResults($callId: ID!) {\n    callResults(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      rows {\n        submission {\n          ...SubmissionFields\n          milestones {\n            ...MilestoneFields\n          }\n        }\n        meanScore\n        spread\n      }\n      csvUrl\n      schemaUrl\n    }\n  }\n": types.CallResultsDocument,
+    "\n  query SubmissionPage($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n      checks {\n        check\n        passed\n        message\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SubmissionPageDocument,
+    "\n  mutation CreateSubmission($callId: ID!, $input: SubmissionInput!, $coApplicantIds: [ID!]) {\n    createSubmission(callId: $callId, input: $input, coApplicantIds: $coApplicantIds) {\n      id\n    }\n  }\n": types.CreateSubmissionDocument,
+    "\n  mutation UpdateSubmission($id: ID!, $baseRevision: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, baseRevision: $baseRevision, input: $input) {\n      id\n      revision\n    }\n  }\n": types.UpdateSubmissionDocument,
+    "\n  mutation SubmitSubmission($id: ID!) {\n    submitSubmission(id: $id) {\n      id\n      state\n    }\n  }\n": types.SubmitSubmissionDocument,
+    "\n  mutation AcceptCoApplication($id: ID!) {\n    acceptCoApplication(id: $id) {\n      id\n    }\n  }\n": types.AcceptCoApplicationDocument,
     "\n  fragment CommonCard on Common {\n    id\n    slug\n    kind\n    name\n    summary\n    status\n    usageCount\n    maintenanceDue\n    licence {\n      expression\n      open\n    }\n    domain {\n      id\n      name\n    }\n  }\n": types.CommonCardFragmentDoc,
     "\n  query CataloguePage($filter: CommonFilter, $after: String) {\n    commons(filter: $filter, after: $after) {\n      nodes {\n        ...CommonCard\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          label\n          count\n        }\n        domains {\n          value\n          label\n          count\n        }\n        licences {\n          value\n          label\n          count\n        }\n        levels {\n          value\n          label\n          count\n        }\n        subjects {\n          value\n          label\n          count\n        }\n        organisations {\n          value\n          label\n          count\n        }\n        forges {\n          value\n          label\n          count\n        }\n        statuses {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": types.CataloguePageDocument,
     "\n  fragment CommonPageFields on Common {\n    ...CommonCard\n    description\n    descriptionHtml\n    website\n    tags\n    revision\n    maintenanceConfirmedAt\n    createdAt\n    updatedAt\n    licence {\n      expression\n      ids\n      open\n      recommended\n    }\n    domain {\n      id\n      slug\n      name\n    }\n    stewardingGroup {\n      id\n      slug\n      name\n    }\n    repositories {\n      id\n      url\n      forge\n      role\n      mirrorOf\n    }\n    maintainers {\n      id\n      user {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    usages {\n      id\n      instanceUrl\n      userCount\n      declaredAt\n      organisation {\n        id\n        name\n        type\n      }\n    }\n    scolomfr {\n      levels {\n        uri\n        label\n      }\n      subjects {\n        uri\n        label\n      }\n      pedagogicalTypes {\n        uri\n        label\n      }\n      documentTypes {\n        uri\n        label\n      }\n    }\n    decisions {\n      id\n      title\n      state\n    }\n    revisions(first: 20) {\n      number\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    publiccodeReport\n    viewerCan {\n      edit\n      declareUsage\n      contact\n      confirmMaintenance\n    }\n  }\n": types.CommonPageFieldsFragmentDoc,
@@ -289,6 +355,138 @@ export function graphql(source: "\n  mutation SuspendUser($userId: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      platformRole\n      status\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCall($committeeId: ID!, $input: CallInput!) {\n    createCall(committeeId: $committeeId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCall($callId: ID!, $input: CallInput!) {\n    updateCall(id: $callId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCallReviewer($callId: ID!, $userId: ID!) {\n    addCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCallReviewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCallReviewer($callId: ID!, $userId: ID!) {\n    removeCallReviewer(callId: $callId, userId: $userId) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveCallReviewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCall($id: ID!) {\n    openCall(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').OpenCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCallReview($id: ID!) {\n    startCallReview(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartCallReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CloseCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignReviewersAutomatically($callId: ID!) {\n    assignReviewersAutomatically(callId: $callId)\n  }\n"): typeof import('./graphql').AssignReviewersAutomaticallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignReviewer($submissionId: ID!, $reviewerId: ID!) {\n    assignReviewer(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssignReviewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideEligibility($id: ID!, $eligible: Boolean!, $reason: String!) {\n    decideEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').DecideEligibilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCallDeliberation($id: ID!, $closesAt: DateTime!) {\n    openCallDeliberation(id: $id, closesAt: $closesAt) {\n      id\n      voteId\n    }\n  }\n"): typeof import('./graphql').OpenCallDeliberationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideSubmission($id: ID!, $input: SubmissionDecisionInput!) {\n    decideSubmission(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DecideSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCallDecision($id: ID!) {\n    publishCallDecision(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishCallDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareReviewLink($id: ID!, $link: ReviewLink!, $text: String) {\n    declareReviewLink(id: $id, link: $link, text: $text) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeclareReviewLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReview($id: ID!, $scores: [CriterionScoreInput!]!) {\n    submitReview(id: $id, scores: $scores) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($submissionId: ID!, $title: String!, $dueOn: String!) {\n    addMilestone(submissionId: $submissionId, title: $title, dueOn: $dueOn) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMilestone($id: ID!, $input: MilestoneUpdateInput!) {\n    updateMilestone(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallsList($after: String) {\n    calls(after: $after) {\n      nodes {\n        id\n        title\n        state\n        challenges\n        cutoffs\n        budget\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CallsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallFields on Call {\n    id\n    title\n    body\n    bodyHtml\n    state\n    challenges\n    criteria {\n      key\n      name\n      description\n      weight\n    }\n    cutoffs\n    budget\n    minScore\n    reviewsPerSubmission\n    voteId\n    openedAt\n    decidedAt\n    viewerStanding {\n      manages\n      reviewer\n    }\n  }\n"): typeof import('./graphql').CallFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallPage($id: ID!) {\n    call(id: $id) {\n      ...CallFields\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').CallPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubmissionFields on Submission {\n    id\n    callId\n    state\n    cutoffAt\n    revision\n    commonKind\n    commonName\n    challenge\n    summary\n    licence\n    repositoryUrl\n    maintainers\n    pitch\n    pitchHtml\n    amountAsked\n    publishConsent\n    submittedAt\n    eligibilityReason\n    passedReview\n    rank\n    decision\n    conditions\n    motivation\n    amountGranted\n  }\n"): typeof import('./graphql').SubmissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneFields on Milestone {\n    id\n    submissionId\n    title\n    dueOn\n    status\n    percent\n    evidenceUrl\n    updatedAt\n  }\n"): typeof import('./graphql').MilestoneFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySubmissions {\n    mySubmissions {\n      ...SubmissionFields\n      call {\n        id\n        title\n        state\n      }\n      milestones {\n        ...MilestoneFields\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MySubmissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionChecks($callId: ID!, $input: SubmissionInput!) {\n    submissionChecks(callId: $callId, input: $input) {\n      check\n      passed\n      message\n    }\n  }\n"): typeof import('./graphql').SubmissionChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    submissionId\n    state\n    link\n    linkText\n    weightedScore\n    submittedAt\n    mine\n    scores {\n      criterionKey\n      score\n      comment\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ReviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewerWorkspace($callId: ID!) {\n    reviewerWorkspace(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      assignments {\n        review {\n          ...ReviewFields\n        }\n        submission {\n          ...SubmissionFields\n          reviews {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewerWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorBoard($callId: ID!) {\n    facilitatorBoard(callId: $callId) {\n      call {\n        ...CallFields\n        reviewers {\n          id\n          displayName\n        }\n      }\n      submissions {\n        submission {\n          ...SubmissionFields\n        }\n        reviews {\n          ...ReviewFields\n        }\n        meanScore\n        spread\n        missingReviewers\n      }\n      reviewers {\n        reviewer {\n          id\n          displayName\n        }\n        assigned\n        submitted\n        excluded\n      }\n      lateMilestones {\n        ...MilestoneFields\n      }\n    }\n  }\n"): typeof import('./graphql').FacilitatorBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallResults($callId: ID!) {\n    callResults(callId: $callId) {\n      call {\n        ...CallFields\n      }\n      rows {\n        submission {\n          ...SubmissionFields\n          milestones {\n            ...MilestoneFields\n          }\n        }\n        meanScore\n        spread\n      }\n      csvUrl\n      schemaUrl\n    }\n  }\n"): typeof import('./graphql').CallResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionPage($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n      checks {\n        check\n        passed\n        message\n      }\n      applicants {\n        role\n        accepted\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubmissionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSubmission($callId: ID!, $input: SubmissionInput!, $coApplicantIds: [ID!]) {\n    createSubmission(callId: $callId, input: $input, coApplicantIds: $coApplicantIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubmission($id: ID!, $baseRevision: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, baseRevision: $baseRevision, input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').UpdateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSubmission($id: ID!) {\n    submitSubmission(id: $id) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').SubmitSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCoApplication($id: ID!) {\n    acceptCoApplication(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptCoApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,10 +108,50 @@ export type BallotInput = {
   position?: Position | null | undefined;
 };
 
+export type CallCriterionInput = {
+  description?: string;
+  /** La clé d’un critère existant, pour le garder. */
+  key?: string | null | undefined;
+  name: string;
+  weight: number;
+};
+
+/** Les champs d’un appel, modifiables tant qu’il est en brouillon. */
+export type CallInput = {
+  /** En Markdown, 20 000 caractères au plus. */
+  body?: string;
+  budget?: number | null | undefined;
+  /** De 1 à 10 défis. */
+  challenges: Array<string>;
+  /** Absente : la grille par défaut (NLnet, 30/40/30). */
+  criteria?: Array<CallCriterionInput> | null | undefined;
+  /** De 1 à 5 dates de clôture à venir. */
+  cutoffs: Array<string>;
+  minScore?: number | null | undefined;
+  reviewsPerSubmission?: number | null | undefined;
+  title: string;
+};
+
+/** L’étape d’un appel à communs. */
+export type CallState =
+  | 'closed'
+  | 'decided'
+  | 'deliberating'
+  | 'draft'
+  | 'open'
+  | 'reviewing';
+
 export type CommentStatus =
   | 'deleted'
   | 'hidden'
   | 'visible';
+
+/** La nature du commun proposé. */
+export type CommonDraftKind =
+  | 'dataset'
+  | 'educational_resource'
+  | 'service'
+  | 'software';
 
 /** Ce qui restreint le catalogue ; un champ absent ne restreint rien. */
 export type CommonFilter = {
@@ -210,6 +250,12 @@ export type CreateVoteInput = {
   threshold?: Threshold | null | undefined;
   /** Par défaut, le titre de la proposition. */
   title?: string | null | undefined;
+};
+
+export type CriterionScoreInput = {
+  comment: string;
+  criterionKey: string;
+  score: number;
 };
 
 export type DiffKind =
@@ -320,6 +366,19 @@ export type MessageStatus =
   | 'deleted'
   | 'removed'
   | 'visible';
+
+/** L’avancement d’un jalon. */
+export type MilestoneStatus =
+  | 'abandoned'
+  | 'done'
+  | 'in_progress'
+  | 'planned';
+
+export type MilestoneUpdateInput = {
+  evidenceUrl?: string | null | undefined;
+  percent: number;
+  status: MilestoneStatus;
+};
 
 /** Quand l’envoyer par courriel : aussitôt, dans le résumé du jour ou de la semaine, jamais. */
 export type NotificationCadence =
@@ -445,12 +504,73 @@ export type RepositoryRole =
   | 'mirror'
   | 'source';
 
+/** Le lien qu’un évaluateur déclare avec une candidature. */
+export type ReviewLink =
+  | 'co_applicant'
+  | 'none'
+  | 'other'
+  | 'same_group'
+  | 'same_organisation';
+
+/** L’étape d’une évaluation. */
+export type ReviewState =
+  | 'assigned'
+  | 'cleared'
+  | 'excluded'
+  | 'submitted';
+
 /** Ce que la recherche trouve : groupe, proposition, commun ou message. */
 export type SearchKind =
   | 'common'
   | 'group'
   | 'message'
   | 'proposal';
+
+/** Une vérification automatique. */
+export type SubmissionCheckName =
+  | 'amount'
+  | 'challenge'
+  | 'licence_open'
+  | 'maintainer'
+  | 'pitch'
+  | 'public_url';
+
+/** La décision du comité. */
+export type SubmissionDecision =
+  | 'not_retained'
+  | 'retained'
+  | 'retained_with_conditions';
+
+export type SubmissionDecisionInput = {
+  amountGranted?: number | null | undefined;
+  conditions?: string | null | undefined;
+  decision: SubmissionDecision;
+  motivation: string;
+};
+
+/** Les champs d’une candidature. */
+export type SubmissionInput = {
+  amountAsked?: number | null | undefined;
+  /** Le groupe de travail qui porte le commun, dont vous êtes membre. */
+  carryingGroupId?: string | null | undefined;
+  challenge?: string;
+  commonKind: CommonDraftKind;
+  commonName: string;
+  /** Une expression SPDX, par exemple « AGPL-3.0-or-later ». */
+  licence?: string;
+  maintainers?: Array<string>;
+  pitch?: string;
+  publishConsent?: boolean;
+  repositoryUrl?: string;
+  summary?: string;
+};
+
+/** L’étape d’une candidature. */
+export type SubmissionState =
+  | 'draft'
+  | 'eligible'
+  | 'ineligible'
+  | 'submitted';
 
 /** simple_majority : plus de pour que de contre ; absolute_majority : pour > moitié des votants inscrits ; two_thirds : deux tiers des suffrages exprimés. */
 export type Threshold =
@@ -539,6 +659,235 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, platformRole: PlatformRole, status: UserStatus } };
+
+export type CreateCallMutationVariables = Exact<{
+  committeeId: string;
+  input: CallInput;
+}>;
+
+
+export type CreateCallMutation = { createCall: { id: string } };
+
+export type UpdateCallMutationVariables = Exact<{
+  callId: string;
+  input: CallInput;
+}>;
+
+
+export type UpdateCallMutation = { updateCall: { id: string } };
+
+export type AddCallReviewerMutationVariables = Exact<{
+  callId: string;
+  userId: string;
+}>;
+
+
+export type AddCallReviewerMutation = { addCallReviewer: { id: string } };
+
+export type RemoveCallReviewerMutationVariables = Exact<{
+  callId: string;
+  userId: string;
+}>;
+
+
+export type RemoveCallReviewerMutation = { removeCallReviewer: { id: string } };
+
+export type OpenCallMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenCallMutation = { openCall: { id: string } };
+
+export type StartCallReviewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartCallReviewMutation = { startCallReview: { id: string } };
+
+export type CloseCallMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseCallMutation = { closeCall: { id: string } };
+
+export type AssignReviewersAutomaticallyMutationVariables = Exact<{
+  callId: string;
+}>;
+
+
+export type AssignReviewersAutomaticallyMutation = { assignReviewersAutomatically: number };
+
+export type AssignReviewerMutationVariables = Exact<{
+  submissionId: string;
+  reviewerId: string;
+}>;
+
+
+export type AssignReviewerMutation = { assignReviewer: { id: string } };
+
+export type DecideEligibilityMutationVariables = Exact<{
+  id: string;
+  eligible: boolean;
+  reason: string;
+}>;
+
+
+export type DecideEligibilityMutation = { decideEligibility: { id: string } };
+
+export type OpenCallDeliberationMutationVariables = Exact<{
+  id: string;
+  closesAt: string;
+}>;
+
+
+export type OpenCallDeliberationMutation = { openCallDeliberation: { id: string, voteId: string | null } };
+
+export type DecideSubmissionMutationVariables = Exact<{
+  id: string;
+  input: SubmissionDecisionInput;
+}>;
+
+
+export type DecideSubmissionMutation = { decideSubmission: { id: string } };
+
+export type PublishCallDecisionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishCallDecisionMutation = { publishCallDecision: { id: string } };
+
+export type DeclareReviewLinkMutationVariables = Exact<{
+  id: string;
+  link: ReviewLink;
+  text?: string | null | undefined;
+}>;
+
+
+export type DeclareReviewLinkMutation = { declareReviewLink: { id: string } };
+
+export type SubmitReviewMutationVariables = Exact<{
+  id: string;
+  scores: Array<CriterionScoreInput> | CriterionScoreInput;
+}>;
+
+
+export type SubmitReviewMutation = { submitReview: { id: string } };
+
+export type AddMilestoneMutationVariables = Exact<{
+  submissionId: string;
+  title: string;
+  dueOn: string;
+}>;
+
+
+export type AddMilestoneMutation = { addMilestone: { id: string } };
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  id: string;
+  input: MilestoneUpdateInput;
+}>;
+
+
+export type UpdateMilestoneMutation = { updateMilestone: { id: string } };
+
+export type CallsListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CallsListQuery = { calls: { totalCount: number, nodes: Array<{ id: string, title: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CallFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } };
+
+export type CallPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
+
+export type SubmissionFieldsFragment = { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null };
+
+export type MilestoneFieldsFragment = { id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string };
+
+export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubmissionsQuery = { mySubmissions: Array<{ id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, call: { id: string, title: string, state: CallState }, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }>, applicants: Array<{ role: string, accepted: boolean, user: { id: string } | null }> }> };
+
+export type SubmissionChecksQueryVariables = Exact<{
+  callId: string;
+  input: SubmissionInput;
+}>;
+
+
+export type SubmissionChecksQuery = { submissionChecks: Array<{ check: SubmissionCheckName, passed: boolean, message: string }> };
+
+export type ReviewFieldsFragment = { id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null };
+
+export type ReviewerWorkspaceQueryVariables = Exact<{
+  callId: string;
+}>;
+
+
+export type ReviewerWorkspaceQuery = { reviewerWorkspace: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, assignments: Array<{ review: { id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> } }> } };
+
+export type FacilitatorBoardQueryVariables = Exact<{
+  callId: string;
+}>;
+
+
+export type FacilitatorBoardQuery = { facilitatorBoard: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, submissions: Array<{ meanScore: number | null, spread: number | null, missingReviewers: number, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null }, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> }>, reviewers: Array<{ assigned: number, submitted: number, excluded: number, reviewer: { id: string, displayName: string } | null }>, lateMilestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } };
+
+export type CallResultsQueryVariables = Exact<{
+  callId: string;
+}>;
+
+
+export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } }> } };
+
+export type SubmissionPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmissionPageQuery = { submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, checks: Array<{ check: SubmissionCheckName, passed: boolean, message: string }>, applicants: Array<{ role: string, accepted: boolean, user: { id: string, displayName: string } | null }> } };
+
+export type CreateSubmissionMutationVariables = Exact<{
+  callId: string;
+  input: SubmissionInput;
+  coApplicantIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type CreateSubmissionMutation = { createSubmission: { id: string } };
+
+export type UpdateSubmissionMutationVariables = Exact<{
+  id: string;
+  baseRevision: number;
+  input: SubmissionInput;
+}>;
+
+
+export type UpdateSubmissionMutation = { updateSubmission: { id: string, revision: number } };
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitSubmissionMutation = { submitSubmission: { id: string, state: SubmissionState } };
+
+export type AcceptCoApplicationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptCoApplicationMutation = { acceptCoApplication: { id: string } };
 
 export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
 
@@ -1386,6 +1735,94 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallFields on Call {
+  id
+  title
+  body
+  bodyHtml
+  state
+  challenges
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  cutoffs
+  budget
+  minScore
+  reviewsPerSubmission
+  voteId
+  openedAt
+  decidedAt
+  viewerStanding {
+    manages
+    reviewer
+  }
+}
+    `, {"fragmentName":"CallFields"}) as unknown as TypedDocumentString<CallFieldsFragment, unknown>;
+export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}
+    `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
+export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFields on Review {
+  id
+  submissionId
+  state
+  link
+  linkText
+  weightedScore
+  submittedAt
+  mine
+  scores {
+    criterionKey
+    score
+    comment
+  }
+  reviewer {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ReviewFields"}) as unknown as TypedDocumentString<ReviewFieldsFragment, unknown>;
 export const CommonCardFragmentDoc = new TypedDocumentString(`
     fragment CommonCard on Common {
   id
@@ -1851,6 +2288,608 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const CreateCallDocument = new TypedDocumentString(`
+    mutation CreateCall($committeeId: ID!, $input: CallInput!) {
+  createCall(committeeId: $committeeId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCallMutation, CreateCallMutationVariables>;
+export const UpdateCallDocument = new TypedDocumentString(`
+    mutation UpdateCall($callId: ID!, $input: CallInput!) {
+  updateCall(id: $callId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCallMutation, UpdateCallMutationVariables>;
+export const AddCallReviewerDocument = new TypedDocumentString(`
+    mutation AddCallReviewer($callId: ID!, $userId: ID!) {
+  addCallReviewer(callId: $callId, userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCallReviewerMutation, AddCallReviewerMutationVariables>;
+export const RemoveCallReviewerDocument = new TypedDocumentString(`
+    mutation RemoveCallReviewer($callId: ID!, $userId: ID!) {
+  removeCallReviewer(callId: $callId, userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCallReviewerMutation, RemoveCallReviewerMutationVariables>;
+export const OpenCallDocument = new TypedDocumentString(`
+    mutation OpenCall($id: ID!) {
+  openCall(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCallMutation, OpenCallMutationVariables>;
+export const StartCallReviewDocument = new TypedDocumentString(`
+    mutation StartCallReview($id: ID!) {
+  startCallReview(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartCallReviewMutation, StartCallReviewMutationVariables>;
+export const CloseCallDocument = new TypedDocumentString(`
+    mutation CloseCall($id: ID!) {
+  closeCall(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCallMutation, CloseCallMutationVariables>;
+export const AssignReviewersAutomaticallyDocument = new TypedDocumentString(`
+    mutation AssignReviewersAutomatically($callId: ID!) {
+  assignReviewersAutomatically(callId: $callId)
+}
+    `) as unknown as TypedDocumentString<AssignReviewersAutomaticallyMutation, AssignReviewersAutomaticallyMutationVariables>;
+export const AssignReviewerDocument = new TypedDocumentString(`
+    mutation AssignReviewer($submissionId: ID!, $reviewerId: ID!) {
+  assignReviewer(submissionId: $submissionId, reviewerId: $reviewerId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReviewerMutation, AssignReviewerMutationVariables>;
+export const DecideEligibilityDocument = new TypedDocumentString(`
+    mutation DecideEligibility($id: ID!, $eligible: Boolean!, $reason: String!) {
+  decideEligibility(id: $id, eligible: $eligible, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DecideEligibilityMutation, DecideEligibilityMutationVariables>;
+export const OpenCallDeliberationDocument = new TypedDocumentString(`
+    mutation OpenCallDeliberation($id: ID!, $closesAt: DateTime!) {
+  openCallDeliberation(id: $id, closesAt: $closesAt) {
+    id
+    voteId
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCallDeliberationMutation, OpenCallDeliberationMutationVariables>;
+export const DecideSubmissionDocument = new TypedDocumentString(`
+    mutation DecideSubmission($id: ID!, $input: SubmissionDecisionInput!) {
+  decideSubmission(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DecideSubmissionMutation, DecideSubmissionMutationVariables>;
+export const PublishCallDecisionDocument = new TypedDocumentString(`
+    mutation PublishCallDecision($id: ID!) {
+  publishCallDecision(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCallDecisionMutation, PublishCallDecisionMutationVariables>;
+export const DeclareReviewLinkDocument = new TypedDocumentString(`
+    mutation DeclareReviewLink($id: ID!, $link: ReviewLink!, $text: String) {
+  declareReviewLink(id: $id, link: $link, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareReviewLinkMutation, DeclareReviewLinkMutationVariables>;
+export const SubmitReviewDocument = new TypedDocumentString(`
+    mutation SubmitReview($id: ID!, $scores: [CriterionScoreInput!]!) {
+  submitReview(id: $id, scores: $scores) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($submissionId: ID!, $title: String!, $dueOn: String!) {
+  addMilestone(submissionId: $submissionId, title: $title, dueOn: $dueOn) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($id: ID!, $input: MilestoneUpdateInput!) {
+  updateMilestone(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const CallsListDocument = new TypedDocumentString(`
+    query CallsList($after: String) {
+  calls(after: $after) {
+    nodes {
+      id
+      title
+      state
+      challenges
+      cutoffs
+      budget
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallsListQuery, CallsListQueryVariables>;
+export const CallPageDocument = new TypedDocumentString(`
+    query CallPage($id: ID!) {
+  call(id: $id) {
+    ...CallFields
+    reviewers {
+      id
+      displayName
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  title
+  body
+  bodyHtml
+  state
+  challenges
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  cutoffs
+  budget
+  minScore
+  reviewsPerSubmission
+  voteId
+  openedAt
+  decidedAt
+  viewerStanding {
+    manages
+    reviewer
+  }
+}`) as unknown as TypedDocumentString<CallPageQuery, CallPageQueryVariables>;
+export const MySubmissionsDocument = new TypedDocumentString(`
+    query MySubmissions {
+  mySubmissions {
+    ...SubmissionFields
+    call {
+      id
+      title
+      state
+    }
+    milestones {
+      ...MilestoneFields
+    }
+    applicants {
+      role
+      accepted
+      user {
+        id
+      }
+    }
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}
+fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const SubmissionChecksDocument = new TypedDocumentString(`
+    query SubmissionChecks($callId: ID!, $input: SubmissionInput!) {
+  submissionChecks(callId: $callId, input: $input) {
+    check
+    passed
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SubmissionChecksQuery, SubmissionChecksQueryVariables>;
+export const ReviewerWorkspaceDocument = new TypedDocumentString(`
+    query ReviewerWorkspace($callId: ID!) {
+  reviewerWorkspace(callId: $callId) {
+    call {
+      ...CallFields
+    }
+    assignments {
+      review {
+        ...ReviewFields
+      }
+      submission {
+        ...SubmissionFields
+        reviews {
+          ...ReviewFields
+        }
+      }
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  title
+  body
+  bodyHtml
+  state
+  challenges
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  cutoffs
+  budget
+  minScore
+  reviewsPerSubmission
+  voteId
+  openedAt
+  decidedAt
+  viewerStanding {
+    manages
+    reviewer
+  }
+}
+fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}
+fragment ReviewFields on Review {
+  id
+  submissionId
+  state
+  link
+  linkText
+  weightedScore
+  submittedAt
+  mine
+  scores {
+    criterionKey
+    score
+    comment
+  }
+  reviewer {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ReviewerWorkspaceQuery, ReviewerWorkspaceQueryVariables>;
+export const FacilitatorBoardDocument = new TypedDocumentString(`
+    query FacilitatorBoard($callId: ID!) {
+  facilitatorBoard(callId: $callId) {
+    call {
+      ...CallFields
+      reviewers {
+        id
+        displayName
+      }
+    }
+    submissions {
+      submission {
+        ...SubmissionFields
+      }
+      reviews {
+        ...ReviewFields
+      }
+      meanScore
+      spread
+      missingReviewers
+    }
+    reviewers {
+      reviewer {
+        id
+        displayName
+      }
+      assigned
+      submitted
+      excluded
+    }
+    lateMilestones {
+      ...MilestoneFields
+    }
+  }
+}
+    fragment CallFields on Call {
+  id
+  title
+  body
+  bodyHtml
+  state
+  challenges
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  cutoffs
+  budget
+  minScore
+  reviewsPerSubmission
+  voteId
+  openedAt
+  decidedAt
+  viewerStanding {
+    manages
+    reviewer
+  }
+}
+fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}
+fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment ReviewFields on Review {
+  id
+  submissionId
+  state
+  link
+  linkText
+  weightedScore
+  submittedAt
+  mine
+  scores {
+    criterionKey
+    score
+    comment
+  }
+  reviewer {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<FacilitatorBoardQuery, FacilitatorBoardQueryVariables>;
+export const CallResultsDocument = new TypedDocumentString(`
+    query CallResults($callId: ID!) {
+  callResults(callId: $callId) {
+    call {
+      ...CallFields
+    }
+    rows {
+      submission {
+        ...SubmissionFields
+        milestones {
+          ...MilestoneFields
+        }
+      }
+      meanScore
+      spread
+    }
+    csvUrl
+    schemaUrl
+  }
+}
+    fragment CallFields on Call {
+  id
+  title
+  body
+  bodyHtml
+  state
+  challenges
+  criteria {
+    key
+    name
+    description
+    weight
+  }
+  cutoffs
+  budget
+  minScore
+  reviewsPerSubmission
+  voteId
+  openedAt
+  decidedAt
+  viewerStanding {
+    manages
+    reviewer
+  }
+}
+fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}
+fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<CallResultsQuery, CallResultsQueryVariables>;
+export const SubmissionPageDocument = new TypedDocumentString(`
+    query SubmissionPage($id: ID!) {
+  submission(id: $id) {
+    ...SubmissionFields
+    checks {
+      check
+      passed
+      message
+    }
+    applicants {
+      role
+      accepted
+      user {
+        id
+        displayName
+      }
+    }
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  callId
+  state
+  cutoffAt
+  revision
+  commonKind
+  commonName
+  challenge
+  summary
+  licence
+  repositoryUrl
+  maintainers
+  pitch
+  pitchHtml
+  amountAsked
+  publishConsent
+  submittedAt
+  eligibilityReason
+  passedReview
+  rank
+  decision
+  conditions
+  motivation
+  amountGranted
+}`) as unknown as TypedDocumentString<SubmissionPageQuery, SubmissionPageQueryVariables>;
+export const CreateSubmissionDocument = new TypedDocumentString(`
+    mutation CreateSubmission($callId: ID!, $input: SubmissionInput!, $coApplicantIds: [ID!]) {
+  createSubmission(
+    callId: $callId
+    input: $input
+    coApplicantIds: $coApplicantIds
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
+export const UpdateSubmissionDocument = new TypedDocumentString(`
+    mutation UpdateSubmission($id: ID!, $baseRevision: Int!, $input: SubmissionInput!) {
+  updateSubmission(id: $id, baseRevision: $baseRevision, input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const SubmitSubmissionDocument = new TypedDocumentString(`
+    mutation SubmitSubmission($id: ID!) {
+  submitSubmission(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const AcceptCoApplicationDocument = new TypedDocumentString(`
+    mutation AcceptCoApplication($id: ID!) {
+  acceptCoApplication(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptCoApplicationMutation, AcceptCoApplicationMutationVariables>;
 export const CataloguePageDocument = new TypedDocumentString(`
     query CataloguePage($filter: CommonFilter, $after: String) {
   commons(filter: $filter, after: $after) {

@@ -168,7 +168,7 @@ function useSessionItems() {
 }
 
 /**
- * The header's main navigation: the groups and the proposals for everyone, the discussions for signed-in people, the
+ * The header's main navigation: the groups, the proposals and the calls for commons for everyone, the discussions for signed-in people, the
  * administration for administrators (its pages and the API check the role again). Not quick-access items: next to a
  * long organisation name, those overflow the header.
  */
@@ -184,6 +184,7 @@ function useNavigation(): MainNavigationProps.Item[] {
       isActive: pathname.startsWith('/propositions'),
     },
     { text: t('layout.commons'), linkProps: { to: '/communs' }, isActive: pathname.startsWith('/communs') },
+    { text: t('layout.calls'), linkProps: { to: '/appels' }, isActive: pathname.startsWith('/appels') },
   ];
   if (session.status === 'signedIn') {
     // With the number of unread messages in the person's channels, kept up to date live.

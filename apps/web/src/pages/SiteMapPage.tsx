@@ -20,6 +20,7 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['proposals', '/propositions'],
       ['commons', '/communs'],
       ['search', '/recherche'],
+      ['calls', '/appels'],
       ['journal', '/journal'],
       ['signIn', '/connexion'],
     ],
@@ -34,6 +35,7 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['newProposal', '/propositions/nouvelle'],
       ['newCommon', '/communs/nouveau'],
       ['importCommon', '/communs/importer'],
+      ['mySubmissions', '/appels/mes-candidatures'],
     ],
   },
   {

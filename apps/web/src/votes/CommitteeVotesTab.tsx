@@ -1,5 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PaginatedResults } from '../components/PaginatedResults';
@@ -13,7 +14,7 @@ import { agendaSections, useCommitteeVotes } from './votes';
 
 const nthLink = (index: number) => `li:nth-child(${index + 1}) a`;
 
-/** A committee's agenda: votes to come, open and closed; its facilitators prepare new ones. */
+/** A committee's agenda: votes to come, open and closed; its facilitators prepare new ones, and calls for commons. */
 export function CommitteeVotesTab({ group }: { group: Group }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -26,13 +27,24 @@ export function CommitteeVotesTab({ group }: { group: Group }) {
     <>
       <h2 className={fr.cx('fr-h5')}>{t('votes.agenda.heading')}</h2>
       {mayManage && (
-        <Button
-          linkProps={{ to: `/scrutins/nouveau?comite=${group.slug}` }}
-          iconId="fr-icon-add-line"
-          className={fr.cx('fr-mb-4w')}
-        >
-          {t('votes.new')}
-        </Button>
+        <ButtonsGroup
+          inlineLayoutWhen="sm and up"
+          className={fr.cx('fr-mb-2w')}
+          buttons={[
+            {
+              children: t('votes.new'),
+              iconId: 'fr-icon-add-line',
+              linkProps: { to: `/scrutins/nouveau?comite=${group.slug}` },
+            },
+            {
+              // A call for commons ends with a vote of this committee on its submissions.
+              children: t('votes.newCall'),
+              priority: 'secondary',
+              iconId: 'fr-icon-megaphone-line',
+              linkProps: { to: `/appels/nouveau?comite=${group.slug}` },
+            },
+          ]}
+        />
       )}
       <AwaitingVote slug={group.slug} mayManage={mayManage} />
       {agendaSections.map((section) => (
