@@ -9,6 +9,7 @@ import { identityLibrary } from '@ouvroir/identity';
 import { liveLibrary } from '@ouvroir/live';
 import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
+import { recognitionLibrary } from '@ouvroir/recognition';
 import { votesLibrary } from '@ouvroir/votes';
 
 /**
@@ -28,6 +29,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   commonsLibrary,
   notificationsLibrary,
   homeLibrary,
+  recognitionLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

@@ -8,6 +8,7 @@ import { IDENTITY_ERRORS } from './identity';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { RECOGNITION_ERRORS } from './recognition';
 import { VOTE_ERRORS } from './votes';
 
 /**
@@ -55,6 +56,7 @@ export type {
   NotificationKind,
 } from './notifications';
 export { PROPOSAL_LIMITS } from './proposals';
+export { RECOGNITION_LIMITS } from './recognition';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -70,6 +72,7 @@ export const ERROR_REASONS = {
   ...LIVE_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...COMMON_ERRORS,
+  ...RECOGNITION_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -25,6 +25,7 @@ export const NOTIFICATION_KINDS = [
   'common_maintainer_added',
   'common_usage_declared',
   'common_maintenance_due',
+  'contribution_attested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -55,6 +56,7 @@ export const DEFAULT_CADENCES: Record<NotificationKind, NotificationCadence> = {
   common_maintainer_added: 'immediately',
   common_usage_declared: 'daily',
   common_maintenance_due: 'immediately',
+  contribution_attested: 'immediately',
 };
 
 export const FOLLOW_SUBJECTS = ['proposal', 'group'] as const;
@@ -104,6 +106,8 @@ export interface DomainEventMap {
   common_usage_declared: { actorId: string; commonId: string; organisationId: string };
   /** The maintenance was confirmed more than 12 months ago (the daily job). */
   common_maintenance_due: { actorId: null; commonId: string };
+  /** A facilitator attested the person's contribution in a group (recognition). */
+  contribution_attested: { actorId: string; attestationId: string; groupId: string; personId: string };
 }
 export type DomainEventKind = keyof DomainEventMap;
 export type DomainEventOf<K extends DomainEventKind> = { kind: K; id: string; at: string } & DomainEventMap[K];

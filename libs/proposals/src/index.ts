@@ -5,6 +5,7 @@ export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 export { Transition } from './proposals.policy';
 export { ProposalBrowse, ProposalList, ProposalsService } from './proposals.service';
+export { AcceptedAmendment, ContributionsService } from './contributions.service';
 export { AmendmentsService } from './amendments.service';
 export { CoauthorsService } from './coauthors.service';
 export { CommentsService } from './comments.service';

@@ -78,6 +78,7 @@ export const notificationKinds: NotificationKind[] = [
   'common_maintainer_added',
   'common_usage_declared',
   'common_maintenance_due',
+  'contribution_attested',
 ];
 
 /**

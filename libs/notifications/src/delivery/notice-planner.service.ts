@@ -69,6 +69,8 @@ export class NoticePlanner {
       case 'common_usage_declared':
       case 'common_maintenance_due':
         return this.onCommon(event, event.commonId, (commonId) => this.maintainerPeople(commonId));
+      case 'contribution_attested':
+        return this.attestation(event);
     }
   }
 
@@ -111,6 +113,22 @@ export class NoticePlanner {
   private async maintainerPeople(commonId: string): Promise<string[]> {
     const maintainers = await this.commons.maintainersForNotices(commonId);
     return maintainers.flatMap((maintainer) => maintainer.userId ?? []);
+  }
+
+  /** An attestation: to the person attested, whether or not they still read the group. */
+  private async attestation(event: DomainEventOf<'contribution_attested'>): Promise<NoticePlan | null> {
+    const group = await this.groups.groupForNotices(event.groupId);
+    if (!group) return null;
+    return {
+      kind: event.kind,
+      subjectType: 'group',
+      subjectId: group.id,
+      groupId: group.id,
+      link: `/contributeurs/${event.personId}`,
+      data: {},
+      recipients: [event.personId],
+      readersOnly: false,
+    };
   }
 
   private async invitation(event: DomainEventOf<'group_invitation'>): Promise<NoticePlan | null> {

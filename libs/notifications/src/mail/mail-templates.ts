@@ -94,6 +94,8 @@ export function sentence(notice: NoticeText): string {
         : `${who} déclare que sa structure utilise le commun ${title}.`;
     case 'common_maintenance_due':
       return `Confirmez que vous maintenez toujours le commun ${title} : sa fiche affiche « à confirmer ».`;
+    case 'contribution_attested':
+      return `${who} atteste votre contribution au groupe ${title} : l’attestation figure sur votre profil.`;
   }
 }
 
@@ -187,4 +189,5 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   common_maintainer_added: 'les nominations comme mainteneur d’un commun',
   common_usage_declared: 'les déclarations d’usage de vos communs',
   common_maintenance_due: 'les rappels de confirmer la maintenance de vos communs',
+  contribution_attested: 'les attestations de vos contributions',
 };
