@@ -15,7 +15,9 @@ export const identityLibrary: DomainLibrary = {
   module: IdentityModule,
   entities: [OrganisationEntity, UserEntity, IdentityEntity, IdentityLinkGrantEntity],
   migrations: [
-    CreateIdentity1764330000000, CreateIdentityLinkGrant1764330000001, AddAgreementForm1780000300000,
+    CreateIdentity1764330000000,
+    CreateIdentityLinkGrant1764330000001,
+    AddAgreementForm1780000300000,
     AddPublicProfile1781400000000,
   ],
   resolvers: [IdentityResolver],

@@ -70,7 +70,8 @@ export class AttestationsService {
   /** The person hides an attestation from their public profile, or shows it again. */
   async setHidden(actor: Actor, id: string, hidden: boolean): Promise<AttestationEntity> {
     const attestation = await this.repository.findById(id);
-    if (!attestation || !recognitionPolicy.canHide(attestation, actor.id)) throw DomainError.of('ATTESTATION_NOT_FOUND');
+    if (!attestation || !recognitionPolicy.canHide(attestation, actor.id))
+      throw DomainError.of('ATTESTATION_NOT_FOUND');
     await this.repository.setHidden(id, hidden);
     return { ...attestation, hidden };
   }
@@ -89,7 +90,10 @@ export class AttestationsService {
   async visible(actor: Actor | null, id: string): Promise<AttestationEntity> {
     const attestation = await this.repository.findById(id);
     const ownerAsking = attestation && actor?.id === attestation.subjectId;
-    if (!attestation || (!ownerAsking && (attestation.hidden || !(await this.identity.publicPerson(attestation.subjectId))))) {
+    if (
+      !attestation ||
+      (!ownerAsking && (attestation.hidden || !(await this.identity.publicPerson(attestation.subjectId))))
+    ) {
       throw DomainError.of('ATTESTATION_NOT_FOUND');
     }
     return attestation;

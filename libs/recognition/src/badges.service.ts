@@ -38,7 +38,10 @@ export class BadgesService {
   credential(attestation: AttestationEntity, subjectName: string, groupName: string) {
     const base = this.config.publicUrl;
     return {
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
       id: `urn:uuid:${attestation.id}`,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       name: ACHIEVEMENT.name,

@@ -94,7 +94,8 @@ export class AttestationResolver {
 
   @SignedIn()
   @Mutation(() => AttestationModel, {
-    description: 'Animateurs : atteste la contribution d’une personne à mon groupe, avec un motif (1 000 caractères au plus).',
+    description:
+      'Animateurs : atteste la contribution d’une personne à mon groupe, avec un motif (1 000 caractères au plus).',
   })
   async attestContribution(
     @CurrentActor() actor: Actor,
@@ -109,7 +110,9 @@ export class AttestationResolver {
   }
 
   @SignedIn()
-  @Mutation(() => AttestationModel, { description: 'Masque (true) une attestation de mon profil public, ou la montre.' })
+  @Mutation(() => AttestationModel, {
+    description: 'Masque (true) une attestation de mon profil public, ou la montre.',
+  })
   async setAttestationHidden(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
