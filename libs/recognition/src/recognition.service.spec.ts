@@ -1,7 +1,7 @@
 import { CommonsService } from '@ouvroir/commons';
 import { MembershipsService } from '@ouvroir/groups';
 import { IdentityService, type Actor } from '@ouvroir/identity';
-import { AmendmentsService, ProposalsService, WorkflowService } from '@ouvroir/proposals';
+import { AmendmentsService, ProposalsService } from '@ouvroir/proposals';
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { proposalWorld, ProposalWorld } from '../../../test/support/proposal-world';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
