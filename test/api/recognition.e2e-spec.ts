@@ -1,7 +1,7 @@
 import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
 import { ProposalsService, WorkflowService } from '@ouvroir/proposals';
-import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
 
 /**
@@ -106,7 +106,7 @@ describe('recognition over HTTP', () => {
       id: attestationId,
     });
     const jwt: string = badge.data!.openBadge;
-    const jwks = await (await fetch(`${app.url}/.well-known/jwks.json`)).json();
+    const jwks = (await (await fetch(`${app.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
     const keys = createLocalJWKSet(jwks);
     const { payload } = await jwtVerify(jwt, keys, { issuer: app.url });
     expect(payload.vc).toMatchObject({

@@ -1,4 +1,4 @@
-export { ProposalConnection, ProposalModel } from './models/proposal.models';
+export { ProposalConnection, ProposalModel, ProposalStateEnum } from './models/proposal.models';
 export { primeAuthors } from './proposal-loaders';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@ouvroir/core';
+import { ProposalStateEnum } from '@ouvroir/proposals';
 
 @ObjectType('ContributedProposal', { description: 'Une proposition écrite ou co-écrite, lisible de tous.' })
 export class ContributedProposalModel {
@@ -9,7 +10,7 @@ export class ContributedProposalModel {
   @Field()
   title: string;
 
-  @Field({ description: 'Son état (draft, in_discussion, submitted, voting, adopted…).' })
+  @Field(() => ProposalStateEnum)
   state: string;
 
   @Field({ description: 'Sa dernière modification.' })
