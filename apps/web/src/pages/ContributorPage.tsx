@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
@@ -132,9 +132,12 @@ function ContributorContent({ contributor }: { contributor: Contributor }) {
 
 function Part({ heading, empty, children }: { heading: string; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
-    <section className={fr.cx('fr-mt-4w')}>
-      <h2 className={fr.cx('fr-h4')}>{heading}</h2>
+    <section aria-labelledby={headingId} className={fr.cx('fr-mt-4w')}>
+      <h2 id={headingId} className={fr.cx('fr-h4')}>
+        {heading}
+      </h2>
       {empty ? <p>{t('recognition.page.none')}</p> : <ul>{children}</ul>}
     </section>
   );
