@@ -1,13 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import {
-  baseUrl,
-  launchChromium,
-  ouvroirErrors,
-  seriousAccessibilityViolations,
-  setChecked,
-  signedIn,
-} from '../support/browser';
+import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations, signedIn } from '../support/browser';
 
 const ADOPTED = 'Migrer les postes des écoles pilotes';
 
@@ -50,8 +43,10 @@ describe('recognition in Chromium', () => {
     const toggle = page.getByRole('checkbox', { name: /Rendre mon profil public/ });
     await toggle.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await setChecked(toggle);
+    // The switch shows the saved choice: it turns on once the API has recorded it.
+    await page.locator(`label[for="${await toggle.getAttribute('id')}"]`).click();
     await page.getByText('Votre profil public est ouvert.').waitFor();
+    expect(await toggle.isChecked()).toBe(true);
     await page.getByRole('link', { name: 'Voir mon profil public' }).click();
     await page.waitForURL(/\/contributeurs\/[0-9a-f-]{36}$/);
     const profileUrl = page.url();
