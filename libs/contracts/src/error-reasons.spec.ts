@@ -9,6 +9,7 @@ import { ERROR_REASONS } from './index';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
+import { RECOGNITION_ERRORS } from './recognition';
 import { VOTE_ERRORS } from './votes';
 
 const CATALOGUES = [
@@ -23,6 +24,7 @@ const CATALOGUES = [
   LIVE_ERRORS,
   NOTIFICATION_ERRORS,
   COMMON_ERRORS,
+  RECOGNITION_ERRORS,
 ];
 
 describe('the error reasons', () => {
