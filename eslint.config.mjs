@@ -75,6 +75,19 @@ const LIBRARY_IMPORTS = {
   ],
   // At the top: it reads every domain's documents and computes the viewer's keys from groups.
   search: ['contracts', 'core', 'identity', 'domains', 'groups'],
+  recognition: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+    'commons',
+  ],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

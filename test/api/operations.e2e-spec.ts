@@ -13,6 +13,7 @@ import { classesOf, operationsOf, rootFieldsOf } from '../support/operations';
  * access: review it as such.
  */
 const PUBLIC_OPERATIONS = [
+  'GET /.well-known/jwks.json',
   'GET /auth/:provider/callback',
   'GET /auth/:provider/login',
   'GET /communs/:slug',
@@ -36,6 +37,7 @@ const PUBLIC_OPERATIONS = [
   'Query.channel',
   'Query.common',
   'Query.commons',
+  'Query.contributor',
   'Query.developmentMails',
   'Query.domain',
   'Query.domains',
@@ -43,7 +45,9 @@ const PUBLIC_OPERATIONS = [
   'Query.groupsDirectory',
   'Query.identityProviders',
   'Query.myHome',
+  'Query.openBadge',
   'Query.organisationCommons',
+  'Query.organisationContributors',
   'Query.proposal',
   'Query.scolomfrConcepts',
   'Query.search',

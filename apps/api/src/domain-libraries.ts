@@ -11,6 +11,7 @@ import { liveLibrary } from '@ouvroir/live';
 import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
 import { searchLibrary } from '@ouvroir/search';
+import { recognitionLibrary } from '@ouvroir/recognition';
 import { votesLibrary } from '@ouvroir/votes';
 
 /**
@@ -32,6 +33,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   notificationsLibrary,
   homeLibrary,
   searchLibrary,
+  recognitionLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

@@ -21,6 +21,7 @@ import { DevelopmentMailsPage } from './pages/DevelopmentMailsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { ContributorPage } from './pages/ContributorPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'connexion', element: <SignInPage /> },
       { path: 'profil', element: <ProfilePage /> },
+      { path: 'contributeurs/:id', element: <ContributorPage /> },
       { path: 'groupes', element: <GroupsPage /> },
       { path: 'groupes/:slug', element: <GroupPage /> },
       { path: 'propositions', element: <ProposalSearchPage /> },

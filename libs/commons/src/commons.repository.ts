@@ -256,6 +256,17 @@ export class CommonsRepository {
 
   // Maintainers
 
+  maintainedBy(userId: string, limit: number): Promise<(CommonRow & { maintainerSince: Date })[]> {
+    return this.dataSource.query(
+      `SELECT ${COMMON_COLUMNS('c')}, m.created_at AS "maintainerSince"
+         FROM common_maintainer m JOIN common c ON c.id = m.common_id
+        WHERE m.user_id = $1
+        ORDER BY m.created_at DESC, c.id
+        LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
   maintainersOf(commonIds: readonly string[], manager?: EntityManager): Promise<CommonMaintainerEntity[]> {
     return this.on(manager).query(
       `SELECT id, common_id AS "commonId", user_id AS "userId", organisation_id AS "organisationId",

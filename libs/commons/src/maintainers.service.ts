@@ -25,6 +25,11 @@ export class MaintainersService {
     return this.repository.maintainersOf(commonIds);
   }
 
+  /** For the recognition: the commons the person maintains (all public), the latest named first. */
+  maintainedBy(userId: string, limit: number): Promise<(CommonRow & { maintainerSince: Date })[]> {
+    return this.repository.maintainedBy(userId, limit);
+  }
+
   /** Refuses unknown (or inactive) people and unknown organisations, before anything is written. */
   async checkExisting(userIds: readonly string[], organisationIds: readonly string[]): Promise<void> {
     if ([...userIds, ...organisationIds].some((id) => !isUUID(id))) {

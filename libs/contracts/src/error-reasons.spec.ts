@@ -12,6 +12,7 @@ import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { PUBLICCODE_ERRORS } from './publiccode';
 import { SEARCH_ERRORS } from './search';
+import { RECOGNITION_ERRORS } from './recognition';
 import { VOTE_ERRORS } from './votes';
 
 const CATALOGUES = [
@@ -29,6 +30,7 @@ const CATALOGUES = [
   PUBLICCODE_ERRORS,
   SEARCH_ERRORS,
   CALL_ERRORS,
+  RECOGNITION_ERRORS,
 ];
 
 describe('the error reasons', () => {

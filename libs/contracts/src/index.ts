@@ -11,6 +11,7 @@ import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
 import { PUBLICCODE_ERRORS } from './publiccode';
 import { SEARCH_ERRORS } from './search';
+import { RECOGNITION_ERRORS } from './recognition';
 import { VOTE_ERRORS } from './votes';
 
 /**
@@ -83,6 +84,7 @@ export { PUBLICCODE_LIMITS, PUBLICCODE_REPORT_SEVERITIES } from './publiccode';
 export type { PubliccodeReportItem, PubliccodeReportSeverity } from './publiccode';
 export { SEARCH_KINDS, SEARCH_LIMITS } from './search';
 export type { SearchKind } from './search';
+export { RECOGNITION_LIMITS } from './recognition';
 export { VOTE_LIMITS } from './votes';
 
 /** Every reason a request may be refused for (`extensions.reason`), with its code and texts. */
@@ -101,6 +103,7 @@ export const ERROR_REASONS = {
   ...PUBLICCODE_ERRORS,
   ...SEARCH_ERRORS,
   ...CALL_ERRORS,
+  ...RECOGNITION_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -30,6 +30,7 @@ export const NOTIFICATION_KINDS = [
   'eligibility_decided',
   'submission_decided',
   'milestone_late',
+  'contribution_attested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -65,6 +66,7 @@ export const DEFAULT_CADENCES: Record<NotificationKind, NotificationCadence> = {
   eligibility_decided: 'immediately',
   submission_decided: 'immediately',
   milestone_late: 'daily',
+  contribution_attested: 'immediately',
 };
 
 export const FOLLOW_SUBJECTS = ['proposal', 'group'] as const;
@@ -124,6 +126,8 @@ export interface DomainEventMap {
   submission_decided: { actorId: string; submissionId: string; retained: boolean };
   /** To the call's facilitators, due the day after the milestone's date (nothing if done or abandoned by then). */
   milestone_late: { actorId: null; milestoneId: string };
+  /** A facilitator attested the person's contribution in a group (recognition). */
+  contribution_attested: { actorId: string; attestationId: string; groupId: string; personId: string };
 }
 export type DomainEventKind = keyof DomainEventMap;
 export type DomainEventOf<K extends DomainEventKind> = { kind: K; id: string; at: string } & DomainEventMap[K];

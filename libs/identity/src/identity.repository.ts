@@ -42,6 +42,17 @@ export class IdentityRepository {
       .getMany();
   }
 
+  publicPeopleOf(organisationId: string, limit: number): Promise<UserEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .where('user.organisation_id = :organisationId', { organisationId })
+      .andWhere("user.status = 'active' AND user.public_profile")
+      .orderBy('user.display_name')
+      .addOrderBy('user.id')
+      .limit(limit)
+      .getMany();
+  }
+
   findUsers(ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.manager
@@ -166,6 +177,10 @@ export class IdentityRepository {
 
   saveOrganisation(manager: EntityManager, organisation: Partial<OrganisationEntity>): Promise<OrganisationEntity> {
     return manager.save(OrganisationEntity, manager.create(OrganisationEntity, organisation));
+  }
+
+  async setPublicProfile(userId: string, publicProfile: boolean): Promise<void> {
+    await this.dataSource.manager.update(UserEntity, { id: userId }, { publicProfile });
   }
 
   async setAgreementForm(userId: string, form: AgreementForm | null): Promise<void> {

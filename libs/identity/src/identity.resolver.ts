@@ -122,6 +122,15 @@ export class IdentityResolver {
     return this.identity.setAgreementForm(actor, form ?? null);
   }
 
+  @Mutation(() => UserModel, {
+    description:
+      'Ouvre (true) ou ferme (false) mon profil public : ce que j’ai fait et les attestations reçues, visibles de tous.',
+  })
+  @SignedIn()
+  setMyPublicProfile(@CurrentActor() actor: Actor, @Args('public') isPublic: boolean): Promise<UserModel> {
+    return this.identity.setPublicProfile(actor, isPublic);
+  }
+
   @Query(() => [IdentityProviderModel], { description: 'Les fournisseurs d’identité de la page de connexion.' })
   @Public()
   identityProviders(): IdentityProviderModel[] {

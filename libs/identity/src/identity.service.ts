@@ -9,6 +9,7 @@ import {
   SESSION_ENDED,
   toConnection,
 } from '@ouvroir/core';
+import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
 import { IdentityRepository } from './identity.repository';
@@ -230,6 +231,7 @@ export class IdentityService {
         email: null,
         organisationId: null,
         agreementForm: null,
+        publicProfile: false,
         status: 'erased',
       });
       await this.repository.deleteIdentitiesOf(manager, user.id);
@@ -321,6 +323,27 @@ export class IdentityService {
     if (form !== null && !AGREEMENT_FORMS.includes(form)) throw DomainError.of('AGREEMENT_FORM_UNKNOWN');
     await this.repository.setAgreementForm(actor.id, form);
     return this.profileOf(actor);
+  }
+
+  /** The person opens or closes their public profile: their own choice, off until they make it. */
+  async setPublicProfile(actor: Actor, publicProfile: boolean): Promise<UserProfile> {
+    await this.repository.setPublicProfile(actor.id, publicProfile);
+    return this.profileOf(actor);
+  }
+
+  /**
+   * For the recognition: the active person whose profile is public, or null (unknown, private,
+   * suspended or erased alike, so that nobody learns which).
+   */
+  async publicPerson(userId: string): Promise<UserEntity | null> {
+    if (!isUUID(userId)) return null;
+    const user = await this.repository.findUser(userId);
+    return user && user.status === 'active' && user.publicProfile ? user : null;
+  }
+
+  /** For an organisation's page: its active people whose profile is public, by name (at most `limit`). */
+  publicPeopleOf(organisationId: string, limit: number): Promise<UserEntity[]> {
+    return this.repository.publicPeopleOf(organisationId, limit);
   }
 
   /** An administrator corrects an organisation (its name, type, SIRET, UAI, e-mail domains). */

@@ -40,6 +40,10 @@ export class UserEntity {
   @Column({ name: 'agreement_form', type: 'text', nullable: true })
   agreementForm: AgreementForm | null;
 
+  /** Opt-in: their public profile (what they did, their attestations) is shown to anyone. */
+  @Column({ name: 'public_profile', type: 'boolean', default: false })
+  publicProfile: boolean;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

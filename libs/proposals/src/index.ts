@@ -1,10 +1,11 @@
-export { ProposalConnection, ProposalModel } from './models/proposal.models';
+export { ProposalConnection, ProposalModel, ProposalStateEnum } from './models/proposal.models';
 export { primeAuthors } from './proposal-loaders';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
 export { Transition } from './proposals.policy';
 export { ProposalBrowse, ProposalList, ProposalsService } from './proposals.service';
+export { AcceptedAmendment, ContributionsService } from './contributions.service';
 export { AmendmentsService } from './amendments.service';
 export { CoauthorsService } from './coauthors.service';
 export { CommentsService } from './comments.service';

@@ -126,6 +126,14 @@ export class ProposalPartsRepository {
 
   // Amendments
 
+  acceptedAmendmentsOf(userId: string, limit: number): Promise<AmendmentEntity[]> {
+    return this.dataSource.manager.find(AmendmentEntity, {
+      where: { authorId: userId, status: 'accepted' },
+      order: { decidedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
   async findAmendment(id: string): Promise<AmendmentEntity | null> {
     return isUUID(id) ? this.dataSource.manager.findOneBy(AmendmentEntity, { id }) : null;
   }

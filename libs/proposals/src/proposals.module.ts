@@ -1,3 +1,4 @@
+import { ContributionsService } from './contributions.service';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
 import { SearchIndex } from '@ouvroir/core';
@@ -23,6 +24,7 @@ import { WorkflowService } from './workflow.service';
 /** The services other libraries and the demo use. */
 const EXPORTED = [
   ProposalsService,
+  ContributionsService,
   RevisionsService,
   CoauthorsService,
   CommentsService,

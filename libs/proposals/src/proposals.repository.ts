@@ -236,6 +236,19 @@ export class ProposalsRepository {
 
   // Authors
 
+  async contributedGroupIds(userId: string): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.group_id FROM proposal p
+        WHERE p.state <> 'draft'
+          AND (EXISTS (SELECT 1 FROM proposal_author a
+                        WHERE a.proposal_id = p.id AND a.user_id = $1 AND a.status = 'accepted')
+            OR EXISTS (SELECT 1 FROM amendment m
+                        WHERE m.proposal_id = p.id AND m.author_id = $1 AND m.status = 'accepted'))`,
+      [userId],
+    );
+    return rows.map((row) => row.group_id);
+  }
+
   authorsOf(proposalIds: readonly string[]): Promise<ProposalAuthorEntity[]> {
     return this.dataSource.manager
       .createQueryBuilder(ProposalAuthorEntity, 'author')

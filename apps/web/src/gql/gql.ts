@@ -110,7 +110,7 @@ type Documents = {
     "\n  mutation SetMyAgreementForm($form: AgreementForm) {\n    setMyAgreementForm(form: $form) {\n      id\n      agreementForm\n    }\n  }\n": typeof types.SetMyAgreementFormDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": typeof types.EraseMyAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      publicProfile\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
@@ -154,6 +154,12 @@ type Documents = {
     "\n  mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {\n    proposeAmendment(proposalId: $proposalId, body: $body, explanation: $explanation) {\n      id\n    }\n  }\n": typeof types.ProposeAmendmentDocument,
     "\n  mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {\n    decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideAmendmentDocument,
     "\n  query CommitteeAgenda($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      awaitingVote(after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CommitteeAgendaDocument,
+    "\n  query Contributor($id: ID!) {\n    contributor(id: $id) {\n      id\n      displayName\n      organisationName\n      adoptedProposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      proposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      acceptedAmendments {\n        id\n        proposalId\n        proposalTitle\n        decidedAt\n      }\n      maintainedCommons {\n        id\n        slug\n        name\n        since\n      }\n      attestations {\n        id\n        reason\n        createdAt\n        authorName\n        groupName\n      }\n      attestableGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContributorDocument,
+    "\n  query MyAttestations {\n    myAttestations {\n      id\n      reason\n      createdAt\n      hidden\n      authorName\n      groupName\n    }\n  }\n": typeof types.MyAttestationsDocument,
+    "\n  mutation SetMyPublicProfile($public: Boolean!) {\n    setMyPublicProfile(public: $public) {\n      id\n      publicProfile\n    }\n  }\n": typeof types.SetMyPublicProfileDocument,
+    "\n  mutation AttestContribution($personId: ID!, $groupId: ID!, $reason: String!) {\n    attestContribution(personId: $personId, groupId: $groupId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AttestContributionDocument,
+    "\n  mutation SetAttestationHidden($id: ID!, $hidden: Boolean!) {\n    setAttestationHidden(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n": typeof types.SetAttestationHiddenDocument,
+    "\n  query OpenBadge($attestationId: ID!) {\n    openBadge(attestationId: $attestationId)\n  }\n": typeof types.OpenBadgeDocument,
     "\n  query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {\n    search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {\n      totalCount\n      nodes {\n        kind\n        id\n        title\n        excerptHtml\n        path\n        updatedAt\n        domain {\n          id\n          name\n        }\n      }\n      facets {\n        kinds {\n          value\n          label\n          count\n        }\n        domains {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortalSearchDocument,
     "\n  fragment VoteSummary on Vote {\n    id\n    title\n    method\n    status\n    opensAt\n    closesAt\n    closedAt\n    turnout\n    eligibleCount\n    result {\n      outcome\n    }\n  }\n": typeof types.VoteSummaryFragmentDoc,
     "\n  query CommitteeVotes($slug: String!, $section: AgendaSection!, $after: String) {\n    group(slug: $slug) {\n      id\n      votes(section: $section, after: $after) {\n        nodes {\n          ...VoteSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CommitteeVotesDocument,
@@ -268,7 +274,7 @@ const documents: Documents = {
     "\n  mutation SetMyAgreementForm($form: AgreementForm) {\n    setMyAgreementForm(form: $form) {\n      id\n      agreementForm\n    }\n  }\n": types.SetMyAgreementFormDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": types.EraseMyAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      publicProfile\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
@@ -312,6 +318,12 @@ const documents: Documents = {
     "\n  mutation ProposeAmendment($proposalId: ID!, $body: String!, $explanation: String) {\n    proposeAmendment(proposalId: $proposalId, body: $body, explanation: $explanation) {\n      id\n    }\n  }\n": types.ProposeAmendmentDocument,
     "\n  mutation DecideAmendment($amendmentId: ID!, $accept: Boolean!, $reason: String) {\n    decideAmendment(amendmentId: $amendmentId, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideAmendmentDocument,
     "\n  query CommitteeAgenda($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      awaitingVote(after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CommitteeAgendaDocument,
+    "\n  query Contributor($id: ID!) {\n    contributor(id: $id) {\n      id\n      displayName\n      organisationName\n      adoptedProposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      proposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      acceptedAmendments {\n        id\n        proposalId\n        proposalTitle\n        decidedAt\n      }\n      maintainedCommons {\n        id\n        slug\n        name\n        since\n      }\n      attestations {\n        id\n        reason\n        createdAt\n        authorName\n        groupName\n      }\n      attestableGroups {\n        id\n        name\n      }\n    }\n  }\n": types.ContributorDocument,
+    "\n  query MyAttestations {\n    myAttestations {\n      id\n      reason\n      createdAt\n      hidden\n      authorName\n      groupName\n    }\n  }\n": types.MyAttestationsDocument,
+    "\n  mutation SetMyPublicProfile($public: Boolean!) {\n    setMyPublicProfile(public: $public) {\n      id\n      publicProfile\n    }\n  }\n": types.SetMyPublicProfileDocument,
+    "\n  mutation AttestContribution($personId: ID!, $groupId: ID!, $reason: String!) {\n    attestContribution(personId: $personId, groupId: $groupId, reason: $reason) {\n      id\n    }\n  }\n": types.AttestContributionDocument,
+    "\n  mutation SetAttestationHidden($id: ID!, $hidden: Boolean!) {\n    setAttestationHidden(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n": types.SetAttestationHiddenDocument,
+    "\n  query OpenBadge($attestationId: ID!) {\n    openBadge(attestationId: $attestationId)\n  }\n": types.OpenBadgeDocument,
     "\n  query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {\n    search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {\n      totalCount\n      nodes {\n        kind\n        id\n        title\n        excerptHtml\n        path\n        updatedAt\n        domain {\n          id\n          name\n        }\n      }\n      facets {\n        kinds {\n          value\n          label\n          count\n        }\n        domains {\n          value\n          label\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortalSearchDocument,
     "\n  fragment VoteSummary on Vote {\n    id\n    title\n    method\n    status\n    opensAt\n    closesAt\n    closedAt\n    turnout\n    eligibleCount\n    result {\n      outcome\n    }\n  }\n": types.VoteSummaryFragmentDoc,
     "\n  query CommitteeVotes($slug: String!, $section: AgendaSection!, $after: String) {\n    group(slug: $slug) {\n      id\n      votes(section: $section, after: $after) {\n        nodes {\n          ...VoteSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CommitteeVotesDocument,
@@ -714,7 +726,7 @@ export function graphql(source: "\n  mutation EraseMyAccount {\n    eraseMyAccou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      publicProfile\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -887,6 +899,30 @@ export function graphql(source: "\n  mutation DecideAmendment($amendmentId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeAgenda($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      awaitingVote(after: $after) {\n        nodes {\n          ...ProposalSummary\n        }\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contributor($id: ID!) {\n    contributor(id: $id) {\n      id\n      displayName\n      organisationName\n      adoptedProposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      proposals(first: 50) {\n        totalCount\n        nodes {\n          id\n          title\n          state\n          updatedAt\n        }\n      }\n      acceptedAmendments {\n        id\n        proposalId\n        proposalTitle\n        decidedAt\n      }\n      maintainedCommons {\n        id\n        slug\n        name\n        since\n      }\n      attestations {\n        id\n        reason\n        createdAt\n        authorName\n        groupName\n      }\n      attestableGroups {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ContributorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAttestations {\n    myAttestations {\n      id\n      reason\n      createdAt\n      hidden\n      authorName\n      groupName\n    }\n  }\n"): typeof import('./graphql').MyAttestationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyPublicProfile($public: Boolean!) {\n    setMyPublicProfile(public: $public) {\n      id\n      publicProfile\n    }\n  }\n"): typeof import('./graphql').SetMyPublicProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttestContribution($personId: ID!, $groupId: ID!, $reason: String!) {\n    attestContribution(personId: $personId, groupId: $groupId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').AttestContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAttestationHidden($id: ID!, $hidden: Boolean!) {\n    setAttestationHidden(id: $id, hidden: $hidden) {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').SetAttestationHiddenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenBadge($attestationId: ID!) {\n    openBadge(attestationId: $attestationId)\n  }\n"): typeof import('./graphql').OpenBadgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

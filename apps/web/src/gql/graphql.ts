@@ -48,6 +48,7 @@ export type AuditAction =
   | 'common_updated'
   | 'common_usage_declared'
   | 'common_usage_withdrawn'
+  | 'contribution_attested'
   | 'domain_created'
   | 'domain_updated'
   | 'group_archived'
@@ -405,6 +406,7 @@ export type NotificationKind =
   | 'common_maintainer_message'
   | 'common_maintenance_due'
   | 'common_usage_declared'
+  | 'contribution_attested'
   | 'eligibility_decided'
   | 'group_invitation'
   | 'join_request_decided'
@@ -1285,7 +1287,7 @@ export type EraseMyAccountMutation = { eraseMyAccount: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, agreementForm: AgreementForm | null, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
+export type MeQuery = { me: { id: string, displayName: string, agreementForm: AgreementForm | null, publicProfile: boolean, email: string | null, platformRole: PlatformRole, organisation: { id: string, name: string, type: OrganisationType } | null } };
 
 export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1592,6 +1594,49 @@ export type CommitteeAgendaQueryVariables = Exact<{
 
 
 export type CommitteeAgendaQuery = { group: { id: string, awaitingVote: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, state: ProposalState, supportCount: number, commentCount: number, updatedAt: string, group: { id: string, slug: string, name: string } | null, authors: Array<{ status: AuthorshipStatus, user: { id: string, displayName: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ContributorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContributorQuery = { contributor: { id: string, displayName: string, organisationName: string | null, adoptedProposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, acceptedAmendments: Array<{ id: string, proposalId: string, proposalTitle: string, decidedAt: string }>, maintainedCommons: Array<{ id: string, slug: string, name: string, since: string }>, attestations: Array<{ id: string, reason: string, createdAt: string, authorName: string, groupName: string | null }>, attestableGroups: Array<{ id: string, name: string }> } };
+
+export type MyAttestationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAttestationsQuery = { myAttestations: Array<{ id: string, reason: string, createdAt: string, hidden: boolean, authorName: string, groupName: string | null }> };
+
+export type SetMyPublicProfileMutationVariables = Exact<{
+  public: boolean;
+}>;
+
+
+export type SetMyPublicProfileMutation = { setMyPublicProfile: { id: string, publicProfile: boolean } };
+
+export type AttestContributionMutationVariables = Exact<{
+  personId: string;
+  groupId: string;
+  reason: string;
+}>;
+
+
+export type AttestContributionMutation = { attestContribution: { id: string } };
+
+export type SetAttestationHiddenMutationVariables = Exact<{
+  id: string;
+  hidden: boolean;
+}>;
+
+
+export type SetAttestationHiddenMutation = { setAttestationHidden: { id: string, hidden: boolean } };
+
+export type OpenBadgeQueryVariables = Exact<{
+  attestationId: string;
+}>;
+
+
+export type OpenBadgeQuery = { openBadge: string };
 
 export type PortalSearchQueryVariables = Exact<{
   text: string;
@@ -4514,6 +4559,7 @@ export const MeDocument = new TypedDocumentString(`
     id
     displayName
     agreementForm
+    publicProfile
     email
     platformRole
     organisation {
@@ -5347,6 +5393,96 @@ export const CommitteeAgendaDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CommitteeAgendaQuery, CommitteeAgendaQueryVariables>;
+export const ContributorDocument = new TypedDocumentString(`
+    query Contributor($id: ID!) {
+  contributor(id: $id) {
+    id
+    displayName
+    organisationName
+    adoptedProposals(first: 50) {
+      totalCount
+      nodes {
+        id
+        title
+        state
+        updatedAt
+      }
+    }
+    proposals(first: 50) {
+      totalCount
+      nodes {
+        id
+        title
+        state
+        updatedAt
+      }
+    }
+    acceptedAmendments {
+      id
+      proposalId
+      proposalTitle
+      decidedAt
+    }
+    maintainedCommons {
+      id
+      slug
+      name
+      since
+    }
+    attestations {
+      id
+      reason
+      createdAt
+      authorName
+      groupName
+    }
+    attestableGroups {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributorQuery, ContributorQueryVariables>;
+export const MyAttestationsDocument = new TypedDocumentString(`
+    query MyAttestations {
+  myAttestations {
+    id
+    reason
+    createdAt
+    hidden
+    authorName
+    groupName
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttestationsQuery, MyAttestationsQueryVariables>;
+export const SetMyPublicProfileDocument = new TypedDocumentString(`
+    mutation SetMyPublicProfile($public: Boolean!) {
+  setMyPublicProfile(public: $public) {
+    id
+    publicProfile
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyPublicProfileMutation, SetMyPublicProfileMutationVariables>;
+export const AttestContributionDocument = new TypedDocumentString(`
+    mutation AttestContribution($personId: ID!, $groupId: ID!, $reason: String!) {
+  attestContribution(personId: $personId, groupId: $groupId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttestContributionMutation, AttestContributionMutationVariables>;
+export const SetAttestationHiddenDocument = new TypedDocumentString(`
+    mutation SetAttestationHidden($id: ID!, $hidden: Boolean!) {
+  setAttestationHidden(id: $id, hidden: $hidden) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<SetAttestationHiddenMutation, SetAttestationHiddenMutationVariables>;
+export const OpenBadgeDocument = new TypedDocumentString(`
+    query OpenBadge($attestationId: ID!) {
+  openBadge(attestationId: $attestationId)
+}
+    `) as unknown as TypedDocumentString<OpenBadgeQuery, OpenBadgeQueryVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {
   search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {

@@ -12,6 +12,7 @@ const meQuery = graphql(`
       id
       displayName
       agreementForm
+      publicProfile
       email
       platformRole
       organisation {

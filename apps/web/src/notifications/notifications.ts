@@ -83,6 +83,7 @@ export const notificationKinds: NotificationKind[] = [
   'eligibility_decided',
   'submission_decided',
   'milestone_late',
+  'contribution_attested',
 ];
 
 /**

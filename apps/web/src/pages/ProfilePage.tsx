@@ -6,6 +6,7 @@ import { PersonalDataSection } from '../identity/PersonalDataSection';
 import { SignedIn } from '../identity/SignedIn';
 import type { SessionUser } from '../identity/useSession';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { PublicProfileSection } from '../recognition/PublicProfileSection';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ function ProfileDetails({ user }: { user: SessionUser }) {
         ))}
       </dl>
       <AgreementFormSection user={user} />
+      <PublicProfileSection user={user} />
       <PersonalDataSection />
     </>
   );

@@ -98,6 +98,9 @@ export class UserModel {
       'Sa forme d’accord, si la personne l’a indiquée (« Hélène est ajoutée ») ; sans elle, les phrases sont neutres. Visible comme son nom.',
   })
   agreementForm: AgreementForm | null;
+
+  @Field({ description: 'Son profil public est ouvert (choix de la personne, fermé par défaut).' })
+  publicProfile: boolean;
 }
 
 @ObjectType('UserConnection')

@@ -80,6 +80,8 @@ export class NoticePlanner {
         return this.onSubmission(event);
       case 'milestone_late':
         return this.lateMilestone(event);
+      case 'contribution_attested':
+        return this.attestation(event);
     }
   }
 
@@ -168,6 +170,22 @@ export class NoticePlanner {
       async (call) => (await this.groups.facilitatorIds([call.committeeId]))[0],
       { common: found.submission.commonName, milestone: found.milestone.title },
     );
+  }
+
+  /** An attestation: to the person attested, whether or not they still read the group. */
+  private async attestation(event: DomainEventOf<'contribution_attested'>): Promise<NoticePlan | null> {
+    const group = await this.groups.groupForNotices(event.groupId);
+    if (!group) return null;
+    return {
+      kind: event.kind,
+      subjectType: 'group',
+      subjectId: group.id,
+      groupId: group.id,
+      link: `/contributeurs/${event.personId}`,
+      data: {},
+      recipients: [event.personId],
+      readersOnly: false,
+    };
   }
 
   private async invitation(event: DomainEventOf<'group_invitation'>): Promise<NoticePlan | null> {

@@ -106,6 +106,8 @@ export function sentence(notice: NoticeText): string {
       return `Votre candidature « ${String(data.common)} » à l’appel ${title} est ${data.accepted ? 'retenue' : 'non retenue'}.`;
     case 'milestone_late':
       return `Le jalon « ${String(data.milestone)} » de « ${String(data.common)} », lauréat de l’appel ${title}, est en retard.`;
+    case 'contribution_attested':
+      return `${who} atteste votre contribution au groupe ${title} : l’attestation figure sur votre profil.`;
   }
 }
 
@@ -205,4 +207,5 @@ export const KIND_NAMES: Record<NotificationKind, string> = {
   eligibility_decided: 'l’éligibilité de vos candidatures',
   submission_decided: 'les décisions sur vos candidatures',
   milestone_late: 'les jalons en retard des lauréats',
+  contribution_attested: 'les attestations de vos contributions',
 };

@@ -1,0 +1,2 @@
+/** The acts of the recognition that the journal records. */
+export const RECOGNITION_AUDIT_ACTIONS = ['contribution_attested'] as const;
