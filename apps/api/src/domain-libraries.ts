@@ -6,6 +6,7 @@ import { domainsLibrary } from '@ouvroir/domains';
 import { groupsLibrary } from '@ouvroir/groups';
 import { homeLibrary } from '@ouvroir/home';
 import { identityLibrary } from '@ouvroir/identity';
+import { indicatorsLibrary } from '@ouvroir/indicators';
 import { liveLibrary } from '@ouvroir/live';
 import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
@@ -28,6 +29,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   commonsLibrary,
   notificationsLibrary,
   homeLibrary,
+  indicatorsLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

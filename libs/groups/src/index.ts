@@ -9,6 +9,7 @@ export { GroupsService, NewGroup } from './groups.service';
 export { MembershipsService } from './memberships.service';
 export { GroupCount, MemberCount, StatisticsFilter, WeeklyCount } from './statistics/groups-statistics.repository';
 export { GroupsStatisticsService } from './statistics/groups-statistics.service';
+export { csvField, csvLine } from './journal-export.service';
 export { InvitationEntity } from './invitation.entity';
 export { JoinRequestEntity } from './join-request.entity';
 export { MEMBERSHIP_ROLES, MembershipEntity, MembershipRole } from './membership.entity';

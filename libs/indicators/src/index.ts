@@ -1,0 +1,6 @@
+export { INDICATORS, IndicatorDefinition } from './indicator.definitions';
+export { IndicatorsModule } from './indicators.module';
+export { IndicatorsService, IndicatorValue, periodOf } from './indicators.service';
+export { indicatorsLibrary } from './indicators.library';
+export { publish, PublishedCell, RawCell } from './privacy';
+export { indicatorCsv, indicatorTableSchema } from './open-data';
