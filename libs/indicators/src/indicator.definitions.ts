@@ -36,6 +36,11 @@ export interface IndicatorDefinition {
   byGroup: boolean;
   /** Whether it is a share (0–1), shown as a percentage. */
   share?: boolean;
+  /**
+   * Whether it is computed over its period from dated facts, so that a past week can be computed
+   * again (backfill); otherwise it is a state at the moment of the computation.
+   */
+  historical?: boolean;
   compute: (sources: IndicatorSources, context: IndicatorContext) => Promise<RawCell[]>;
 }
 
@@ -107,6 +112,7 @@ const breakdown = (
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: 'contributeurs-actifs',
+    historical: true,
     theme: 'participation',
     name: 'Contributeurs actifs',
     definition:
@@ -170,6 +176,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     code: 'nouveaux-membres',
+    historical: true,
     theme: 'participation',
     name: 'Nouveaux membres',
     definition: 'Comptes créés pendant la période.',
@@ -218,6 +225,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     code: 'delai-median-decision',
+    historical: true,
     theme: 'production',
     name: 'Délai médian jusqu’à la décision',
     definition: 'Médiane du nombre de jours entre la création d’une proposition et la décision de son vote.',
@@ -233,6 +241,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     code: 'taux-adoption',
+    historical: true,
     theme: 'production',
     name: 'Taux d’adoption',
     definition: 'Part des propositions adoptées parmi celles décidées par un vote pendant la période.',
@@ -254,6 +263,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     code: 'amendements-acceptes',
+    historical: true,
     theme: 'production',
     name: 'Amendements acceptés',
     definition: 'Amendements proposés pendant la période, par statut actuel.',
@@ -406,6 +416,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     code: 'commentaires-par-semaine',
+    historical: true,
     theme: 'discussion',
     name: 'Commentaires par semaine',
     definition: 'Commentaires écrits sur les propositions des groupes publics, par semaine ISO.',

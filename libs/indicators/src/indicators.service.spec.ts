@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Table } from 'tableschema';
 import { person, ServiceTesting, startServices } from '../../../test/support/service-testing';
+import { IndicatorSnapshotsService, mondayOf } from './indicator-snapshots.service';
 import { IndicatorsService, IndicatorValue } from './indicators.service';
-import { indicatorCsv, indicatorTableSchema } from './open-data';
+import { indicatorCsv, indicatorTableSchema, seriesCsv, seriesTableSchema } from './open-data';
 import { publish } from './privacy';
 
 const cellsOf = (value: IndicatorValue) => Object.fromEntries(value.cells.map((cell) => [cell.key, cell.display]));
@@ -64,8 +65,8 @@ describe('publish (the small-count rule)', () => {
 /**
  * On fixed data: a public working group of « logiciels-libres » with one proposal in discussion,
  * written by one author and commented by six people; a members-only group there with a draft; a
- * public group of « ressources-educatives-libres » with a draft by another author. Ten accounts
- * in all, none with an organisation.
+ * public group of « ressources-educatives-libres » with a draft by another author. Ten accounts,
+ * all of an academy (their address is `ac-test.fr`).
  */
 describe('IndicatorsService', () => {
   let services: ServiceTesting;
@@ -143,7 +144,7 @@ describe('IndicatorsService', () => {
   });
 
   it('counts the members by organisation type', async () => {
-    expect(cellsOf(await indicators.value('membres'))).toEqual({ total: '10', 'type:aucune': '10' });
+    expect(cellsOf(await indicators.value('membres'))).toEqual({ total: '10', 'type:academy': '10' });
   });
 
   it('answers a members-only group as one that does not exist (GROUP_NOT_FOUND)', async () => {
@@ -187,11 +188,45 @@ describe('IndicatorsService', () => {
       const path = join(directory, `${indicator.code}.csv`);
       await writeFile(path, indicatorCsv(value).replace(/^\uFEFF/, ''));
       const table = await Table.load(path, { schema: indicatorTableSchema(indicator) });
-      const rows = await table.read();
+      const rows = await (table.read() as unknown as Promise<unknown[]>);
       expect(rows.length).toBe(value.cells.length);
     }
     const value = await indicators.value('propositions-par-etat');
     const forged = { ...value, cells: [{ ...value.cells[0], label: '=1+1' }] };
     expect(indicatorCsv(forged)).toContain(",'=1+1,");
+  });
+
+  it('snapshots a week once however often the weekly job runs, and backfills the dated indicators only', async () => {
+    const snapshots = services.get(IndicatorSnapshotsService);
+    const lastWeek = new Date(mondayOf(new Date()).getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const count = async (code: string) =>
+      (
+        await services.dataSource.query<{ weeks: number; rows: number }[]>(
+          `SELECT count(DISTINCT week)::int AS weeks, count(*)::int AS rows FROM indicator_snapshot WHERE indicator_code = $1`,
+          [code],
+        )
+      )[0];
+    expect(await snapshots.run(lastWeek)).toBeGreaterThan(0);
+    const first = await count('membres');
+    expect(await snapshots.run(lastWeek)).toBe(0);
+    expect(await count('membres')).toEqual(first);
+    // A state of now is snapshotted for the week just ended only; dated facts back to the platform's first week.
+    expect(first.weeks).toBe(1);
+    expect((await count('contributeurs-actifs')).weeks).toBeGreaterThan(1);
+    const series = await snapshots.series('membres', { from: '2026-01-01', to: '2036-01-01' });
+    expect(series.find((row) => row.breakdown === 'total')).toMatchObject({ week: lastWeek, value: 10 });
+  });
+
+  it('writes the weekly series as CSV valid against its Table Schema', async () => {
+    const snapshots = services.get(IndicatorSnapshotsService);
+    const directory = await mkdtemp(join(tmpdir(), 'series-'));
+    const rows = await snapshots.series('contributeurs-actifs', { from: '2026-01-01', to: '2036-01-01' });
+    const path = join(directory, 'serie.csv');
+    await writeFile(path, seriesCsv('contributeurs-actifs', rows).replace(/^\uFEFF/, ''));
+    const table = await Table.load(path, { schema: seriesTableSchema(indicators.definition('contributeurs-actifs')) });
+    expect(await (table.read() as unknown as Promise<unknown[]>)).toHaveLength(rows.length);
+    await expect(
+      snapshots.series('contributeurs-actifs', { from: '2036-01-01', to: '2026-01-01' }),
+    ).rejects.toMatchObject({ reason: 'INDICATOR_PERIOD_INVALID' });
   });
 });

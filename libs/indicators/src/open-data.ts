@@ -1,5 +1,6 @@
 import { csvLine } from '@ouvroir/groups';
 import { IndicatorDefinition } from './indicator.definitions';
+import { SnapshotRow } from './indicator-snapshots.repository';
 import { IndicatorValue } from './indicators.service';
 
 /** The producer and licence of every file, as the open data portal's metadata want them. */
@@ -100,5 +101,52 @@ export function indicatorJson(value: IndicatorValue) {
     domain: value.domain,
     group: value.group,
     cells: value.cells,
+  };
+}
+
+const SERIES_HEADER = ['indicateur', 'semaine', 'cle', 'libelle', 'valeur', 'affichage', 'masque'];
+
+/** The weekly series as CSV, with the same guard and encoding. */
+export function seriesCsv(code: string, rows: readonly SnapshotRow[]): string {
+  const lines = rows.map((row) =>
+    csvLine([
+      code,
+      row.week,
+      row.breakdown,
+      row.label,
+      row.value === null ? '' : String(row.value),
+      row.display,
+      row.suppressed ? 'true' : 'false',
+    ]),
+  );
+  return `\uFEFF${csvLine(SERIES_HEADER)}${lines.join('')}`;
+}
+
+/** The Table Schema of an indicator's weekly series. */
+export function seriesTableSchema(definition: IndicatorDefinition) {
+  return {
+    $schema: 'https://specs.frictionlessdata.io/schemas/table-schema.json',
+    name: `serie-${definition.code}`,
+    title: `${definition.name} — série hebdomadaire`,
+    description: definition.definition,
+    licenses: [LICENCE],
+    contributors: [{ title: PRODUCER.name, role: 'author', organization: `SIRET ${PRODUCER.siret}` }],
+    missingValues: [''],
+    fields: [
+      { name: 'indicateur', type: 'string', constraints: { required: true } },
+      {
+        name: 'semaine',
+        type: 'date',
+        format: 'default',
+        description: 'Lundi de la semaine',
+        constraints: { required: true },
+      },
+      { name: 'cle', type: 'string', constraints: { required: true } },
+      { name: 'libelle', type: 'string', constraints: { required: true } },
+      { name: 'valeur', type: 'number', description: `Valeur (${definition.unit}) ; vide si masquée ou sans objet` },
+      { name: 'affichage', type: 'string', constraints: { required: true } },
+      { name: 'masque', type: 'boolean', constraints: { required: true } },
+    ],
+    primaryKey: ['indicateur', 'semaine', 'cle'],
   };
 }

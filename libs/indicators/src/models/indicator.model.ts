@@ -73,3 +73,24 @@ export class IndicatorValueModel {
   @Field()
   computedAt: Date;
 }
+
+@ObjectType('IndicatorSnapshot', { description: 'Un chiffre d’un indicateur pour une semaine, tel que publié.' })
+export class IndicatorSnapshotModel {
+  @Field({ description: 'Le lundi de la semaine, AAAA-MM-JJ.' })
+  week: string;
+
+  @Field()
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field()
+  display: string;
+
+  @Field()
+  suppressed: boolean;
+}
