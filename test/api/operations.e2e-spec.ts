@@ -15,6 +15,8 @@ import { classesOf, operationsOf, rootFieldsOf } from '../support/operations';
 const PUBLIC_OPERATIONS = [
   'GET /auth/:provider/callback',
   'GET /auth/:provider/login',
+  'GET /donnees/indicateurs',
+  'GET /donnees/indicateurs/:file',
   'GET /health',
   'GET /metrics',
   'GET /ready',
@@ -32,6 +34,9 @@ const PUBLIC_OPERATIONS = [
   'Query.group',
   'Query.groupsDirectory',
   'Query.identityProviders',
+  'Query.indicator',
+  'Query.indicators',
+  'Query.indicatorSeries',
   'Query.myHome',
   'Query.organisationCommons',
   'Query.proposal',
