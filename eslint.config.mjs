@@ -88,6 +88,19 @@ const LIBRARY_IMPORTS = {
     'discussion',
     'commons',
   ],
+  indicators: [
+    'contracts',
+    'core',
+    'identity',
+    'live',
+    'audit',
+    'domains',
+    'groups',
+    'proposals',
+    'votes',
+    'discussion',
+    'commons',
+  ],
 };
 
 const library = (names) => ({ element: { type: 'library', captured: { library: names } } });

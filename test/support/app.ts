@@ -33,6 +33,7 @@ export async function startTestApp(
     RATE_LIMIT_API: '100000',
     RATE_LIMIT_MUTATIONS: '100000',
     RATE_LIMIT_PREVIEWS: '100000',
+    RATE_LIMIT_INDICATORS: '100000',
     ...env,
   });
   const app = await createApp(config, database.url);

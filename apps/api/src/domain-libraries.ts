@@ -7,6 +7,7 @@ import { domainsLibrary } from '@ouvroir/domains';
 import { groupsLibrary } from '@ouvroir/groups';
 import { homeLibrary } from '@ouvroir/home';
 import { identityLibrary } from '@ouvroir/identity';
+import { indicatorsLibrary } from '@ouvroir/indicators';
 import { liveLibrary } from '@ouvroir/live';
 import { notificationsLibrary } from '@ouvroir/notifications';
 import { proposalsLibrary } from '@ouvroir/proposals';
@@ -34,6 +35,7 @@ export const DOMAIN_LIBRARIES: readonly DomainLibrary[] = [
   homeLibrary,
   searchLibrary,
   recognitionLibrary,
+  indicatorsLibrary,
 ];
 
 export const DOMAIN_MODULES = DOMAIN_LIBRARIES.map((library) => library.module);

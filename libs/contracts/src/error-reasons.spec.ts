@@ -7,6 +7,7 @@ import { DOMAIN_ERRORS } from './domains';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
 import { ERROR_REASONS } from './index';
+import { INDICATOR_ERRORS } from './indicators';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
@@ -31,6 +32,7 @@ const CATALOGUES = [
   SEARCH_ERRORS,
   CALL_ERRORS,
   RECOGNITION_ERRORS,
+  INDICATOR_ERRORS,
 ];
 
 describe('the error reasons', () => {

@@ -6,6 +6,7 @@ import { DISCUSSION_ERRORS } from './discussion';
 import { DOMAIN_ERRORS } from './domains';
 import { GROUP_ERRORS } from './groups';
 import { IDENTITY_ERRORS } from './identity';
+import { INDICATOR_ERRORS } from './indicators';
 import { LIVE_ERRORS } from './live';
 import { NOTIFICATION_ERRORS } from './notifications';
 import { PROPOSAL_ERRORS } from './proposals';
@@ -62,6 +63,7 @@ export { beginsWithVowelSound, elide, ELIDING_WORDS } from './french';
 export type { ElidingWord } from './french';
 export { EMAIL_PATTERN, GROUP_LIMITS, GROUP_SLUG_PATTERN } from './groups';
 export { ORGANISATION_RULES } from './identity';
+export { INDICATOR_LIMITS, INDICATOR_SMALL_COUNT_TEXT } from './indicators';
 export type { LiveAck, LiveClientEvents, LiveMessage, LiveRefusal, LiveServerEvents, LiveWatch } from './live';
 export {
   DEFAULT_CADENCES,
@@ -104,6 +106,7 @@ export const ERROR_REASONS = {
   ...SEARCH_ERRORS,
   ...CALL_ERRORS,
   ...RECOGNITION_ERRORS,
+  ...INDICATOR_ERRORS,
 };
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

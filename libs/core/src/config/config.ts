@@ -37,7 +37,13 @@ export interface AppConfig {
    * Requests per minute: per client address on /auth/* and on everything else; per person (or
    * address, signed out) for GraphQL mutation fields and for markdownPreview fields.
    */
-  rateLimits: { authPerMinute: number; apiPerMinute: number; mutationsPerMinute: number; previewsPerMinute: number };
+  rateLimits: {
+    authPerMinute: number;
+    apiPerMinute: number;
+    mutationsPerMinute: number;
+    previewsPerMinute: number;
+    indicatorsPerMinute: number;
+  };
   /** The reverse proxies whose X-Forwarded-* headers are believed (Fastify's `trustProxy`); none when unset. */
   trustProxy?: string[];
   /** Served over HTTPS directly when set (TLS_CERT_FILE and TLS_KEY_FILE, read at start). */
@@ -125,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       apiPerMinute: c.RATE_LIMIT_API,
       mutationsPerMinute: c.RATE_LIMIT_MUTATIONS,
       previewsPerMinute: c.RATE_LIMIT_PREVIEWS,
+      indicatorsPerMinute: c.RATE_LIMIT_INDICATORS,
     },
     trustProxy: c.TRUST_PROXY,
     tls: loadTls(c.TLS_CERT_FILE, c.TLS_KEY_FILE),

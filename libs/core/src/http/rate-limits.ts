@@ -9,6 +9,9 @@ import { DomainError } from '../errors/domain-error';
 
 const MINUTE_MS = 60_000;
 const HEALTH_CHECKS = new Set(['/health', '/ready']);
+/** The indicators computed on demand, GraphQL fields and files, which share a budget per spender. */
+const INDICATOR_FIELDS = ['indicator', 'indicatorSeries'];
+const INDICATOR_FILES = '/donnees/indicateurs/';
 
 const tooMany = (seconds: number) =>
   new DomainError(
@@ -106,12 +109,14 @@ const spenderOf = (request: FastifyRequest) => {
  * a Redis error lets requests through rather than refusing everyone):
  * - per client address: /auth/* strictly (each login creates a session), everything else loosely;
  * - per person: GraphQL mutations counted by field, so that 200 aliases in one request spend 200,
- *   and `markdownPreview` fields; an operation over budget is refused whole, before it runs.
+ *   and `markdownPreview` fields;
+ * - per person or address: the indicators computed on demand (`indicator`, `indicatorSeries` fields
+ *   and the files under /donnees/indicateurs/); an operation over budget is refused whole, before it runs.
  * A refusal is `TOO_MANY_REQUESTS` with HTTP 429 and Retry-After, as `{ code, message }` on REST
  * routes and as a GraphQL error on /graphql.
  */
 export async function registerRateLimits(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const { authPerMinute, apiPerMinute, mutationsPerMinute, previewsPerMinute } = config.rateLimits;
+  const { authPerMinute, apiPerMinute, mutationsPerMinute, previewsPerMinute, indicatorsPerMinute } = config.rateLimits;
   const server = app.getHttpAdapter().getInstance();
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 1000 })
@@ -132,14 +137,21 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
     keyGenerator: (request) => `${onAuth(request) ? 'auth' : 'api'}:${request.ip}`,
     max: (request) => (onAuth(request) ? authPerMinute : apiPerMinute),
   });
+  const budget = new RateBudget(redis);
   server.addHook('onRequest', async (request, reply) => {
     // Health checks stay answered: a load balancer told 429 would take the instance out.
     if (HEALTH_CHECKS.has(request.url)) return;
     const verdict = await limit(request);
     if ('isExceeded' in verdict && verdict.isExceeded) return refuse(request, reply, Math.max(1, verdict.ttlInSeconds));
+    // The indicators' files are computed on demand: their own, smaller budget.
+    if (request.url.startsWith(INDICATOR_FILES)) {
+      const wait = await budget
+        .take(`indicators:ip:${request.ip}`, 1, indicatorsPerMinute, MINUTE_MS)
+        .catch(() => null);
+      if (wait !== null) return refuse(request, reply, wait);
+    }
   });
 
-  const budget = new RateBudget(redis);
   // Mercurius exists once the app's modules are initialised.
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify waits for a hook's promise (else for its `done`).
   server.addHook('onReady', async () => {
@@ -166,6 +178,11 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
           mutationsPerMinute,
         );
       await spend('previews', counts.get('markdownPreview') ?? 0, previewsPerMinute);
+      await spend(
+        'indicators',
+        INDICATOR_FIELDS.reduce((sum, field) => sum + (counts.get(field) ?? 0), 0),
+        indicatorsPerMinute,
+      );
     });
   });
 }

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonsModule } from '@ouvroir/commons';
+import { DomainsModule } from '@ouvroir/domains';
+import { GroupsModule } from '@ouvroir/groups';
+import { IdentityModule } from '@ouvroir/identity';
+import { ProposalsModule } from '@ouvroir/proposals';
+import { VotesModule } from '@ouvroir/votes';
+import { IndicatorSnapshotEntity } from './indicator-snapshot.entity';
+import { IndicatorSnapshotsRepository } from './indicator-snapshots.repository';
+import { IndicatorSnapshotsService } from './indicator-snapshots.service';
+import { IndicatorsService } from './indicators.service';
+import { IndicatorsResolver } from './indicators.resolver';
+import { IndicatorsOpenDataController } from './open-data.controller';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([IndicatorSnapshotEntity]),
+    IdentityModule,
+    DomainsModule,
+    GroupsModule,
+    ProposalsModule,
+    VotesModule,
+    CommonsModule,
+  ],
+  providers: [IndicatorsService, IndicatorSnapshotsRepository, IndicatorSnapshotsService, IndicatorsResolver],
+  controllers: [IndicatorsOpenDataController],
+  exports: [IndicatorsService, IndicatorSnapshotsService],
+})
+export class IndicatorsModule {}
