@@ -119,11 +119,13 @@ describe('calls for commons in Chromium', () => {
     await expectAccessible(page);
 
     await page.goto(callUrl);
-    await page.getByRole('heading', { level: 1, name: CALL }).waitFor();
+    await page.getByRole('heading', { level: 1, name: CALL, exact: true }).waitFor();
     await page.getByText('Brouillon', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Ouvrir l’appel' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir l’appel' }).click();
     await page.getByText('L’appel est ouvert.').waitFor();
+    // The confirmation fades out: axe would judge its half-transparent text's contrast.
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await expectAccessible(page);
     expect(ouvroirErrors(helene.consoleErrors)).toEqual([]);
 
@@ -131,7 +133,7 @@ describe('calls for commons in Chromium', () => {
     const claire = await signedIn(browser, 'claire');
     page = claire.page;
     await page.goto(`${baseUrl()}/appels`);
-    await page.getByRole('link', { name: CALL }).click();
+    await page.getByRole('link', { name: CALL, exact: true }).click();
     await writeSubmission(page, callUrl, CLAIRE_COMMON, 'CC-BY-NC-4.0');
     const checks = page.getByRole('region', { name: 'Conditions de dépôt' });
     await checks.getByText('1 condition n’est pas encore remplie.').waitFor();
@@ -162,8 +164,10 @@ describe('calls for commons in Chromium', () => {
     expect(await onDatabase('UPDATE call SET cutoffs = ARRAY[clock_timestamp()] WHERE id = $1', [callId])).toBe(1);
     await onDatabase('UPDATE call_submission SET cutoff_at = clock_timestamp() WHERE call_id = $1', [callId]);
     await page.goto(`${baseUrl()}/appels/mes-candidatures`);
-    await page.getByRole('heading', { level: 2, name: CLAIRE_COMMON }).waitFor();
-    await page.getByRole('link', { name: 'Lire la candidature' }).click();
+    // The demo's calls give Claire submissions of her own too: hers here is found by its common's name.
+    const claireSubmission = page.getByRole('region', { name: CLAIRE_COMMON, exact: true });
+    await claireSubmission.waitFor();
+    await claireSubmission.getByRole('link', { name: 'Lire la candidature' }).click();
     await page.getByText('La date de clôture est passée').waitFor();
     await expectAccessible(page);
 
@@ -302,7 +306,7 @@ describe('calls for commons in Chromium', () => {
     const visitor = await newPage(browser, { width: 390 });
     page = visitor.page;
     await page.goto(`${baseUrl()}/appels`);
-    await page.getByRole('link', { name: CALL }).waitFor();
+    await page.getByRole('link', { name: CALL, exact: true }).waitFor();
     await expectAccessible(page);
     await page.goto(`${callUrl}/resultats`);
     await page.getByRole('heading', { level: 1, name: `Résultats : ${CALL}` }).waitFor();
