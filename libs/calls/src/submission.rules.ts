@@ -1,6 +1,6 @@
 import { CALL_LIMITS, CALL_OPEN_LICENCES, COMMON_DRAFT_KINDS } from '@ouvroir/contracts';
+import { parseLicence } from '@ouvroir/commons';
 import { DomainError, validText, withoutBidiControls } from '@ouvroir/core';
-import parseSpdx from 'spdx-expression-parse';
 import { CallEntity } from './call.entity';
 import { SubmissionFields } from './submission.entity';
 
@@ -14,14 +14,10 @@ const OPEN = new Set<string>(CALL_OPEN_LICENCES);
 const invalid = (field: string, label: string, rule: string) =>
   DomainError.of('SUBMISSION_FIELD_INVALID', { field, label, rule });
 
-type Node = ReturnType<typeof parseSpdx>;
-const leaves = (node: Node): string[] =>
-  'license' in node ? [node.license] : [...leaves(node.left), ...leaves(node.right)];
-
-/** The SPDX identifiers of a licence expression; null when it cannot be read. */
+/** The SPDX identifiers of a licence expression, read as the catalogue reads them; null when it cannot be read. */
 export function licenceIds(expression: string): string[] | null {
   try {
-    return leaves(parseSpdx(expression.trim()));
+    return parseLicence(expression).ids;
   } catch {
     return null;
   }
