@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LICENCE_OUVERTE_2 } from '@ouvroir/core';
 import { csvLine } from '@ouvroir/groups';
 import type { Actor } from '@ouvroir/identity';
 import { DecisionsService } from './decisions.service';
@@ -29,12 +30,6 @@ const FIELDS = [
   { name: 'montant_demande', type: 'integer', title: 'Montant demandé, en euros' },
   { name: 'montant_accorde', type: 'integer', title: 'Montant accordé, en euros' },
 ] as const;
-
-const LICENCE = {
-  name: 'etalab-2.0',
-  path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-  title: 'Licence Ouverte / Open Licence version 2.0',
-};
 
 /**
  * A decided call's published results as open data: CSV (comma, UTF-8, a header row) and its Table
@@ -78,7 +73,7 @@ export class ResultsExportService {
       name: `resultats-appel-${call.id}`,
       title: `Résultats de l’appel à communs « ${call.title} »`,
       description: 'Les lauréats, puis les candidatures non retenues dont les porteurs ont accepté la publication.',
-      licenses: [LICENCE],
+      licenses: [LICENCE_OUVERTE_2],
       sources: [{ title: 'Ouvroir, libre en éducation' }],
       created: (call.decidedAt ?? call.updatedAt).toISOString(),
       fields: FIELDS,

@@ -26,6 +26,7 @@ export {
 } from './graphql/pagination';
 export { enumOf } from './graphql/enum-of';
 export { FacetCountModel } from './graphql/facet-count';
+export { LICENCE_OUVERTE_2, OPEN_DATA_PRODUCER } from './open-data/open-data';
 export { requestLoader } from './graphql/request-loader';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText, withoutBidiControls } from './validation/valid-text';

@@ -1,3 +1,4 @@
+import { LICENCE_OUVERTE_2, OPEN_DATA_PRODUCER } from '@ouvroir/core';
 import { csvLine } from '@ouvroir/groups';
 import { IndicatorDefinition } from './indicator.definitions';
 import { SnapshotRow } from './indicator-snapshots.repository';
@@ -5,16 +6,12 @@ import { IndicatorValue } from './indicators.service';
 
 /** The producer and licence of every file, as the open data portal's metadata want them. */
 export const PRODUCER = {
-  name: 'Ministère de l’Éducation nationale — programme Ouvroir',
+  name: OPEN_DATA_PRODUCER,
   // The SIRET given by the brief for the ministry; to be confirmed against the SIRENE register before publication.
   siret: '11004601800013',
 };
 
-export const LICENCE = {
-  name: 'etalab-2.0',
-  title: 'Licence Ouverte / Open Licence version 2.0',
-  path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-};
+export const LICENCE = LICENCE_OUVERTE_2;
 
 const HEADER = ['indicateur', 'debut', 'fin', 'domaine', 'groupe', 'cle', 'libelle', 'valeur', 'affichage', 'masque'];
 

@@ -1,4 +1,5 @@
 import { COMMON_KINDS, COMMON_LIMITS, COMMON_STATUSES } from '@ouvroir/contracts';
+import { LICENCE_OUVERTE_2, OPEN_DATA_PRODUCER } from '@ouvroir/core';
 
 /** One common as the open data files give it: public facts, organisations by name, no person. */
 export interface OpenDataRow {
@@ -227,10 +228,9 @@ export const OPEN_DATA_FIELDS: Field[] = [
 
 export const OPEN_DATA_LICENCE = {
   name: 'Licence Ouverte 2.0',
-  path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-  spdx: 'etalab-2.0',
+  path: LICENCE_OUVERTE_2.path,
+  spdx: LICENCE_OUVERTE_2.name,
 };
-export const OPEN_DATA_PRODUCER = 'Ministère de l’Éducation nationale — programme libre en éducation';
 
 /** The Table Schema (https://specs.frictionlessdata.io/table-schema/) of the CSV file. */
 export function tableSchema(): Record<string, unknown> {

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, InjectConfig } from '@ouvroir/core';
+import { AppConfig, InjectConfig, OPEN_DATA_PRODUCER } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import { csvLine } from '@ouvroir/groups';
 import { IdentityService } from '@ouvroir/identity';
-import {
-  csvCells,
-  isoSecond,
-  jsonRow,
-  OPEN_DATA_FIELDS,
-  OPEN_DATA_LICENCE,
-  OPEN_DATA_PRODUCER,
-  OpenDataRow,
-} from './open-data-format';
+import { csvCells, isoSecond, jsonRow, OPEN_DATA_FIELDS, OPEN_DATA_LICENCE, OpenDataRow } from './open-data-format';
 import { OpenDataRepository } from './open-data.repository';
 
 /** Commons read at a time: the files hold any number of them, memory holds a page. */
