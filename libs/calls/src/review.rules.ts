@@ -57,9 +57,10 @@ export interface AssignmentNeed {
 
 /**
  * Balanced assignment by load: the most constrained submissions first, each given the least loaded
- * reviewers it may have (ties by id); then, while a reviewer carries two more than another, one of
- * this run's assignments moves from the first to the second wherever no conflict forbids it. Loads
- * end within one of each other unless conflicts leave no such move.
+ * reviewers it may have (ties by id); then, while a reviewer carries two more than another, a chain
+ * of this run's assignments moves from the first towards the second, each hop to a reviewer who may
+ * take it. A chain (rather than a single move) is needed when the idle reviewer may only take what a
+ * third one holds. Loads end within one of each other unless conflicts leave no such chain.
  */
 export function balancedAssignment(
   needs: AssignmentNeed[],
@@ -84,28 +85,61 @@ export function balancedAssignment(
       made.push({ submissionId: need.submissionId, reviewerId });
     }
   }
-  const load = (id: string) => loads.get(id)!;
-  for (let moves = 0; moves < made.length * reviewers.length; moves += 1) {
-    const byLoad = [...reviewers].sort((a, b) => load(a) - load(b) || a.localeCompare(b));
-    const move = byLoad
-      .flatMap((low) =>
-        byLoad
-          .filter((high) => load(high) - load(low) >= 2)
-          .reverse()
-          .map((high) => [low, high] as const),
-      )
-      .map(([low, high]) => ({
-        low,
-        high,
-        pair: made.find((pair) => pair.reviewerId === high && !taken.get(pair.submissionId)!.has(low)),
-      }))
-      .find((candidate) => candidate.pair);
-    if (!move?.pair) break;
-    taken.get(move.pair.submissionId)!.delete(move.high);
-    taken.get(move.pair.submissionId)!.add(move.low);
-    move.pair.reviewerId = move.low;
-    loads.set(move.high, load(move.high) - 1);
-    loads.set(move.low, load(move.low) + 1);
+  // Each chain lowers the sum of squared loads, so this ends; the bound only guards against a bug.
+  for (let chains = 0; chains < made.length * reviewers.length; chains += 1) {
+    const chain = unloadingChain(made, reviewers, loads, taken);
+    if (!chain) break;
+    // Only the chain's ends change load.
+    const unloaded = chain[0].from;
+    const receiver = chain[chain.length - 1].to;
+    // From the far end back, so that every hop's receiver is still free to take its submission.
+    for (const { pair, to } of [...chain].reverse()) {
+      taken.get(pair.submissionId)!.delete(pair.reviewerId);
+      taken.get(pair.submissionId)!.add(to);
+      pair.reviewerId = to;
+    }
+    loads.set(unloaded, loads.get(unloaded)! - 1);
+    loads.set(receiver, loads.get(receiver)! + 1);
   }
   return made;
+}
+
+interface Hop {
+  pair: { submissionId: string; reviewerId: string };
+  from: string;
+  to: string;
+}
+
+/**
+ * A breadth-first search from the most loaded reviewers: hops hand one of this run's assignments
+ * to a reviewer who may take it, until one reaches a reviewer carrying at least two fewer than
+ * the chain's start. Returns the hops from start to end, or null when loads are as even as allowed.
+ */
+function unloadingChain(
+  made: { submissionId: string; reviewerId: string }[],
+  reviewers: string[],
+  loads: Map<string, number>,
+  taken: Map<string, Set<string>>,
+): Hop[] | null {
+  const load = (id: string) => loads.get(id)!;
+  for (const start of [...reviewers].sort((a, b) => load(b) - load(a) || a.localeCompare(b))) {
+    const reachedBy = new Map<string, Hop | null>([[start, null]]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const from = queue.shift()!;
+      for (const pair of made.filter((candidate) => candidate.reviewerId === from)) {
+        for (const to of reviewers) {
+          if (reachedBy.has(to) || taken.get(pair.submissionId)!.has(to)) continue;
+          reachedBy.set(to, { pair, from, to });
+          if (load(to) <= load(start) - 2) {
+            const hops: Hop[] = [];
+            for (let hop = reachedBy.get(to); hop; hop = reachedBy.get(hop.from)) hops.unshift(hop);
+            return hops;
+          }
+          queue.push(to);
+        }
+      }
+    }
+  }
+  return null;
 }

@@ -86,6 +86,28 @@ describe('the rules of calls', () => {
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
   });
 
+  it('moves a chain of assignments when the idle reviewer may only take what a third one holds', () => {
+    // r0 already reviews s1; r3 may not review s2. Greedy gives s1 to r1 and s2 to r2 and r0,
+    // leaving r0 at 2 and r3 idle: r0 hands s2 to r1, who hands s1 to r3.
+    const loads = new Map([
+      ['r0', 1],
+      ['r1', 0],
+      ['r2', 0],
+      ['r3', 0],
+    ]);
+    const made = balancedAssignment(
+      [
+        { submissionId: 's1', missing: 1, barred: new Set(['r0']) },
+        { submissionId: 's2', missing: 2, barred: new Set(['r3']) },
+      ],
+      loads,
+    );
+    expect(made).toHaveLength(3);
+    expect([...loads.values()]).toEqual([1, 1, 1, 1]);
+    expect(made.filter((pair) => pair.submissionId === 's1').map((pair) => pair.reviewerId)).not.toContain('r0');
+    expect(made.filter((pair) => pair.submissionId === 's2').map((pair) => pair.reviewerId)).not.toContain('r3');
+  });
+
   it('calls a licence open only when every identifier of the expression is in the list', () => {
     expect(licenceOpen('AGPL-3.0-or-later')).toBe(true);
     expect(licenceOpen('MIT OR CC-BY-NC-4.0')).toBe(false);
