@@ -87,6 +87,7 @@ const LIBRARY_IMPORTS = {
     'votes',
     'discussion',
     'commons',
+    'calls',
   ],
   indicators: [
     'contracts',

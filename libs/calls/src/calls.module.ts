@@ -16,6 +16,8 @@ import { MilestonesService } from './milestones.service';
 import { ResultsExportService } from './results-export.service';
 import { ResultsController } from './results.controller';
 import { ReviewsService } from './reviews.service';
+import { CallCreditsRepository } from './statistics/call-credits.repository';
+import { CallCreditsService } from './statistics/call-credits.service';
 import { CallsStatisticsService } from './statistics/calls-statistics.service';
 import { SubmissionsService } from './submissions.service';
 
@@ -30,12 +32,13 @@ const SERVICES = [
   MilestonesService,
   ResultsExportService,
   CallsStatisticsService,
+  CallCreditsService,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature([CallEntity]), AuditModule, GroupsModule, IdentityModule, VotesModule],
   controllers: [ResultsController],
-  providers: [CallsRepository, CallAccess, ...SERVICES, ...CALLS_RESOLVERS],
+  providers: [CallsRepository, CallCreditsRepository, CallAccess, ...SERVICES, ...CALLS_RESOLVERS],
   exports: SERVICES,
 })
 export class CallsModule {}

@@ -14,6 +14,8 @@ export { MilestonesService } from './milestones.service';
 export { ResultsExportService } from './results-export.service';
 export { CallsStatisticsService } from './statistics/calls-statistics.service';
 export type { CallStatistics } from './statistics/calls-statistics.service';
+export { CallCreditsService } from './statistics/call-credits.service';
+export type { CallWon } from './statistics/call-credits.repository';
 export { balancedAssignment } from './review.rules';
 export { CallsModule } from './calls.module';
 export { callsLibrary } from './calls.library';

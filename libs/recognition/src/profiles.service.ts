@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MaintainersService } from '@ouvroir/commons';
+import { CallCreditsService } from '@ouvroir/calls';
+import { CommonsService, MaintainersService } from '@ouvroir/commons';
 import { RECOGNITION_LIMITS } from '@ouvroir/contracts';
 import { Connection, DomainError } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
@@ -10,6 +11,7 @@ import { AttestationEntity } from './attestation.entity';
 import {
   AcceptedAmendmentModel,
   AttestationModel,
+  CallWonModel,
   ContributedProposalModel,
   ContributorModel,
   CreditedPersonModel,
@@ -18,6 +20,9 @@ import {
 
 /** The states of a proposal the committee adopted (and what followed). */
 const ADOPTED_STATES = ['adopted', 'in_progress', 'implemented'] as const;
+
+/** How many people's summaries an organisation's page reads at once: each is a few queries. */
+const SUMMARIES_AT_ONCE = 10;
 
 /**
  * The public profile: what a person who opened it did, gathered from the domains' services (each
@@ -29,6 +34,8 @@ export class ProfilesService {
     private readonly identity: IdentityService,
     private readonly contributions: ContributionsService,
     private readonly maintainers: MaintainersService,
+    private readonly commons: CommonsService,
+    private readonly calls: CallCreditsService,
     private readonly groups: GroupsService,
   ) {}
 
@@ -78,6 +85,27 @@ export class ProfilesService {
     return commons.map(({ id, slug, name, maintainerSince }) => ({ id, slug, name, since: maintainerSince }));
   }
 
+  /** Each linked to the laureate's catalogue entry once it has one, else (by the page) to the call's results. */
+  async callsWon(personId: string): Promise<CallWonModel[]> {
+    const won = await this.calls.callsWonBy(personId, RECOGNITION_LIMITS.listedMax);
+    const catalogued = won.flatMap(({ commonId }) => (commonId ? [commonId] : []));
+    const commons = catalogued.length ? await this.commons.findByIds(catalogued) : [];
+    const slugs = new Map(commons.map((common) => [common.id, common.slug]));
+    return won.map((call) => ({
+      id: call.submissionId,
+      callId: call.callId,
+      callTitle: call.callTitle,
+      commonName: call.commonName,
+      commonSlug: (call.commonId && slugs.get(call.commonId)) ?? null,
+      withConditions: call.decision === 'retained_with_conditions',
+      decidedAt: call.decidedAt,
+    }));
+  }
+
+  reviewsDone(personId: string): Promise<number> {
+    return this.calls.reviewsDoneBy(personId);
+  }
+
   /** Attestations as shown: their author's name, and their group's only if the group is public. */
   async attestationModels(attestations: AttestationEntity[]): Promise<AttestationModel[]> {
     const groupIds = [...new Set(attestations.map((attestation) => attestation.groupId))];
@@ -105,10 +133,24 @@ export class ProfilesService {
     return person?.displayName ?? 'Ancien membre';
   }
 
-  /** An organisation's people who opened their profile, by name. */
+  /** An organisation's people who opened their profile, by name, each with a short summary of what they did. */
   async credited(organisationId: string): Promise<CreditedPersonModel[]> {
     if (!isUUID(organisationId)) return [];
     const people = await this.identity.publicPeopleOf(organisationId, RECOGNITION_LIMITS.creditedMax);
-    return people.map(({ id, displayName }) => ({ id, displayName }));
+    const credited: CreditedPersonModel[] = [];
+    for (let start = 0; start < people.length; start += SUMMARIES_AT_ONCE) {
+      credited.push(
+        ...(await Promise.all(
+          people.slice(start, start + SUMMARIES_AT_ONCE).map(async ({ id, displayName }) => {
+            const [adopted, commons] = await Promise.all([
+              this.contributions.publicProposalsOf(id, [...ADOPTED_STATES], 1),
+              this.maintainers.maintainedBy(id, RECOGNITION_LIMITS.listedMax),
+            ]);
+            return { id, displayName, adoptedProposalCount: adopted.totalCount, maintainedCommonCount: commons.length };
+          }),
+        )),
+      );
+    }
+    return credited;
   }
 }

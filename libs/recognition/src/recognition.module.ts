@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@ouvroir/audit';
+import { CallsModule } from '@ouvroir/calls';
 import { CommonsModule } from '@ouvroir/commons';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
@@ -12,7 +13,7 @@ import { RecognitionRepository } from './recognition.repository';
 import { RECOGNITION_RESOLVERS } from './recognition.resolver';
 
 @Module({
-  imports: [AuditModule, IdentityModule, GroupsModule, ProposalsModule, CommonsModule],
+  imports: [AuditModule, IdentityModule, GroupsModule, ProposalsModule, CommonsModule, CallsModule],
   controllers: [JwksController],
   providers: [RecognitionRepository, AttestationsService, ProfilesService, BadgesService, ...RECOGNITION_RESOLVERS],
   exports: [AttestationsService, ProfilesService, BadgesService],

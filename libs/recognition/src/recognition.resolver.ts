@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, Public, SignedIn } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, OptionalActor } from '@ouvroir/identity';
@@ -8,6 +8,7 @@ import {
   AcceptedAmendmentModel,
   AttestableGroupModel,
   AttestationModel,
+  CallWonModel,
   ContributedProposalConnection,
   ContributorModel,
   CreditedPersonModel,
@@ -33,7 +34,7 @@ export class ContributorResolver {
 
   @Public()
   @Query(() => [CreditedPersonModel], {
-    description: 'Les personnes d’une structure qui ont ouvert leur profil public, par nom.',
+    description: 'Les personnes d’une structure qui ont ouvert leur profil public, par nom, avec ce qu’elles ont fait.',
   })
   organisationContributors(
     @Args('organisationId', { type: () => ID }) organisationId: string,
@@ -61,6 +62,18 @@ export class ContributorResolver {
   @ResolveField(() => [MaintainedCommonModel], { description: 'Les communs maintenus.' })
   maintainedCommons(@Parent() contributor: ContributorModel) {
     return this.profiles.maintainedCommons(contributor.id);
+  }
+
+  @ResolveField(() => [CallWonModel], { description: 'Les appels à communs remportés, les derniers d’abord.' })
+  callsWon(@Parent() contributor: ContributorModel) {
+    return this.profiles.callsWon(contributor.id);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Le nombre d’évaluations rendues dans des appels décidés (jamais lesquelles).',
+  })
+  reviewsDone(@Parent() contributor: ContributorModel) {
+    return this.profiles.reviewsDone(contributor.id);
   }
 
   @ResolveField(() => [AttestationModel], { description: 'Les attestations reçues que la personne n’a pas masquées.' })

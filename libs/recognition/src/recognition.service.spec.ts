@@ -98,6 +98,113 @@ describe('recognition', () => {
     });
   });
 
+  describe('calls won and reviews done', () => {
+    type CallState = 'deliberating' | 'decided' | 'closed';
+    type Decision = 'retained' | 'retained_with_conditions' | 'not_retained';
+
+    /** A call in `state`, its committee the open world's, decided (if it is) on the given day. */
+    const call = async (state: CallState, title: string, decidedAt: string | null = null): Promise<string> => {
+      const [{ id }] = await services.dataSource.query(
+        `INSERT INTO call (domain_id, committee_id, title, challenges, criteria, cutoffs, state, created_by, decided_at)
+         SELECT g.domain_id, g.id, $2, ARRAY['Un défi'], '[]', ARRAY[now() - interval '30 days'], $3, $4, $5
+         FROM work_group g WHERE g.id = $1 RETURNING id`,
+        [open.committeeId, title, state, open.chair.id, decidedAt],
+      );
+      return id;
+    };
+    const submission = async (
+      callId: string,
+      commonName: string,
+      decision: Decision | null,
+      applicants: [Actor, boolean][],
+    ): Promise<string> => {
+      const [{ id }] = await services.dataSource.query(
+        `INSERT INTO call_submission (call_id, created_by, state, cutoff_at, common_kind, common_name, decision)
+         VALUES ($1, $2, 'eligible', now() - interval '30 days', 'software', $3, $4) RETURNING id`,
+        [callId, applicants[0][0].id, commonName, decision],
+      );
+      for (const [index, [applicant, accepted]] of applicants.entries()) {
+        await services.dataSource.query(
+          `INSERT INTO call_submission_applicant (submission_id, user_id, role, accepted) VALUES ($1, $2, $3, $4)`,
+          [id, applicant.id, index === 0 ? 'lead' : 'co_applicant', accepted],
+        );
+      }
+      return id;
+    };
+    const review = (callId: string, submissionId: string, reviewer: Actor, state: string) =>
+      services.dataSource.query(
+        `INSERT INTO call_review (call_id, submission_id, reviewer_id, state, assigned_by) VALUES ($1, $2, $3, $4, $5)`,
+        [callId, submissionId, reviewer.id, state, open.chair.id],
+      );
+
+    it('lists the laureates of published calls the person applied for, dated, linked to the catalogue once there', async () => {
+      const laureate = await person(services);
+      const invited = await person(services);
+      const spring = await call('decided', 'Communs pour la classe', '2026-04-01T10:00:00Z');
+      const autumn = await call('closed', 'Outils libres', '2026-10-01T10:00:00Z');
+      const pending = await call('deliberating', 'Appel en délibération');
+      const catalogued = await submission(spring, 'Fiches de technologie', 'retained', [
+        [laureate, true],
+        [invited, false],
+      ]);
+      await services.dataSource.query('UPDATE call_submission SET common_id = $1 WHERE id = $2', [
+        commonId,
+        catalogued,
+      ]);
+      await submission(autumn, 'Un correcteur libre', 'retained_with_conditions', [[laureate, true]]);
+      // Not credited: a submission not retained, and a decision recorded in a call not yet published.
+      await submission(autumn, 'Une idée écartée', 'not_retained', [[laureate, true]]);
+      await submission(pending, 'Pas encore publié', 'retained', [[laureate, true]]);
+      const [{ slug }] = await services.dataSource.query('SELECT slug FROM common WHERE id = $1', [commonId]);
+
+      expect(await profiles.callsWon(laureate.id)).toEqual([
+        expect.objectContaining({
+          callId: autumn,
+          callTitle: 'Outils libres',
+          commonName: 'Un correcteur libre',
+          commonSlug: null,
+          withConditions: true,
+          decidedAt: new Date('2026-10-01T10:00:00Z'),
+        }),
+        expect.objectContaining({
+          id: catalogued,
+          callId: spring,
+          commonName: 'Fiches de technologie',
+          commonSlug: slug,
+          withConditions: false,
+          decidedAt: new Date('2026-04-01T10:00:00Z'),
+        }),
+      ]);
+      // A co-applicant who never accepted did not win it.
+      expect(await profiles.callsWon(invited.id)).toEqual([]);
+    });
+
+    it('counts the reviews submitted in decided calls only, never saying which', async () => {
+      const reviewer = await person(services);
+      const applicant = await person(services);
+      const decided = await call('decided', 'Appel décidé', '2026-05-01T10:00:00Z');
+      const deliberating = await call('deliberating', 'Appel en cours');
+      for (const [callId, state] of [
+        [decided, 'submitted'],
+        [decided, 'submitted'],
+        // Not counted: assigned, cleared and excluded reviews, and one in a call still undecided.
+        [decided, 'assigned'],
+        [decided, 'cleared'],
+        [decided, 'excluded'],
+        [deliberating, 'submitted'],
+      ]) {
+        await review(callId, await submission(callId, 'Un commun', null, [[applicant, true]]), reviewer, state);
+      }
+      expect(await profiles.reviewsDone(reviewer.id)).toBe(2);
+      expect(await profiles.reviewsDone(applicant.id)).toBe(0);
+    });
+
+    it('answers nothing for an id that is not one (bad input)', async () => {
+      expect(await profiles.callsWon('pas-un-identifiant')).toEqual([]);
+      expect(await profiles.reviewsDone('pas-un-identifiant')).toBe(0);
+    });
+  });
+
   describe('attestations: who may attest whom', () => {
     const reason = 'A co-écrit et porté la proposition jusqu’au comité.';
     const cases: [string, () => Actor, () => string, string | null][] = [

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@ouvroir/core';
 import { ProposalStateEnum } from '@ouvroir/proposals';
 
@@ -48,6 +48,34 @@ export class MaintainedCommonModel {
 
   @Field({ description: 'Depuis quand elle le maintient.' })
   since: Date;
+}
+
+@ObjectType('CallWon', { description: 'Un appel à communs remporté : une candidature lauréate, décision publiée.' })
+export class CallWonModel {
+  @Field(() => ID, { description: 'La candidature lauréate.' })
+  id: string;
+
+  @Field(() => ID)
+  callId: string;
+
+  @Field()
+  callTitle: string;
+
+  @Field({ description: 'Le commun proposé.' })
+  commonName: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'L’adresse de sa fiche au catalogue, une fois le lauréat catalogué (sinon null : la page des résultats).',
+  })
+  commonSlug: string | null;
+
+  @Field({ description: 'Retenue avec conditions.' })
+  withConditions: boolean;
+
+  @Field({ description: 'La date de publication des décisions.' })
+  decidedAt: Date;
 }
 
 @ObjectType('Attestation', { description: 'Une attestation « contribution reconnue », donnée par un animateur.' })
@@ -108,4 +136,10 @@ export class CreditedPersonModel {
 
   @Field()
   displayName: string;
+
+  @Field(() => Int, { description: 'Ses propositions adoptées, lisibles de tous.' })
+  adoptedProposalCount: number;
+
+  @Field(() => Int, { description: 'Les communs qu’elle maintient.' })
+  maintainedCommonCount: number;
 }
