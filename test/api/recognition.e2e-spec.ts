@@ -13,21 +13,30 @@ describe('recognition over HTTP', () => {
   let app: PeopleApp;
   let claire: Person;
   let samir: Person;
+  let karim: Person;
+  let committeeId: string;
   let adoptedId: string;
   let groupId: string;
 
   const PROFILE = `query ($id: ID!) { contributor(id: $id) { id displayName organisationId
     adoptedProposals { nodes { id title state } } proposals { totalCount }
     attestations { id reason authorName groupName } } }`;
+  /** Every item a profile lists, to check that none comes back for a closed one. */
+  const WHOLE_PROFILE = `query ($id: ID!) { contributor(id: $id) { id displayName organisationName
+    adoptedProposals { nodes { id } } proposals { nodes { id } } acceptedAmendments { id } maintainedCommons { id }
+    callsWon { id callTitle } reviewsDone attestations { id } } }`;
+  const CREDITED = `query ($id: ID!) { organisationContributors(organisationId: $id) {
+    id displayName adoptedProposalCount maintainedCommonCount } }`;
   const ATTEST = `mutation ($personId: ID!, $groupId: ID!, $reason: String!) {
     attestContribution(personId: $personId, groupId: $groupId, reason: $reason) { id reason } }`;
   const actorOf = (person: Person, platformRole: 'member' | 'admin' = 'member') =>
     ({ id: person.id!, platformRole, displayName: '', session: {} }) as Actor;
 
   beforeAll(async () => {
-    app = await startPeopleApp([account('claire'), account('samir'), account('admin', 'admin')]);
+    app = await startPeopleApp([account('claire'), account('samir'), account('karim'), account('admin', 'admin')]);
     claire = await app.signIn('claire');
     samir = await app.signIn('samir');
+    karim = await app.signIn('karim');
     const admin = actorOf(await app.signIn('admin'), 'admin');
     const nest = app.t.app;
     const committee = await nest.get(GroupsService).create(admin, {
@@ -37,6 +46,7 @@ describe('recognition over HTTP', () => {
       visibility: 'public',
       facilitatorId: samir.id!,
     });
+    committeeId = committee.id;
     const group = await nest.get(GroupsService).create(admin, {
       domainSlug: 'logiciels-libres',
       kind: 'working_group',
@@ -74,11 +84,84 @@ describe('recognition over HTTP', () => {
     expect(profile.adoptedProposals.nodes).toEqual([
       { id: adoptedId, title: 'Un socle de logiciels libres', state: 'adopted' },
     ]);
-    const credited = await app.anonymous.graphql(
-      'query ($id: ID!) { organisationContributors(organisationId: $id) { id displayName } }',
-      { id: profile.organisationId },
-    );
-    expect(credited.data!.organisationContributors.map((person: { id: string }) => person.id)).toContain(claire.id);
+    // Samir, Karim and the administrator are of the same organisation but did not open their profile.
+    const credited = await app.anonymous.graphql(CREDITED, { id: profile.organisationId });
+    expect(credited.data!.organisationContributors).toEqual([
+      { id: claire.id, displayName: 'Claire Test', adoptedProposalCount: 1, maintainedCommonCount: 0 },
+    ]);
+  });
+
+  it('never returns a closed profile’s items, to the public or to a signed-in person, nor credits its owner', async () => {
+    const organisationId = (await app.anonymous.graphql(PROFILE, { id: claire.id })).data!.contributor.organisationId;
+    await karim.graphql('mutation { setMyPublicProfile(public: true) { publicProfile } }');
+    expect((await app.anonymous.graphql(WHOLE_PROFILE, { id: karim.id })).data!.contributor.id).toBe(karim.id);
+    await karim.graphql('mutation { setMyPublicProfile(public: false) { publicProfile } }');
+    for (const reader of [app.anonymous, samir]) {
+      const closed = await reader.graphql(WHOLE_PROFILE, { id: karim.id });
+      expect(closed.data).toBeNull();
+      expect(closed.errors![0].extensions).toMatchObject({ reason: 'CONTRIBUTOR_NOT_FOUND' });
+    }
+    const credited = await samir.graphql(CREDITED, { id: organisationId });
+    expect(credited.data!.organisationContributors.map((person: { id: string }) => person.id)).toEqual([claire.id]);
+    // Bad input: an organisation id that is not one, and an unknown one, credit nobody.
+    for (const id of ['pas-une-structure', '00000000-0000-0000-0000-000000000000']) {
+      expect((await app.anonymous.graphql(CREDITED, { id })).data!.organisationContributors).toEqual([]);
+    }
+  });
+
+  it('lists the call Claire won, dated, and counts Samir’s reviews without saying which', async () => {
+    const [{ id: callId }] = (
+      await app.sql.query(
+        `INSERT INTO call (domain_id, committee_id, title, challenges, criteria, cutoffs, state, created_by, decided_at)
+         SELECT domain_id, id, 'Communs pour le collège', ARRAY['Un défi'], '[]', ARRAY[now() - interval '30 days'],
+                'decided', $2, '2026-06-01T08:00:00Z'
+         FROM work_group WHERE id = $1 RETURNING id`,
+        [committeeId, samir.id],
+      )
+    ).rows;
+    const submission = async (commonName: string, decision: string) => {
+      const [{ id }] = (
+        await app.sql.query(
+          `INSERT INTO call_submission (call_id, created_by, state, cutoff_at, common_kind, common_name, decision)
+           VALUES ($1, $2, 'eligible', now() - interval '30 days', 'software', $3, $4) RETURNING id`,
+          [callId, claire.id, commonName, decision],
+        )
+      ).rows;
+      await app.sql.query(
+        `INSERT INTO call_submission_applicant (submission_id, user_id, role, accepted) VALUES ($1, $2, 'lead', true)`,
+        [id, claire.id],
+      );
+      await app.sql.query(
+        `INSERT INTO call_review (call_id, submission_id, reviewer_id, state, assigned_by)
+         VALUES ($1, $2, $3, 'submitted', $3)`,
+        [callId, id, samir.id],
+      );
+      return id;
+    };
+    const laureate = await submission('Un socle libre', 'retained');
+    await submission('Une idée écartée', 'not_retained');
+    await samir.graphql('mutation { setMyPublicProfile(public: true) { publicProfile } }');
+    const WON = `query ($id: ID!) { contributor(id: $id) {
+      callsWon { id callId callTitle commonName commonSlug withConditions decidedAt } reviewsDone } }`;
+    expect((await app.anonymous.graphql(WON, { id: claire.id })).data!.contributor).toEqual({
+      callsWon: [
+        {
+          id: laureate,
+          callId,
+          callTitle: 'Communs pour le collège',
+          commonName: 'Un socle libre',
+          commonSlug: null,
+          withConditions: false,
+          decidedAt: '2026-06-01T08:00:00.000Z',
+        },
+      ],
+      reviewsDone: 0,
+    });
+    expect((await app.anonymous.graphql(WON, { id: samir.id })).data!.contributor).toEqual({
+      callsWon: [],
+      reviewsDone: 2,
+    });
+    await samir.graphql('mutation { setMyPublicProfile(public: false) { publicProfile } }');
   });
 
   it('refuses an attestation with a reason too long, and from the public, writing nothing', async () => {

@@ -1600,7 +1600,14 @@ export type ContributorQueryVariables = Exact<{
 }>;
 
 
-export type ContributorQuery = { contributor: { id: string, displayName: string, organisationName: string | null, adoptedProposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, acceptedAmendments: Array<{ id: string, proposalId: string, proposalTitle: string, decidedAt: string }>, maintainedCommons: Array<{ id: string, slug: string, name: string, since: string }>, attestations: Array<{ id: string, reason: string, createdAt: string, authorName: string, groupName: string | null }>, attestableGroups: Array<{ id: string, name: string }> } };
+export type ContributorQuery = { contributor: { id: string, displayName: string, organisationName: string | null, reviewsDone: number, adoptedProposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, acceptedAmendments: Array<{ id: string, proposalId: string, proposalTitle: string, decidedAt: string }>, maintainedCommons: Array<{ id: string, slug: string, name: string, since: string }>, callsWon: Array<{ id: string, callId: string, callTitle: string, commonName: string, commonSlug: string | null, withConditions: boolean, decidedAt: string }>, attestations: Array<{ id: string, reason: string, createdAt: string, authorName: string, groupName: string | null }>, attestableGroups: Array<{ id: string, name: string }> } };
+
+export type OrganisationContributorsQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type OrganisationContributorsQuery = { organisationContributors: Array<{ id: string, displayName: string, adoptedProposalCount: number, maintainedCommonCount: number }> };
 
 export type MyAttestationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5429,6 +5436,16 @@ export const ContributorDocument = new TypedDocumentString(`
       name
       since
     }
+    callsWon {
+      id
+      callId
+      callTitle
+      commonName
+      commonSlug
+      withConditions
+      decidedAt
+    }
+    reviewsDone
     attestations {
       id
       reason
@@ -5443,6 +5460,16 @@ export const ContributorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContributorQuery, ContributorQueryVariables>;
+export const OrganisationContributorsDocument = new TypedDocumentString(`
+    query OrganisationContributors($organisationId: ID!) {
+  organisationContributors(organisationId: $organisationId) {
+    id
+    displayName
+    adoptedProposalCount
+    maintainedCommonCount
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationContributorsQuery, OrganisationContributorsQueryVariables>;
 export const MyAttestationsDocument = new TypedDocumentString(`
     query MyAttestations {
   myAttestations {

@@ -85,11 +85,37 @@ function ContributorContent({ contributor }: { contributor: Contributor }) {
         <Part heading={t('recognition.page.commons')} empty={contributor.maintainedCommons.length === 0}>
           {contributor.maintainedCommons.map((common) => (
             <li key={common.id}>
-              <a href={`/communs/${common.slug}`}>{common.name}</a> — {t('recognition.page.maintainerSince')}{' '}
+              <Link to={`/communs/${common.slug}`}>{common.name}</Link> — {t('recognition.page.maintainerSince')}{' '}
               <DateTime value={common.since} />
             </li>
           ))}
         </Part>
+        <Part heading={t('recognition.page.callsWon')} empty={contributor.callsWon.length === 0}>
+          {contributor.callsWon.map((won) => (
+            <li key={won.id}>
+              {won.commonSlug ? (
+                <Link to={`/communs/${won.commonSlug}`}>
+                  {t('recognition.page.laureate', { common: won.commonName, call: won.callTitle })}
+                </Link>
+              ) : (
+                t('recognition.page.laureate', { common: won.commonName, call: won.callTitle })
+              )}
+              {won.withConditions && ` (${t('recognition.page.withConditions')})`} — {t('recognition.page.decidedOn')}{' '}
+              <DateTime value={won.decidedAt} />,{' '}
+              <Link to={`/appels/${won.callId}/resultats`}>{t('recognition.page.results')}</Link>
+            </li>
+          ))}
+        </Part>
+        <section aria-labelledby="reviews-heading" className={fr.cx('fr-mt-4w')}>
+          <h2 id="reviews-heading" className={fr.cx('fr-h4')}>
+            {t('recognition.page.reviews')}
+          </h2>
+          <p>
+            {contributor.reviewsDone === 0
+              ? t('recognition.page.reviewsNone')
+              : t('recognition.page.reviewsCount', { count: contributor.reviewsDone })}
+          </p>
+        </section>
         <section aria-labelledby="attestations-heading" className={fr.cx('fr-mt-4w')}>
           <h2 id="attestations-heading" className={fr.cx('fr-h4')}>
             {t('recognition.page.attestations')}

@@ -8,9 +8,13 @@ import { CommonCard } from '../commons/CommonCard';
 import { useOrganisationCommons, type CatalogueCommon } from '../commons/commons';
 import { QueryResult } from '../components/QueryResult';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { OrganisationContributors } from '../recognition/OrganisationContributors';
 import { NotFoundPage } from './NotFoundPage';
 
-/** `/structures/:id`: an organisation, with the commons it maintains and those it declared it uses. */
+/**
+ * `/structures/:id`: an organisation, with the commons it maintains and those it declared it uses, and its people who
+ * opened their public profile.
+ */
 export function OrganisationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -55,6 +59,7 @@ export function OrganisationPage() {
               commons={organisationCommons.used}
               empty={t('organisation.usesNone')}
             />
+            <OrganisationContributors organisationId={organisationCommons.organisation.id} />
           </>
         )}
       </QueryResult>

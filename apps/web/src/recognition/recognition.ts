@@ -42,6 +42,16 @@ export const contributorQuery = graphql(`
         name
         since
       }
+      callsWon {
+        id
+        callId
+        callTitle
+        commonName
+        commonSlug
+        withConditions
+        decidedAt
+      }
+      reviewsDone
       attestations {
         id
         reason
@@ -53,6 +63,17 @@ export const contributorQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+const organisationContributorsQuery = graphql(`
+  query OrganisationContributors($organisationId: ID!) {
+    organisationContributors(organisationId: $organisationId) {
+      id
+      displayName
+      adoptedProposalCount
+      maintainedCommonCount
     }
   }
 `);
@@ -107,10 +128,15 @@ const openBadgeQuery = graphql(`
 
 export const useContributor = (id: string) => useQuery(graphqlQuery(contributorQuery, { id }));
 
+export const useOrganisationContributors = (organisationId: string) =>
+  useQuery(graphqlQuery(organisationContributorsQuery, { organisationId }));
+
 export const useMyAttestations = (enabled: boolean) => useQuery({ ...graphqlQuery(myAttestationsQuery), enabled });
 
 export const useSetMyPublicProfile = () =>
-  useGraphqlMutation(setMyPublicProfileMutation, { invalidates: () => [meQueryKey, queryKeyOf(contributorQuery)] });
+  useGraphqlMutation(setMyPublicProfileMutation, {
+    invalidates: () => [meQueryKey, queryKeyOf(contributorQuery), queryKeyOf(organisationContributorsQuery)],
+  });
 
 export const useAttestContribution = () =>
   useGraphqlMutation(attestContributionMutation, { invalidates: () => [queryKeyOf(contributorQuery)] });
