@@ -5,8 +5,8 @@ import { baseUrl, launchChromium, ouvroirErrors, seriousAccessibilityViolations,
 const ADOPTED = 'Migrer les postes des écoles pilotes';
 
 /**
- * Journey 8, Claire's part: she turns her profile public and finds on it her adopted proposal (demo data) and the
- * resource she maintains (this file's own); Samir, who facilitates the group of that proposal, attests her
+ * Journey 8, Claire's part: she turns her profile public (off until then) and finds on it her adopted proposal (demo
+ * data) and the resource she maintains (this file's own), and herself credited on her organisation's page; Samir, who facilitates the group of that proposal, attests her
  * contribution from her profile, and the attestation is listed there.
  */
 describe('recognition in Chromium', () => {
@@ -42,6 +42,9 @@ describe('recognition in Chromium', () => {
     await page.goto(`${baseUrl()}/profil`);
     const toggle = page.getByRole('checkbox', { name: /Rendre mon profil public/ });
     await toggle.waitFor();
+    // Off by default, and it says what opening it makes public.
+    expect(await toggle.isChecked()).toBe(false);
+    await page.getByText(/^Fermé par défaut\. Ouvert, il montre à tous, sans compte/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // The switch shows the saved choice: it turns on once the API has recorded it.
     await page.locator(`label[for="${await toggle.getAttribute('id')}"]`).click();
@@ -53,6 +56,22 @@ describe('recognition in Chromium', () => {
     const adopted = page.getByRole('region', { name: 'Propositions adoptées' });
     await adopted.getByRole('link', { name: ADOPTED }).waitFor();
     await page.getByRole('region', { name: 'Communs maintenus' }).getByRole('link', { name: resource }).waitFor();
+    await page.getByRole('region', { name: 'Évaluations rendues' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const name = (await page.getByRole('heading', { level: 1 }).textContent())!;
+
+    // Her organisation's page credits her, now that her profile is public.
+    const { contributor } = (await graphql('query ($id: ID!) { contributor(id: $id) { organisationName } }', {
+      id: profileUrl.split('/').pop(),
+    })) as unknown as { contributor: { organisationName: string } };
+    await page.getByRole('main').getByRole('link', { name: contributor.organisationName, exact: true }).click();
+    await page.waitForURL(/\/structures\/[0-9a-f-]{36}$/);
+    const contributors = page.getByRole('region', { name: 'Contributeurs', exact: true });
+    await contributors.getByRole('link', { name, exact: true }).waitFor();
+    await contributors
+      .getByText(/propositions? adoptées?/)
+      .first()
+      .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(ouvroirErrors(claire.consoleErrors)).toEqual([]);
     await page.context().close();

@@ -1600,7 +1600,7 @@ export type ContributorQueryVariables = Exact<{
 }>;
 
 
-export type ContributorQuery = { contributor: { id: string, displayName: string, organisationName: string | null, reviewsDone: number, adoptedProposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, acceptedAmendments: Array<{ id: string, proposalId: string, proposalTitle: string, decidedAt: string }>, maintainedCommons: Array<{ id: string, slug: string, name: string, since: string }>, callsWon: Array<{ id: string, callId: string, callTitle: string, commonName: string, commonSlug: string | null, withConditions: boolean, decidedAt: string }>, attestations: Array<{ id: string, reason: string, createdAt: string, authorName: string, groupName: string | null }>, attestableGroups: Array<{ id: string, name: string }> } };
+export type ContributorQuery = { contributor: { id: string, displayName: string, organisationId: string | null, organisationName: string | null, reviewsDone: number, adoptedProposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, proposals: { totalCount: number, nodes: Array<{ id: string, title: string, state: ProposalState, updatedAt: string }> }, acceptedAmendments: Array<{ id: string, proposalId: string, proposalTitle: string, decidedAt: string }>, maintainedCommons: Array<{ id: string, slug: string, name: string, since: string }>, callsWon: Array<{ id: string, callId: string, callTitle: string, commonName: string, commonSlug: string | null, withConditions: boolean, decidedAt: string }>, attestations: Array<{ id: string, reason: string, createdAt: string, authorName: string, groupName: string | null }>, attestableGroups: Array<{ id: string, name: string }> } };
 
 export type OrganisationContributorsQueryVariables = Exact<{
   organisationId: string;
@@ -5405,6 +5405,7 @@ export const ContributorDocument = new TypedDocumentString(`
   contributor(id: $id) {
     id
     displayName
+    organisationId
     organisationName
     adoptedProposals(first: 50) {
       totalCount

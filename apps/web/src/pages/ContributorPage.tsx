@@ -62,9 +62,9 @@ function ContributorContent({ contributor }: { contributor: Contributor }) {
     <div className={fr.cx('fr-grid-row')}>
       <div className={fr.cx('fr-col-12', 'fr-col-md-10', 'fr-col-lg-8')}>
         <h1>{contributor.displayName}</h1>
-        {contributor.organisationName && (
+        {contributor.organisationId && contributor.organisationName && (
           <p className={fr.cx('fr-text--lead')} lang="fr">
-            {contributor.organisationName}
+            <Link to={`/structures/${contributor.organisationId}`}>{contributor.organisationName}</Link>
           </p>
         )}
         <p>{t('recognition.page.intro')}</p>

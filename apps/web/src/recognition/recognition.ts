@@ -11,6 +11,7 @@ export const contributorQuery = graphql(`
     contributor(id: $id) {
       id
       displayName
+      organisationId
       organisationName
       adoptedProposals(first: 50) {
         totalCount
