@@ -60,7 +60,7 @@ const REVIEW_COLUMNS = columns({
   updatedAt: 'updated_at',
 });
 
-/** The only class touching the calls' tables. */
+/** The only class touching the calls' tables, but for the profiles' read-only credits (statistics/call-credits.repository.ts). */
 @Injectable()
 export class CallsRepository {
   constructor(@InjectRepository(CallEntity) private readonly calls: Repository<CallEntity>) {}
