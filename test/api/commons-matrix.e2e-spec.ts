@@ -398,7 +398,7 @@ describe('the commons policy, role by role', () => {
       slug: common.slug,
       maintainerId: mia.id,
       organisationMaintainerId: organisation.id,
-      otherUserId: people.member.id,
+      otherUserId: people.member.id!,
       ownOrganisationId: null,
       otherOrganisationId,
       proposalId,
