@@ -20,6 +20,10 @@ interface Context {
   commonId: string;
   slug: string;
   maintainerId: string;
+  /** The maintaining organisation's row. */
+  organisationMaintainerId: string;
+  /** Someone who maintains nothing, to be named. */
+  otherUserId: string;
   ownOrganisationId: string | null;
   otherOrganisationId: string;
   proposalId: string;
@@ -136,6 +140,27 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: 'add a person as maintainer',
+    allowed: STEWARDS,
+    run: (person, context) =>
+      person.graphql(`mutation ($id: ID!, $user: ID) { addCommonMaintainer(commonId: $id, userId: $user) { id } }`, {
+        id: context.commonId,
+        user: context.otherUserId,
+      }),
+  },
+  {
+    name: 'remove a maintaining organisation',
+    allowed: STEWARDS,
+    run: (person, context) =>
+      person.graphql(
+        `mutation ($id: ID!, $m: ID!) { removeCommonMaintainer(commonId: $id, maintainerId: $m) { id } }`,
+        {
+          id: context.commonId,
+          m: context.organisationMaintainerId,
+        },
+      ),
+  },
+  {
     name: 'remove a maintainer',
     allowed: STEWARDS,
     run: (person, context) =>
@@ -220,6 +245,21 @@ const OPERATIONS: Operation[] = [
     allowed: STEWARDS,
     run: (person, context) =>
       person.graphql(`mutation ($id: ID!, $p: ID!) { linkCommonDecision(commonId: $id, proposalId: $p) { id } }`, {
+        id: context.commonId,
+        p: context.proposalId,
+      }),
+  },
+  {
+    name: 'unlink a decision (not its author)',
+    allowed: STEWARDS,
+    prepare: async (context, app) => {
+      await app.sql.query(`INSERT INTO common_decision (common_id, proposal_id) VALUES ($1, $2)`, [
+        context.commonId,
+        context.proposalId,
+      ]);
+    },
+    run: (person, context) =>
+      person.graphql(`mutation ($id: ID!, $p: ID!) { unlinkCommonDecision(commonId: $id, proposalId: $p) { id } }`, {
         id: context.commonId,
         p: context.proposalId,
       }),
@@ -350,10 +390,15 @@ describe('the commons policy, role by role', () => {
     const mia = common.maintainers.find(
       (maintainer: { user: { id: string } | null }) => maintainer.user?.id === people.maintainer.id,
     );
+    const organisation = common.maintainers.find(
+      (maintainer: { user: { id: string } | null }) => maintainer.user === null,
+    );
     return {
       commonId: common.id,
       slug: common.slug,
       maintainerId: mia.id,
+      organisationMaintainerId: organisation.id,
+      otherUserId: people.member.id!,
       ownOrganisationId: null,
       otherOrganisationId,
       proposalId,

@@ -49,7 +49,8 @@ describe('the demo catalogue', () => {
        WHERE c.slug = 'exercices-de-geometrie' GROUP BY c.id`,
     );
     expect(resource.licence).toBe('CC-BY-SA-4.0');
-    expect(resource.concepts).toContain('cycle 4');
+    // Every concept the demo names is seeded: its subject too.
+    expect(resource.concepts).toEqual(['cycle 4', 'exercice', 'mathématiques']);
     expect(resource.maintainer).toMatch(/^Claire/);
     const academies = await rows(
       `SELECT o.name FROM common_usage u JOIN common c ON c.id = u.common_id JOIN organisation o ON o.id = u.organisation_id

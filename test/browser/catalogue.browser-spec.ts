@@ -10,6 +10,7 @@ import {
   signedIn,
   signInAs,
 } from '../support/browser';
+import { asAdministrator } from './own-data';
 
 /** A suffix that no other test, nor an earlier run of this one, gives its data. */
 const suffix = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -114,7 +115,8 @@ async function makeFixtures(browser: Browser): Promise<Fixtures> {
  * Journey 6: a visitor finds a resource and a software by a misspelt search from the header, filters the catalogue by
  * level and licence, reads the licence explained and who uses the software, downloads its publiccode.yml; Claire
  * publishes a resource, told which licence fits and why, with Karim as co-maintainer; the académie de Rennes declares
- * « nous l’utilisons »; the exported publiccode.yml imported back updates the same entry. axe on every new page.
+ * « nous l’utilisons »; Claire names and removes the maintainers of her resource and links a decision to it; the
+ * exported publiccode.yml imported back updates the same entry. axe on every new page.
  */
 describe('the commons catalogue in Chromium', () => {
   let browser: Browser;
@@ -229,8 +231,15 @@ describe('the commons catalogue in Chromium', () => {
 
     await page.getByRole('heading', { level: 1, name }).waitFor();
     const maintainers = page.getByRole('region', { name: 'Mainteneurs' });
-    await maintainers.getByText(/Claire/).waitFor();
-    await maintainers.getByText(/Karim/).waitFor();
+    // Each named in the list (the buttons beside them name them too, to remove them).
+    await maintainers
+      .getByRole('listitem')
+      .filter({ hasText: /^Claire/ })
+      .waitFor();
+    await maintainers
+      .getByRole('listitem')
+      .filter({ hasText: /^Karim/ })
+      .waitFor();
     await page.getByRole('region', { name: 'Licence' }).getByText('CC-BY-SA-4.0', { exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
@@ -256,6 +265,58 @@ describe('the commons catalogue in Chromium', () => {
       .getByRole('link', { name: fixtures.software.name })
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(ouvroirErrors(consoleErrors)).toEqual([]);
+  });
+
+  it('lets Claire name and remove the maintainers of her resource, never the last, and link a decision by its address', async () => {
+    const nadia = await asAdministrator(browser);
+    const group = await nadia.group({ name: 'Ressources de géométrie', visibility: 'public' });
+    const title = `Publier les exercices de géométrie sous CC-BY-SA ${suffix}`;
+    const proposalId = await nadia.proposal(group.id, title, ['submit_for_discussion']);
+    await nadia.close();
+
+    const { page, consoleErrors } = await signedIn(browser, 'claire');
+    await page.goto(`${baseUrl()}/communs/${fixtures.resource.slug}`);
+    await page.getByRole('heading', { level: 1, name: fixtures.resource.name }).waitFor();
+    const maintainers = page.getByRole('region', { name: 'Mainteneurs' });
+    const listed = (name: RegExp) =>
+      maintainers.getByRole('list').first().getByRole('listitem').filter({ hasText: name });
+
+    await maintainers.getByLabel(/^Rechercher une personne/).fill('Karim');
+    await setChecked(maintainers.getByRole('radio', { name: /^Karim/ }));
+    await maintainers.getByRole('button', { name: /^Ajouter Karim .* aux mainteneurs$/ }).click();
+    await listed(/^Karim/).waitFor();
+    await maintainers.getByLabel(/^Rechercher une structure/).fill('Réseau Canopé');
+    await setChecked(maintainers.getByRole('radio', { name: 'Réseau Canopé', exact: true }));
+    await maintainers.getByRole('button', { name: 'Ajouter Réseau Canopé aux mainteneurs', exact: true }).click();
+    await listed(/^Réseau Canopé/)
+      .getByRole('link', { name: 'Réseau Canopé', exact: true })
+      .waitFor();
+    await page.getByText('Réseau Canopé fait désormais partie des mainteneurs.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await maintainers.getByRole('button', { name: /^Retirer Karim .* des mainteneurs$/ }).click();
+    await listed(/^Karim/).waitFor({ state: 'detached' });
+    await maintainers.getByRole('button', { name: 'Retirer Réseau Canopé des mainteneurs', exact: true }).click();
+    await listed(/^Réseau Canopé/).waitFor({ state: 'detached' });
+    // Claire is the last one: the API refuses, and the page says why.
+    await maintainers.getByRole('button', { name: /^Retirer Claire .* des mainteneurs$/ }).click();
+    await maintainers.getByText(/Un commun garde au moins un mainteneur/).waitFor();
+    await listed(/^Claire/).waitFor();
+
+    const decisions = page.getByRole('region', { name: 'Décisions qui le concernent' });
+    const address = decisions.getByLabel(/^Adresse ou identifiant de la proposition/);
+    // Bad input: an address without a proposal's identifier, refused by the form itself.
+    await address.fill(`${baseUrl()}/propositions/`);
+    await decisions.getByRole('button', { name: 'Relier la proposition', exact: true }).click();
+    await decisions.getByText(/Collez l’adresse d’une proposition/).waitFor();
+    await address.fill(`${baseUrl()}/propositions/${proposalId}`);
+    await decisions.getByRole('button', { name: 'Relier la proposition', exact: true }).click();
+    await decisions.getByRole('link', { name: title, exact: true }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await decisions.getByRole('button', { name: `Délier « ${title} »`, exact: true }).click();
+    await decisions.getByRole('link', { name: title, exact: true }).waitFor({ state: 'detached' });
+    await decisions.getByText('Aucune proposition ne le concerne pour l’instant.').waitFor();
     expect(ouvroirErrors(consoleErrors)).toEqual([]);
   });
 

@@ -358,7 +358,7 @@ export const DEMO_COMMONS: DemoCommon[] = [
     licence: 'CC-BY-SA-4.0',
     tags: ['technologie', 'programmation'],
     maintainers: ['claire', 'karim'],
-    scolomfr: ['cycle 4', 'activité pédagogique'],
+    scolomfr: ['cycle 4', 'technologie', 'activité pédagogique'],
   },
   // Services
   {

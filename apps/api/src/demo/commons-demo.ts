@@ -71,7 +71,12 @@ export class CommonsDemoSeed {
       website: common.website ?? null,
       tags: common.tags,
       licence: common.licence,
-      scolomfrUris: (common.scolomfr ?? []).flatMap((label) => concepts.get(label) ?? []),
+      // A label the seed lacks is a mistake in the demo's data: said, not silently left out.
+      scolomfrUris: (common.scolomfr ?? []).map((label) => {
+        const uri = concepts.get(label);
+        if (!uri) throw new Error(`The demo names a ScoLOMFR concept no seed has: ${label}`);
+        return uri;
+      }),
       repositories: (common.repositories ?? []).map(({ url, mirrorOf }) => ({
         url,
         role: mirrorOf ? 'mirror' : 'source',

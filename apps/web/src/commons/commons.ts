@@ -298,12 +298,52 @@ const contactMaintainersMutation = graphql(`
 `);
 
 const addMaintainerMutation = graphql(`
-  mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {
-    addCommonMaintainer(commonId: $commonId, userId: $userId) {
+  mutation AddCommonMaintainer($commonId: ID!, $userId: ID, $organisationId: ID) {
+    addCommonMaintainer(commonId: $commonId, userId: $userId, organisationId: $organisationId) {
       ...CommonPageFields
     }
   }
 `);
+
+const removeMaintainerMutation = graphql(`
+  mutation RemoveCommonMaintainer($commonId: ID!, $maintainerId: ID!) {
+    removeCommonMaintainer(commonId: $commonId, maintainerId: $maintainerId) {
+      ...CommonPageFields
+    }
+  }
+`);
+
+const linkDecisionMutation = graphql(`
+  mutation LinkCommonDecision($commonId: ID!, $proposalId: ID!) {
+    linkCommonDecision(commonId: $commonId, proposalId: $proposalId) {
+      ...CommonPageFields
+    }
+  }
+`);
+
+const unlinkDecisionMutation = graphql(`
+  mutation UnlinkCommonDecision($commonId: ID!, $proposalId: ID!) {
+    unlinkCommonDecision(commonId: $commonId, proposalId: $proposalId) {
+      ...CommonPageFields
+    }
+  }
+`);
+
+const organisationChoicesQuery = graphql(`
+  query CommonOrganisationChoices($search: String!) {
+    organisations(search: $search, first: 10) {
+      nodes {
+        id
+        name
+      }
+      totalCount
+    }
+  }
+`);
+
+/** The first organisations whose name matches, to name one a maintainer; none until something is typed. */
+export const useOrganisationChoices = (search: string) =>
+  useQuery({ ...graphqlQuery(organisationChoicesQuery, { search }), enabled: search !== '' });
 
 const importMutation = graphql(`
   mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {
@@ -351,6 +391,20 @@ export const useConfirmMaintenance = () =>
 export const useAddMaintainer = () =>
   useGraphqlMutation(addMaintainerMutation, {
     update: (cache, { addCommonMaintainer }) => commonChanged.update(cache, addCommonMaintainer),
+    invalidates: commonChanged.invalidates,
+  });
+export const useRemoveMaintainer = () =>
+  useGraphqlMutation(removeMaintainerMutation, {
+    update: (cache, { removeCommonMaintainer }) => commonChanged.update(cache, removeCommonMaintainer),
+    invalidates: commonChanged.invalidates,
+  });
+export const useLinkDecision = () =>
+  useGraphqlMutation(linkDecisionMutation, {
+    update: (cache, { linkCommonDecision }) => commonChanged.update(cache, linkCommonDecision),
+  });
+export const useUnlinkDecision = () =>
+  useGraphqlMutation(unlinkDecisionMutation, {
+    update: (cache, { unlinkCommonDecision }) => commonChanged.update(cache, unlinkCommonDecision),
   });
 export const useContactMaintainers = () => useGraphqlMutation(contactMaintainersMutation);
 export const useImportPubliccode = () =>

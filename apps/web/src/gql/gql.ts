@@ -66,7 +66,11 @@ type Documents = {
     "\n  mutation WithdrawCommonUsage($commonId: ID!, $organisationId: ID!) {\n    withdrawCommonUsage(commonId: $commonId, organisationId: $organisationId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.WithdrawCommonUsageDocument,
     "\n  mutation ConfirmCommonMaintenance($commonId: ID!) {\n    confirmCommonMaintenance(commonId: $commonId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.ConfirmCommonMaintenanceDocument,
     "\n  mutation ContactCommonMaintainers($commonId: ID!, $message: String!) {\n    contactCommonMaintainers(commonId: $commonId, message: $message)\n  }\n": typeof types.ContactCommonMaintainersDocument,
-    "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.AddCommonMaintainerDocument,
+    "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID, $organisationId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId, organisationId: $organisationId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.AddCommonMaintainerDocument,
+    "\n  mutation RemoveCommonMaintainer($commonId: ID!, $maintainerId: ID!) {\n    removeCommonMaintainer(commonId: $commonId, maintainerId: $maintainerId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.RemoveCommonMaintainerDocument,
+    "\n  mutation LinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    linkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.LinkCommonDecisionDocument,
+    "\n  mutation UnlinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    unlinkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n": typeof types.UnlinkCommonDecisionDocument,
+    "\n  query CommonOrganisationChoices($search: String!) {\n    organisations(search: $search, first: 10) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n": typeof types.CommonOrganisationChoicesDocument,
     "\n  mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {\n    importCommonFromPubliccode(text: $text, domainId: $domainId, commonId: $commonId) {\n      id\n      slug\n      name\n      publiccodeReport\n    }\n  }\n": typeof types.ImportCommonFromPubliccodeDocument,
     "\n  fragment ChannelMessage on Message {\n    id\n    body\n    bodyHtml\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ChannelMessageFragmentDoc,
     "\n  query DiscussionChannel($id: ID!, $first: Int!) {\n    channel(id: $id) {\n      id\n      viewerPermissions {\n        post\n        moderate\n      }\n      messages(first: $first) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": typeof types.DiscussionChannelDocument,
@@ -231,7 +235,11 @@ const documents: Documents = {
     "\n  mutation WithdrawCommonUsage($commonId: ID!, $organisationId: ID!) {\n    withdrawCommonUsage(commonId: $commonId, organisationId: $organisationId) {\n      ...CommonPageFields\n    }\n  }\n": types.WithdrawCommonUsageDocument,
     "\n  mutation ConfirmCommonMaintenance($commonId: ID!) {\n    confirmCommonMaintenance(commonId: $commonId) {\n      ...CommonPageFields\n    }\n  }\n": types.ConfirmCommonMaintenanceDocument,
     "\n  mutation ContactCommonMaintainers($commonId: ID!, $message: String!) {\n    contactCommonMaintainers(commonId: $commonId, message: $message)\n  }\n": types.ContactCommonMaintainersDocument,
-    "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId) {\n      ...CommonPageFields\n    }\n  }\n": types.AddCommonMaintainerDocument,
+    "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID, $organisationId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId, organisationId: $organisationId) {\n      ...CommonPageFields\n    }\n  }\n": types.AddCommonMaintainerDocument,
+    "\n  mutation RemoveCommonMaintainer($commonId: ID!, $maintainerId: ID!) {\n    removeCommonMaintainer(commonId: $commonId, maintainerId: $maintainerId) {\n      ...CommonPageFields\n    }\n  }\n": types.RemoveCommonMaintainerDocument,
+    "\n  mutation LinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    linkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n": types.LinkCommonDecisionDocument,
+    "\n  mutation UnlinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    unlinkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n": types.UnlinkCommonDecisionDocument,
+    "\n  query CommonOrganisationChoices($search: String!) {\n    organisations(search: $search, first: 10) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n": types.CommonOrganisationChoicesDocument,
     "\n  mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {\n    importCommonFromPubliccode(text: $text, domainId: $domainId, commonId: $commonId) {\n      id\n      slug\n      name\n      publiccodeReport\n    }\n  }\n": types.ImportCommonFromPubliccodeDocument,
     "\n  fragment ChannelMessage on Message {\n    id\n    body\n    bodyHtml\n    status\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.ChannelMessageFragmentDoc,
     "\n  query DiscussionChannel($id: ID!, $first: Int!) {\n    channel(id: $id) {\n      id\n      viewerPermissions {\n        post\n        moderate\n      }\n      messages(first: $first) {\n        hasMore\n        messages {\n          ...ChannelMessage\n        }\n      }\n    }\n  }\n": types.DiscussionChannelDocument,
@@ -552,7 +560,23 @@ export function graphql(source: "\n  mutation ContactCommonMaintainers($commonId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId) {\n      ...CommonPageFields\n    }\n  }\n"): typeof import('./graphql').AddCommonMaintainerDocument;
+export function graphql(source: "\n  mutation AddCommonMaintainer($commonId: ID!, $userId: ID, $organisationId: ID) {\n    addCommonMaintainer(commonId: $commonId, userId: $userId, organisationId: $organisationId) {\n      ...CommonPageFields\n    }\n  }\n"): typeof import('./graphql').AddCommonMaintainerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCommonMaintainer($commonId: ID!, $maintainerId: ID!) {\n    removeCommonMaintainer(commonId: $commonId, maintainerId: $maintainerId) {\n      ...CommonPageFields\n    }\n  }\n"): typeof import('./graphql').RemoveCommonMaintainerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    linkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n"): typeof import('./graphql').LinkCommonDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkCommonDecision($commonId: ID!, $proposalId: ID!) {\n    unlinkCommonDecision(commonId: $commonId, proposalId: $proposalId) {\n      ...CommonPageFields\n    }\n  }\n"): typeof import('./graphql').UnlinkCommonDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommonOrganisationChoices($search: String!) {\n    organisations(search: $search, first: 10) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').CommonOrganisationChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

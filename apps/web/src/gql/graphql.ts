@@ -976,10 +976,42 @@ export type ContactCommonMaintainersMutation = { contactCommonMaintainers: boole
 export type AddCommonMaintainerMutationVariables = Exact<{
   commonId: string;
   userId?: string | null | undefined;
+  organisationId?: string | null | undefined;
 }>;
 
 
 export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type RemoveCommonMaintainerMutationVariables = Exact<{
+  commonId: string;
+  maintainerId: string;
+}>;
+
+
+export type RemoveCommonMaintainerMutation = { removeCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type LinkCommonDecisionMutationVariables = Exact<{
+  commonId: string;
+  proposalId: string;
+}>;
+
+
+export type LinkCommonDecisionMutation = { linkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type UnlinkCommonDecisionMutationVariables = Exact<{
+  commonId: string;
+  proposalId: string;
+}>;
+
+
+export type UnlinkCommonDecisionMutation = { unlinkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+
+export type CommonOrganisationChoicesQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type CommonOrganisationChoicesQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string }> } };
 
 export type ImportCommonFromPubliccodeMutationVariables = Exact<{
   text: string;
@@ -3776,8 +3808,12 @@ export const ContactCommonMaintainersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContactCommonMaintainersMutation, ContactCommonMaintainersMutationVariables>;
 export const AddCommonMaintainerDocument = new TypedDocumentString(`
-    mutation AddCommonMaintainer($commonId: ID!, $userId: ID) {
-  addCommonMaintainer(commonId: $commonId, userId: $userId) {
+    mutation AddCommonMaintainer($commonId: ID!, $userId: ID, $organisationId: ID) {
+  addCommonMaintainer(
+    commonId: $commonId
+    userId: $userId
+    organisationId: $organisationId
+  ) {
     ...CommonPageFields
   }
 }
@@ -3893,6 +3929,371 @@ fragment CommonPageFields on Common {
     confirmMaintenance
   }
 }`) as unknown as TypedDocumentString<AddCommonMaintainerMutation, AddCommonMaintainerMutationVariables>;
+export const RemoveCommonMaintainerDocument = new TypedDocumentString(`
+    mutation RemoveCommonMaintainer($commonId: ID!, $maintainerId: ID!) {
+  removeCommonMaintainer(commonId: $commonId, maintainerId: $maintainerId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<RemoveCommonMaintainerMutation, RemoveCommonMaintainerMutationVariables>;
+export const LinkCommonDecisionDocument = new TypedDocumentString(`
+    mutation LinkCommonDecision($commonId: ID!, $proposalId: ID!) {
+  linkCommonDecision(commonId: $commonId, proposalId: $proposalId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<LinkCommonDecisionMutation, LinkCommonDecisionMutationVariables>;
+export const UnlinkCommonDecisionDocument = new TypedDocumentString(`
+    mutation UnlinkCommonDecision($commonId: ID!, $proposalId: ID!) {
+  unlinkCommonDecision(commonId: $commonId, proposalId: $proposalId) {
+    ...CommonPageFields
+  }
+}
+    fragment CommonCard on Common {
+  id
+  slug
+  kind
+  name
+  summary
+  status
+  usageCount
+  maintenanceDue
+  licence {
+    expression
+    open
+  }
+  domain {
+    id
+    name
+  }
+}
+fragment CommonPageFields on Common {
+  ...CommonCard
+  description
+  descriptionHtml
+  website
+  tags
+  revision
+  maintenanceConfirmedAt
+  createdAt
+  updatedAt
+  licence {
+    expression
+    ids
+    open
+    recommended
+  }
+  domain {
+    id
+    slug
+    name
+  }
+  stewardingGroup {
+    id
+    slug
+    name
+  }
+  repositories {
+    id
+    url
+    forge
+    role
+    mirrorOf
+  }
+  maintainers {
+    id
+    user {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+  usages {
+    id
+    instanceUrl
+    userCount
+    declaredAt
+    organisation {
+      id
+      name
+      type
+    }
+  }
+  scolomfr {
+    levels {
+      uri
+      label
+    }
+    subjects {
+      uri
+      label
+    }
+    pedagogicalTypes {
+      uri
+      label
+    }
+    documentTypes {
+      uri
+      label
+    }
+  }
+  decisions {
+    id
+    title
+    state
+  }
+  revisions(first: 20) {
+    number
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+  publiccodeReport
+  viewerCan {
+    edit
+    declareUsage
+    contact
+    confirmMaintenance
+  }
+}`) as unknown as TypedDocumentString<UnlinkCommonDecisionMutation, UnlinkCommonDecisionMutationVariables>;
+export const CommonOrganisationChoicesDocument = new TypedDocumentString(`
+    query CommonOrganisationChoices($search: String!) {
+  organisations(search: $search, first: 10) {
+    nodes {
+      id
+      name
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommonOrganisationChoicesQuery, CommonOrganisationChoicesQueryVariables>;
 export const ImportCommonFromPubliccodeDocument = new TypedDocumentString(`
     mutation ImportCommonFromPubliccode($text: String!, $domainId: ID, $commonId: ID) {
   importCommonFromPubliccode(

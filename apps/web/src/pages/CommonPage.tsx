@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { CommonBadges } from '../commons/CommonBadges';
+import { CommonDecisions } from '../commons/CommonDecisions';
+import { CommonMaintainers } from '../commons/CommonMaintainers';
 import { CommonRepositories } from '../commons/CommonRepositories';
 import { CommonUsages } from '../commons/CommonUsages';
 import { ContactMaintainers } from '../commons/ContactMaintainers';
@@ -167,44 +169,14 @@ function CommonContent({ common }: { common: CommonDetails }) {
             </Section>
           )}
           <Section id="common-decisions" title={t('common.decisions')}>
-            {common.decisions.length === 0 ? (
-              <p>{t('common.noDecision')}</p>
-            ) : (
-              <ul>
-                {common.decisions.map((decision) => (
-                  <li key={decision.id}>
-                    <Link to={`/propositions/${decision.id}`} lang="fr">
-                      {decision.title}
-                    </Link>{' '}
-                    {decision.state === 'adopted' ? (
-                      <Badge as="span" small severity="success">
-                        {t('proposals.states.adopted')}
-                      </Badge>
-                    ) : (
-                      <span className={fr.cx('fr-text--sm')}>({t(`proposals.states.${decision.state}`)})</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <CommonDecisions common={common} />
           </Section>
           {common.publiccodeReport && <PubliccodeReport report={reportItems(common.publiccodeReport) ?? []} />}
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-4')}>
           <Facts facts={facts} />
           <Section id="common-maintainers" title={t('common.maintainers')}>
-            <ul>
-              {common.maintainers.map((maintainer) => (
-                <li key={maintainer.id}>
-                  {maintainer.user && maintainer.user.displayName}
-                  {maintainer.organisation && (
-                    <Link to={`/structures/${maintainer.organisation.id}`} lang="fr">
-                      {maintainer.organisation.name}
-                    </Link>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <CommonMaintainers common={common} />
             {common.viewerCan.contact && <ContactMaintainers commonId={common.id} />}
           </Section>
           <Section id="common-history" title={t('common.history')}>
