@@ -491,12 +491,26 @@ describe('calls for commons', () => {
     ).rows.map((row) => row.user_id);
     // Claire and Samir, her co-applicant who accepted; never Hélène, the facilitator who published.
     expect(maintainers.sort()).toEqual([claire.id, samir.id].sort());
+    // The common's page names the call it won; the results link each laureate to its entry.
     const read = ok(
-      await app.anonymous.graphql(`query ($slug: String!) { common(slug: $slug) { name laureateCallId } }`, {
-        slug: common.slug,
-      }),
+      await app.anonymous.graphql(
+        `query ($slug: String!) { common(slug: $slug) { name laureateCallId laureateSubmission { id call { id title } } } }`,
+        { slug: common.slug },
+      ),
     ).data!.common;
-    expect(read).toEqual({ name: 'Carnet de bord', laureateCallId: callId });
+    expect(read).toEqual({
+      name: 'Carnet de bord',
+      laureateCallId: callId,
+      laureateSubmission: { id: claireSubmission, call: { id: callId, title: 'Communs pour la classe' } },
+    });
+    const linked = ok(
+      await app.anonymous.graphql(
+        `query ($callId: ID!) { call(id: $callId) { committee { id } } callResults(callId: $callId) { rows { submission { common { slug } } } } }`,
+        { callId },
+      ),
+    ).data!;
+    expect(linked.call.committee).toEqual({ id: committeeId });
+    expect(linked.callResults.rows).toEqual([{ submission: { common: { slug: common.slug } } }]);
     // Yann's submission, not retained, and Karim's, ineligible, became nothing.
     expect(await count(`call_submission WHERE common_id IS NOT NULL`)).toBe(1);
     expect(await count('common')).toBe(1);
