@@ -810,7 +810,7 @@ export type CallPageQueryVariables = Exact<{
 }>;
 
 
-export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
+export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, committee: { id: string, name: string, slug: string } | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
 
 export type SubmissionFieldsFragment = { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null };
 
@@ -850,7 +850,7 @@ export type CallResultsQueryVariables = Exact<{
 }>;
 
 
-export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } }> } };
+export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }>, common: { id: string, slug: string } | null } }> } };
 
 export type SubmissionPageQueryVariables = Exact<{
   id: string;
@@ -891,7 +891,7 @@ export type AcceptCoApplicationMutationVariables = Exact<{
 
 export type AcceptCoApplicationMutation = { acceptCoApplication: { id: string } };
 
-export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
+export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
 
 export type CataloguePageQueryVariables = Exact<{
   filter?: CommonFilter | null | undefined;
@@ -899,16 +899,16 @@ export type CataloguePageQueryVariables = Exact<{
 }>;
 
 
-export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
+export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
 
-export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
+export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
 
 export type CommonPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
+export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
 
 export type ScolomfrConceptsQueryVariables = Exact<{
   vocabulary: string;
@@ -922,14 +922,14 @@ export type OrganisationCommonsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
+export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
 
 export type CreateCommonMutationVariables = Exact<{
   input: CommonInput;
 }>;
 
 
-export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type UpdateCommonMutationVariables = Exact<{
   id: string;
@@ -938,7 +938,7 @@ export type UpdateCommonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type DeclareCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -948,7 +948,7 @@ export type DeclareCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type WithdrawCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -956,14 +956,14 @@ export type WithdrawCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ConfirmCommonMaintenanceMutationVariables = Exact<{
   commonId: string;
 }>;
 
 
-export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ContactCommonMaintainersMutationVariables = Exact<{
   commonId: string;
@@ -979,7 +979,7 @@ export type AddCommonMaintainerMutationVariables = Exact<{
 }>;
 
 
-export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ImportCommonFromPubliccodeMutationVariables = Exact<{
   text: string;
@@ -1835,18 +1835,6 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
   amountGranted
 }
     `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
-export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MilestoneFields on Milestone {
-  id
-  submissionId
-  title
-  dueOn
-  status
-  percent
-  evidenceUrl
-  updatedAt
-}
-    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
 export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewFields on Review {
   id
@@ -1878,6 +1866,7 @@ export const CommonCardFragmentDoc = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -1888,6 +1877,18 @@ export const CommonCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommonCard"}) as unknown as TypedDocumentString<CommonCardFragment, unknown>;
+export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
 export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommonPageFields on Common {
   ...CommonCard
@@ -1976,6 +1977,24 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -1983,7 +2002,17 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     confirmMaintenance
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -1992,6 +2021,7 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -2474,6 +2504,11 @@ export const CallPageDocument = new TypedDocumentString(`
     query CallPage($id: ID!) {
   call(id: $id) {
     ...CallFields
+    committee {
+      id
+      name
+      slug
+    }
     reviewers {
       id
       displayName
@@ -2787,6 +2822,10 @@ export const CallResultsDocument = new TypedDocumentString(`
         milestones {
           ...MilestoneFields
         }
+        common {
+          id
+          slug
+        }
       }
       meanScore
       spread
@@ -2999,6 +3038,7 @@ export const CataloguePageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3014,7 +3054,17 @@ export const CommonPageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3023,6 +3073,7 @@ export const CommonPageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3119,6 +3170,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3159,6 +3228,7 @@ export const OrganisationCommonsDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3174,7 +3244,17 @@ export const CreateCommonDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3183,6 +3263,7 @@ export const CreateCommonDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3279,6 +3360,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3292,7 +3391,17 @@ export const UpdateCommonDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3301,6 +3410,7 @@ export const UpdateCommonDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3397,6 +3507,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3415,7 +3543,17 @@ export const DeclareCommonUsageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3424,6 +3562,7 @@ export const DeclareCommonUsageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3520,6 +3659,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3533,7 +3690,17 @@ export const WithdrawCommonUsageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3542,6 +3709,7 @@ export const WithdrawCommonUsageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3638,6 +3806,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3651,7 +3837,17 @@ export const ConfirmCommonMaintenanceDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3660,6 +3856,7 @@ export const ConfirmCommonMaintenanceDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3756,6 +3953,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3774,7 +3989,17 @@ export const AddCommonMaintainerDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3783,6 +4008,7 @@ export const AddCommonMaintainerDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3879,6 +4105,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { CommonBadges } from '../commons/CommonBadges';
+import { CommonLaureate } from '../commons/CommonLaureate';
 import { CommonRepositories } from '../commons/CommonRepositories';
 import { CommonUsages } from '../commons/CommonUsages';
 import { ContactMaintainers } from '../commons/ContactMaintainers';
@@ -135,6 +136,7 @@ function CommonContent({ common }: { common: CommonDetails }) {
             {/* Rendered and sanitised by the API from the Markdown. */}
             <div lang="fr" dangerouslySetInnerHTML={{ __html: common.descriptionHtml }} />
           </Section>
+          {common.laureateSubmission && <CommonLaureate laureate={common.laureateSubmission} />}
           <Section id="common-licence" title={t('common.licence')}>
             <LicenceExplained licence={common.licence} />
           </Section>
