@@ -511,6 +511,13 @@ describe('calls for commons', () => {
     ).data!;
     expect(linked.call.committee).toEqual({ id: committeeId });
     expect(linked.callResults.rows).toEqual([{ submission: { common: { slug: common.slug } } }]);
+    // The catalogue filters its laureates.
+    const catalogue = `query ($laureate: Boolean) { commons(filter: { laureate: $laureate }) { totalCount nodes { slug } } }`;
+    expect(ok(await app.anonymous.graphql(catalogue, { laureate: true })).data!.commons).toEqual({
+      totalCount: 1,
+      nodes: [{ slug: common.slug }],
+    });
+    expect(ok(await app.anonymous.graphql(catalogue, { laureate: false })).data!.commons.totalCount).toBe(0);
     // Yann's submission, not retained, and Karim's, ineligible, became nothing.
     expect(await count(`call_submission WHERE common_id IS NOT NULL`)).toBe(1);
     expect(await count('common')).toBe(1);

@@ -329,8 +329,10 @@ describe('calls for commons in Chromium', () => {
     expect(await csv.text()).toContain(CLAIRE_COMMON);
 
     // The laureates are in the catalogue, marked « lauréat », each linked from the results to its entry.
-    await page.goto(`${baseUrl()}/communs?licence=MIT`);
+    await page.goto(`${baseUrl()}/communs`);
     await page.getByRole('heading', { level: 1, name: 'Catalogue des communs numériques' }).waitFor();
+    await setChecked(page.getByRole('checkbox', { name: 'Lauréats d’un appel à communs seulement', exact: true }));
+    await page.waitForURL(/laureat=oui/);
     const yannCard = page.locator('.fr-card', { has: page.getByRole('link', { name: YANN_COMMON, exact: true }) });
     await yannCard.getByText('lauréat', { exact: true }).waitFor();
     await expectAccessible(page);
@@ -353,7 +355,7 @@ describe('calls for commons in Chromium', () => {
     await mine.getByLabel('Échéance', { exact: true }).fill('2027-01-15');
     await mine.getByRole('button', { name: 'Ajouter le jalon' }).click();
     await mine.getByText('Le jalon est ajouté.').waitFor();
-    await page.goto(`${baseUrl()}/communs?licence=AGPL-3.0-or-later`);
+    await page.goto(`${baseUrl()}/communs?laureat=oui`);
     // The demo's closed call has its laureates in the catalogue as well.
     await page.getByRole('link', { name: 'Carnet de bord', exact: true }).waitFor();
     await page.getByRole('link', { name: CLAIRE_COMMON, exact: true }).click();

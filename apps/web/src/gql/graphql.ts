@@ -159,6 +159,8 @@ export type CommonFilter = {
   domainIds?: Array<string> | null | undefined;
   forges?: Array<Forge> | null | undefined;
   kinds?: Array<CommonKind> | null | undefined;
+  /** Seulement les lauréats d’un appel à communs (true) ou les autres (false). */
+  laureate?: boolean | null | undefined;
   /** URI ScoLOMFR de niveaux (vocabulaire 022). */
   levelUris?: Array<string> | null | undefined;
   /** Identifiants SPDX. */
