@@ -477,6 +477,57 @@ describe('calls for commons', () => {
     expect(verifyLedger(ledger.text)).toMatchObject({ ok: true, ballots: 2 });
   });
 
+  it('makes each laureate a catalogue entry maintained by its applicants, not by the publisher, and only once', async () => {
+    const common = (
+      await app.sql.query(
+        `SELECT c.id, c.slug, c.laureate_call_id, c.licence, c.domain_id = k.domain_id AS same_domain
+         FROM call_submission s JOIN common c ON c.id = s.common_id JOIN call k ON k.id = s.call_id WHERE s.id = $1`,
+        [claireSubmission],
+      )
+    ).rows[0];
+    expect(common).toMatchObject({ laureate_call_id: callId, licence: 'AGPL-3.0-or-later', same_domain: true });
+    const maintainers = (
+      await app.sql.query('SELECT user_id FROM common_maintainer WHERE common_id = $1', [common.id])
+    ).rows.map((row) => row.user_id);
+    // Claire and Samir, her co-applicant who accepted; never Hélène, the facilitator who published.
+    expect(maintainers.sort()).toEqual([claire.id, samir.id].sort());
+    // The common's page names the call it won; the results link each laureate to its entry.
+    const read = ok(
+      await app.anonymous.graphql(
+        `query ($slug: String!) { common(slug: $slug) { name laureateCallId laureateSubmission { id call { id title } } } }`,
+        { slug: common.slug },
+      ),
+    ).data!.common;
+    expect(read).toEqual({
+      name: 'Carnet de bord',
+      laureateCallId: callId,
+      laureateSubmission: { id: claireSubmission, call: { id: callId, title: 'Communs pour la classe' } },
+    });
+    const linked = ok(
+      await app.anonymous.graphql(
+        `query ($callId: ID!) { call(id: $callId) { committee { id } } callResults(callId: $callId) { rows { submission { common { slug } } } } }`,
+        { callId },
+      ),
+    ).data!;
+    expect(linked.call.committee).toEqual({ id: committeeId });
+    expect(linked.callResults.rows).toEqual([{ submission: { common: { slug: common.slug } } }]);
+    // The catalogue filters its laureates.
+    const catalogue = `query ($laureate: Boolean) { commons(filter: { laureate: $laureate }) { totalCount nodes { slug } } }`;
+    expect(ok(await app.anonymous.graphql(catalogue, { laureate: true })).data!.commons).toEqual({
+      totalCount: 1,
+      nodes: [{ slug: common.slug }],
+    });
+    expect(ok(await app.anonymous.graphql(catalogue, { laureate: false })).data!.commons.totalCount).toBe(0);
+    // Yann's submission, not retained, and Karim's, ineligible, became nothing.
+    expect(await count(`call_submission WHERE common_id IS NOT NULL`)).toBe(1);
+    expect(await count('common')).toBe(1);
+    expect(await count(`audit_entry WHERE action = 'laureate_catalogued'`)).toBe(1);
+    // Publishing again is refused and writes nothing.
+    expect(reasonOf(await helene.graphql(PUBLISH, { id: callId }))).toBe('CALL_STATE_INVALID');
+    expect(await count('common')).toBe(1);
+    expect(await count(`common_maintainer WHERE user_id = '${helene.id}'`)).toBe(0);
+  });
+
   it('changes no score after the decision (REVIEW_LOCKED)', async () => {
     const review = (await app.sql.query(`SELECT id, reviewer_id FROM call_review WHERE state = 'submitted' LIMIT 1`))
       .rows[0];

@@ -58,7 +58,10 @@ async function writeSubmission(page: Page, callUrl: string, common: string, lice
   await page.getByLabel(/^Nom du commun/).fill(common);
   await page.getByLabel(/^Résumé/).fill('Des ressources libres pour la classe.');
   await page.getByLabel(/^Licence/).fill(licence);
-  await page.getByLabel(/^Dépôt ou page publique/).fill('https://forge.apps.education.fr/communs/exemple');
+  // Each its own repository: a laureate whose address is already a common's would join that entry.
+  await page
+    .getByLabel(/^Dépôt ou page publique/)
+    .fill(`https://forge.apps.education.fr/communs/${common.toLowerCase().replace(/\W+/g, '-')}`);
   await page.getByLabel(/^Mainteneurs/).fill('Claire Le Goff\nKarim Benali');
   await setChecked(page.getByRole('radio', { name: CHALLENGE }));
   await page.getByLabel(/^Présentation/).fill(PITCH);
@@ -69,7 +72,8 @@ async function writeSubmission(page: Page, callUrl: string, common: string, lice
  * Issue 17, journey 7 « A call for commons »: Hélène publishes « Communs pour la classe » with a grid and a cut-off;
  * Claire, Yann and Karim submit; Karim's is declared ineligible with a reason; two reviewers score each eligible one,
  * Samir declares a link and Marc replaces him; the committee ranks them by majority judgment on the vote's page; the
- * decisions are published with the laureates' results, and Claire updates her first milestone.
+ * decisions are published with the laureates' results, the laureates appear in the catalogue (« lauréat »), and Claire
+ * updates her first milestone from her common's page.
  */
 describe('calls for commons in Chromium', () => {
   let browser: Browser;
@@ -323,10 +327,26 @@ describe('calls for commons in Chromium', () => {
     );
     expect(csv.ok()).toBe(true);
     expect(await csv.text()).toContain(CLAIRE_COMMON);
+
+    // The laureates are in the catalogue, marked « lauréat », each linked from the results to its entry.
+    await page.goto(`${baseUrl()}/communs`);
+    await page.getByRole('heading', { level: 1, name: 'Catalogue des communs numériques' }).waitFor();
+    await setChecked(page.getByRole('checkbox', { name: 'Lauréats d’un appel à communs seulement', exact: true }));
+    await page.waitForURL(/laureat=oui/);
+    const yannCard = page.locator('.fr-card', { has: page.getByRole('link', { name: YANN_COMMON, exact: true }) });
+    await yannCard.getByText('lauréat', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await page.goto(`${callUrl}/resultats`);
+    await laureates.getByRole('link', { name: CLAIRE_COMMON, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: CLAIRE_COMMON, exact: true }).waitFor();
+    await page.getByText('lauréat', { exact: true }).waitFor();
+    const laureateOf = page.getByRole('region', { name: 'Lauréat d’un appel à communs' });
+    await laureateOf.getByRole('link', { name: CALL, exact: true }).waitFor();
+    await expectAccessible(page);
     expect(ouvroirErrors(visitor.consoleErrors)).toEqual([]);
     await page.context().close();
 
-    // A month later, Claire brings her first milestone up to date.
+    // A month later, Claire adds her first milestone, then brings it up to date from her common's page.
     page = claire.page;
     await page.goto(`${baseUrl()}/appels/mes-candidatures`);
     const mine = page.getByRole('region', { name: CLAIRE_COMMON });
@@ -335,13 +355,21 @@ describe('calls for commons in Chromium', () => {
     await mine.getByLabel('Échéance', { exact: true }).fill('2027-01-15');
     await mine.getByRole('button', { name: 'Ajouter le jalon' }).click();
     await mine.getByText('Le jalon est ajouté.').waitFor();
-    const update = mine.getByRole('form', { name: 'Mettre à jour « Premières fiches publiées »' });
+    await page.goto(`${baseUrl()}/communs?laureat=oui`);
+    // The demo's closed call has its laureates in the catalogue as well.
+    await page.getByRole('link', { name: 'Carnet de bord', exact: true }).waitFor();
+    await page.getByRole('link', { name: CLAIRE_COMMON, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: CLAIRE_COMMON, exact: true }).waitFor();
+    const followUp = page.getByRole('region', { name: 'Lauréat d’un appel à communs' });
+    const update = followUp.getByRole('form', { name: 'Mettre à jour « Premières fiches publiées »' });
     await update.getByLabel('Avancement').selectOption({ label: 'En cours' });
     await update.getByLabel('Pourcentage').fill('40');
     await update.getByRole('button', { name: 'Mettre à jour' }).click();
-    await mine.getByText('Le jalon « Premières fiches publiées » est à jour.').waitFor();
+    await followUp.getByText('Le jalon « Premières fiches publiées » est à jour.').waitFor();
+    await followUp.getByText('40 %').waitFor();
     await expectAccessible(page);
     await page.goto(callUrl);
+    await page.getByRole('link', { name: committee.name, exact: true }).waitFor();
     await page.getByRole('region', { name: 'Suivi des lauréats' }).getByText('40 %').waitFor();
     expect(ouvroirErrors(claire.consoleErrors)).toEqual([]);
     await page.context().close();

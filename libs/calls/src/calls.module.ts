@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ouvroir/audit';
+import { CommonsModule } from '@ouvroir/commons';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
 import { VotesModule } from '@ouvroir/votes';
@@ -36,7 +37,14 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallEntity]), AuditModule, GroupsModule, IdentityModule, VotesModule],
+  imports: [
+    TypeOrmModule.forFeature([CallEntity]),
+    AuditModule,
+    CommonsModule,
+    GroupsModule,
+    IdentityModule,
+    VotesModule,
+  ],
   controllers: [ResultsController],
   providers: [CallsRepository, CallCreditsRepository, CallAccess, ...SERVICES, ...CALLS_RESOLVERS],
   exports: SERVICES,

@@ -168,6 +168,16 @@ export class CallsRepository {
     return ids.length ? this.manager.findBy(SubmissionEntity, { id: In([...ids]) }) : Promise.resolve([]);
   }
 
+  /** The retained submissions these catalogue entries became (one per entry and call). */
+  laureatesOfCommons(commonIds: readonly string[]): Promise<SubmissionEntity[]> {
+    return commonIds.length
+      ? this.manager.findBy(SubmissionEntity, {
+          commonId: In([...commonIds]),
+          decision: In(['retained', 'retained_with_conditions']),
+        })
+      : Promise.resolve([]);
+  }
+
   /** Locked, with whether its round's cut-off is still ahead by the database clock. */
   async lockSubmission(
     manager: EntityManager,

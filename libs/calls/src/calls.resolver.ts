@@ -12,6 +12,7 @@ import {
 } from '@nestjs/graphql';
 import type { CallState } from '@ouvroir/contracts';
 import { PageArgs, Public, renderMarkdown, SignedIn } from '@ouvroir/core';
+import { groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
 import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
 import { AssignmentService } from './assignment.service';
 import { CallLifecycleService } from './call-lifecycle.service';
@@ -45,6 +46,7 @@ export class CallsResolver {
     private readonly assignment: AssignmentService,
     private readonly decisions: DecisionsService,
     private readonly identity: IdentityService,
+    private readonly groups: GroupsService,
   ) {}
 
   @Public()
@@ -239,6 +241,14 @@ export class CallsResolver {
   @ResolveField(() => String, { description: 'Le texte de l’appel, en HTML sûr.' })
   bodyHtml(@Parent() call: CallEntity) {
     return renderMarkdown(call.body);
+  }
+
+  @ResolveField(() => GroupModel, {
+    nullable: true,
+    description: 'Le comité de pilotage qui porte l’appel (null pour qui ne peut pas le voir).',
+  })
+  committee(@Parent() call: CallEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    return groupLoader(context, this.groups, actor).load(call.committeeId);
   }
 
   @ResolveField(() => CallViewerStandingModel)

@@ -52,6 +52,11 @@ export class CallsService {
     return this.repository.findSubmissions(ids);
   }
 
+  /** For the catalogue's pages: the laureate submissions these commons became. */
+  laureatesOfCommons(commonIds: readonly string[]): Promise<SubmissionEntity[]> {
+    return this.repository.laureatesOfCommons(commonIds);
+  }
+
   applicantsOf(submissionIds: readonly string[]): Promise<ApplicantEntity[]> {
     return this.repository.applicantsOf(submissionIds);
   }

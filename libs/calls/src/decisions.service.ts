@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CALL_LIMITS, SUBMISSION_DECISIONS, SubmissionDecision } from '@ouvroir/contracts';
+import { LaureatesService } from '@ouvroir/commons';
 import { DomainError, validText } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { VotesService } from '@ouvroir/votes';
+import { EntityManager } from 'typeorm';
 import { CallAccess } from './call-access';
 import { CallEntity } from './call.entity';
 import { callsPolicy } from './calls.policy';
@@ -28,7 +30,7 @@ const RETAINED: SubmissionDecision[] = ['retained', 'retained_with_conditions'];
 /**
  * The committee's decision, after its vote: one per submission that passed review (never another:
  * DECISION_NOT_REVIEWED), with motivations, within the budget; then published at once, the call
- * `decided`. Laureates come only from these recorded decisions.
+ * `decided`, each laureate entering the catalogue. Laureates come only from these recorded decisions.
  */
 @Injectable()
 export class DecisionsService {
@@ -36,6 +38,7 @@ export class DecisionsService {
     private readonly repository: CallsRepository,
     private readonly access: CallAccess,
     private readonly votes: VotesService,
+    private readonly laureates: LaureatesService,
   ) {}
 
   async decide(actor: Actor, submissionId: string, input: DecisionInput): Promise<SubmissionEntity> {
@@ -96,7 +99,10 @@ export class DecisionsService {
     });
   }
 
-  /** Every reviewed submission decided: the call is `decided`, its results public, the ranks copied from the vote. */
+  /**
+   * Every reviewed submission decided: the call is `decided`, its results public, the ranks copied
+   * from the vote, each laureate a catalogue entry maintained by its applicants.
+   */
   async publish(actor: Actor, callId: string): Promise<CallEntity> {
     return this.repository.transaction(async (manager) => {
       const { call } = await this.access.toManagedCall(manager, actor, callId);
@@ -118,6 +124,7 @@ export class DecisionsService {
         decidedAt: await this.repository.now(manager),
       });
       const laureates = submissions.filter((submission) => RETAINED.includes(submission.decision!));
+      for (const laureate of laureates) await this.catalogue(manager, actor, call, laureate);
       await this.access.journal(
         manager,
         'call_decided',
@@ -164,6 +171,40 @@ export class DecisionsService {
         a.submission.commonName.localeCompare(b.submission.commonName, 'fr'),
     );
     return { call, rows };
+  }
+
+  /**
+   * The laureate's catalogue entry, created or found by its URL, maintained by its accepted
+   * applicants (people only: a submission names no organisation), kept in `common_id`.
+   */
+  private async catalogue(manager: EntityManager, actor: Actor, call: CallEntity, submission: SubmissionEntity) {
+    const applicantIds = (await this.repository.applicantsOf([submission.id], manager))
+      .filter((applicant) => applicant.accepted)
+      .map((applicant) => applicant.userId);
+    const { common, created } = await this.laureates.catalogue(manager, actor, {
+      callId: call.id,
+      submissionId: submission.id,
+      decision: submission.decision!,
+      applicantIds,
+      commonId: submission.commonId,
+      kind: submission.commonKind,
+      name: submission.commonName,
+      summary: submission.summary,
+      pitch: submission.pitch,
+      licence: submission.licence,
+      url: submission.repositoryUrl,
+      domainId: call.domainId,
+    });
+    if (submission.commonId === common.id) return;
+    await this.repository.saveSubmission(manager, { id: submission.id, commonId: common.id });
+    await this.access.journal(
+      manager,
+      'laureate_catalogued',
+      actor,
+      call,
+      { type: 'call_submission', id: submission.id },
+      { call: call.title, common: common.name, slug: common.slug, commonId: common.id, created },
+    );
   }
 
   private async assertVoteClosed(actor: Actor, call: CallEntity) {

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReviewLink } from '@ouvroir/contracts';
+import { CommonModel, CommonsService } from '@ouvroir/commons';
 import { Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
 import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
 import { AssignmentService } from './assignment.service';
 import { CallsService } from './calls.service';
 import { callsPolicy } from './calls.policy';
 import { DecisionsService } from './decisions.service';
+import { laureateCommonLoader } from './laureates.resolver';
 import { MilestonesService } from './milestones.service';
 import {
   CriterionScoreInput,
@@ -43,6 +45,7 @@ export class SubmissionsResolver {
     private readonly decisions: DecisionsService,
     private readonly milestoneService: MilestonesService,
     private readonly identity: IdentityService,
+    private readonly commons: CommonsService,
   ) {}
 
   private async view(actor: Actor | null, id: string): Promise<SubmissionView> {
@@ -174,6 +177,11 @@ export class SubmissionsResolver {
   @ResolveField(() => CallModel)
   call(@Parent() view: SubmissionView) {
     return view.seen.call;
+  }
+
+  @ResolveField(() => CommonModel, { nullable: true, description: 'La fiche du catalogue que le lauréat est devenu.' })
+  common(@Parent() view: SubmissionView, @Context() context: object) {
+    return view.commonId ? laureateCommonLoader(context, this.commons).load(view.commonId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'La présentation, en HTML sûr.' })

@@ -9,6 +9,8 @@ export interface CatalogueFilter {
   domainIds?: string[];
   licenceIds?: string[];
   licenceOpen?: boolean;
+  /** Laureates of a call (true) or the others (false). */
+  laureate?: boolean;
   levelUris?: string[];
   subjectUris?: string[];
   organisationId?: string;
@@ -66,6 +68,9 @@ export class CatalogueRepository {
     }
     if (filter.licenceOpen !== undefined && filter.licenceOpen !== null) {
       conditions.push({ facet: null, sql: `c.licence_open = ${param(filter.licenceOpen)}` });
+    }
+    if (filter.laureate !== undefined && filter.laureate !== null) {
+      conditions.push({ facet: null, sql: `(c.laureate_call_id IS NOT NULL) = ${param(filter.laureate)}` });
     }
     for (const [facet, uris] of [
       ['levels', filter.levelUris],

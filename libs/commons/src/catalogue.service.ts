@@ -139,6 +139,7 @@ export class CatalogueService {
       domainIds: uuids(input.domainIds),
       licenceIds: list(input.licenceIds),
       licenceOpen: input.licenceOpen ?? undefined,
+      laureate: input.laureate ?? undefined,
       levelUris: list(input.levelUris),
       subjectUris: list(input.subjectUris),
       organisationId: input.organisationId ? uuids([input.organisationId])![0] : undefined,

@@ -12,6 +12,7 @@ import { COMMONS_RESOLVERS } from './commons.resolvers';
 import { CommonsRepository } from './commons.repository';
 import { CommonsService } from './commons.service';
 import { DecisionsService } from './decisions.service';
+import { LaureatesService } from './laureates.service';
 import { MaintainersService } from './maintainers.service';
 import { RelayService } from './relay.service';
 import { CommonsStatisticsRepository } from './statistics/commons-statistics.repository';
@@ -26,6 +27,7 @@ const EXPORTED = [
   MaintainersService,
   UsagesService,
   DecisionsService,
+  LaureatesService,
   RelayService,
   CommonsStatisticsService,
 ];

@@ -1,3 +1,4 @@
+import type { SubmissionDecision } from '@ouvroir/contracts';
 import { DomainError } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 
@@ -10,6 +11,18 @@ export interface CommonViewer {
   stewardFacilitator: boolean;
   /** The organisation the viewer belongs to, if any. */
   organisationId: string | null;
+}
+
+/**
+ * A laureate as a call's published decision names it: built by libs/calls inside the publication's
+ * transaction, after its own policy let the call's facilitators publish; never from a form.
+ */
+export interface CallLaureate {
+  callId: string;
+  submissionId: string;
+  decision: SubmissionDecision;
+  /** The submission's accepted applicants, lead first: the entry's maintainers. */
+  applicantIds: string[];
 }
 
 /** What the common's page offers the viewer. */
@@ -28,7 +41,9 @@ const isAdmin = (actor: Actor | null) => actor?.platformRole === 'admin';
  * administrators edit a common and everything about it (status, repositories, ScoLOMFR,
  * maintainers, maintenance, the publiccode.yml report). A person declares (and withdraws) the use of
  * their own organisation, an administrator any. Signed-in people write to the maintainers. The
- * proposal's authors or the common's stewards link a decision.
+ * proposal's authors or the common's stewards link a decision. A laureate enters the catalogue, or
+ * an entry becomes one, only through a call's published decision (`assertLaureate`): no edit sets
+ * `laureate_call_id`.
  */
 export const commonsPolicy = {
   mayCreate(actor: Actor | null): boolean {
@@ -38,6 +53,16 @@ export const commonsPolicy = {
   assertCreate(actor: Actor | null): void {
     if (!actor) throw DomainError.of('SIGN_IN_REQUIRED');
     if (!this.mayCreate(actor)) throw DomainError.of('COMMON_MEMBERS_ONLY');
+  },
+
+  /** A retained submission with applicants to maintain it; nothing else becomes a laureate. */
+  assertLaureate(laureate: CallLaureate): void {
+    if (
+      (laureate.decision !== 'retained' && laureate.decision !== 'retained_with_conditions') ||
+      laureate.applicantIds.length === 0
+    ) {
+      throw DomainError.of('COMMON_LAUREATE_INVALID');
+    }
   },
 
   mayManage(viewer: CommonViewer): boolean {

@@ -101,12 +101,12 @@ export class CommonsRepository {
 
   async insertCommon(
     manager: EntityManager,
-    fields: CommonWrite & { slug: string; createdBy: string },
+    fields: CommonWrite & { slug: string; createdBy: string; laureateCallId: string | null },
   ): Promise<string> {
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO common (kind, name, slug, summary, description, domain_id, stewarding_group_id, status, website,
-         tags, licence, licence_ids, licence_open, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+         tags, licence, licence_ids, licence_open, created_by, laureate_call_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         fields.kind,
         fields.name,
@@ -122,9 +122,31 @@ export class CommonsRepository {
         fields.licenceIds,
         fields.licenceOpen,
         fields.createdBy,
+        fields.laureateCallId,
       ],
     );
     return id;
+  }
+
+  /** Marks the common as a laureate of the call (only a call's published decision does). */
+  async setLaureateCall(manager: EntityManager, id: string, callId: string): Promise<void> {
+    await manager.query('UPDATE common SET laureate_call_id = $2, updated_at = now() WHERE id = $1', [id, callId]);
+  }
+
+  /**
+   * The oldest common, locked, whose repository or website is this address (compared without case, a final
+   * slash or `.git`): the entry a submission's URL already points to.
+   */
+  async findByAddress(manager: EntityManager, url: string): Promise<CommonRow | null> {
+    const key = (column: string) => `lower(regexp_replace(${column}, '(\\.git)?/*$', ''))`;
+    const rows: CommonRow[] = await manager.query(
+      `SELECT ${COMMON_COLUMNS('c')} FROM common c
+       WHERE ${key('c.website')} = ${key('$1')}
+          OR EXISTS (SELECT 1 FROM common_repository r WHERE r.common_id = c.id AND ${key('r.url')} = ${key('$1')})
+       ORDER BY c.created_at, c.id LIMIT 1 FOR UPDATE OF c`,
+      [url],
+    );
+    return rows[0] ?? null;
   }
 
   /** Writes an edit made from `baseRevision`; false (nothing written) when another came first. */

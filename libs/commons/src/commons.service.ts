@@ -18,7 +18,7 @@ import {
   validSlug,
 } from './common.rules';
 import { CommonsAccessService } from './commons-access.service';
-import { commonsPolicy } from './commons.policy';
+import { CallLaureate, commonsPolicy } from './commons.policy';
 import { CommonRow, CommonsRepository, CommonWrite } from './commons.repository';
 import { commonDocument } from './common-search';
 import { MaintainersService } from './maintainers.service';
@@ -93,14 +93,22 @@ export class CommonsService {
 
   /**
    * A member publishes a common; its creator is always a maintainer. With `manager`, inside the
-   * caller's transaction (the calls publish their laureates so), else in one of its own.
+   * caller's transaction, else in one of its own. With `laureate` (from `LaureatesService` only), a
+   * call's published decision enters the catalogue: the decision, not the actor's role, allows it, and
+   * the facilitator who publishes is not made a maintainer (the applicants are).
    */
-  async create(manager: EntityManager | null, actor: Actor, input: NewCommon): Promise<CommonRow> {
-    commonsPolicy.assertCreate(actor);
+  async create(
+    manager: EntityManager | null,
+    actor: Actor,
+    input: NewCommon,
+    laureate: CallLaureate | null = null,
+  ): Promise<CommonRow> {
+    if (laureate) commonsPolicy.assertLaureate(laureate);
+    else commonsPolicy.assertCreate(actor);
     const fields = validCommonFields(input);
     const repositories = validRepositories(input.repositories ?? []);
     const slug = input.slug?.trim() ? validSlug(input.slug) : null;
-    const userIds = [...new Set([actor.id, ...(input.maintainerUserIds ?? [])])];
+    const userIds = [...new Set([...(laureate ? [] : [actor.id]), ...(input.maintainerUserIds ?? [])])];
     const organisationIds = [...new Set(input.maintainerOrganisationIds ?? [])];
     if (userIds.length + organisationIds.length > COMMON_LIMITS.maintainersMax) {
       throw DomainError.of('MAINTAINERS_TOO_MANY', { field: 'maintainers' });
@@ -113,7 +121,12 @@ export class CommonsService {
       if (slug && (await this.repository.slugTaken(tx, slug))) {
         throw DomainError.of('SLUG_TAKEN', { field: 'slug', slug });
       }
-      const id = await this.repository.insertCommon(tx, { ...this.write(fields), slug: chosen, createdBy: actor.id });
+      const id = await this.repository.insertCommon(tx, {
+        ...this.write(fields),
+        slug: chosen,
+        createdBy: actor.id,
+        laureateCallId: laureate?.callId ?? null,
+      });
       await this.repository.insertRevision(tx, id, 1, actor.id, this.snapshot(fields));
       await this.repository.replaceScolomfr(tx, id, concepts);
       await this.repository.replaceRepositories(tx, id, repositories);
@@ -123,7 +136,13 @@ export class CommonsService {
         groupId: fields.stewardingGroupId,
         targetType: 'common',
         targetId: id,
-        details: { name: fields.name, slug: chosen, kind: fields.kind, licence: fields.licence.expression },
+        details: {
+          name: fields.name,
+          slug: chosen,
+          kind: fields.kind,
+          licence: fields.licence.expression,
+          ...(laureate ? { laureateCallId: laureate.callId } : {}),
+        },
       });
       const common = (await this.repository.findById(id, tx))!;
       await this.maintainers.addAll(tx, actor, common, userIds, organisationIds);

@@ -168,6 +168,11 @@ export const COMMON_ERRORS = errorReasons({
     fr: 'Ce commun n’existe pas.',
     en: 'This common does not exist.',
   },
+  COMMON_LAUREATE_INVALID: {
+    code: 'FORBIDDEN',
+    fr: 'Seule une candidature retenue par la décision publiée d’un appel, avec ses porteurs, devient un lauréat du catalogue.',
+    en: 'Only a submission retained by a call’s published decision, with its applicants, becomes a laureate of the catalogue.',
+  },
   COMMON_MEMBERS_ONLY: {
     code: 'FORBIDDEN',
     fr: 'Seuls les membres de la plateforme publient un commun.',

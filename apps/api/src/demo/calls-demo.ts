@@ -39,8 +39,8 @@ const scores = (relevance: number) => [
 
 /**
  * The calls of the demo, through the services: « Communs pour la classe — printemps », decided and
- * closed, its laureates followed; « Ressources ouvertes pour le lycée », whose submissions are in
- * review. Hélène facilitates the committee, Samir and Marc review, Karim and Yann apply.
+ * closed, its laureates in the catalogue (its publication puts them there) and followed; « Ressources
+ * ouvertes pour le lycée », whose submissions are in review. Hélène facilitates the committee, Samir and Marc review, Karim and Yann apply.
  */
 @Injectable()
 export class CallsDemo {

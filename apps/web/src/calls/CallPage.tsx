@@ -6,7 +6,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
 import { StackedTable } from '../components/StackedTable';
@@ -62,15 +62,24 @@ function CallContent({ call }: { call: Call }) {
   const step = nextStep(call.state);
   const manages = call.viewerStanding.manages;
 
-  const facts: Fact[] = [
-    {
-      term: t('callPage.budget'),
-      value:
-        call.budget === null || call.budget === undefined
-          ? t('callPage.noBudget')
-          : t('calls.budget', { amount: call.budget }),
-    },
-  ];
+  const facts: Fact[] = [];
+  if (call.committee) {
+    facts.push({
+      term: t('callPage.committee'),
+      value: (
+        <Link to={`/groupes/${call.committee.slug}`} lang="fr">
+          {call.committee.name}
+        </Link>
+      ),
+    });
+  }
+  facts.push({
+    term: t('callPage.budget'),
+    value:
+      call.budget === null || call.budget === undefined
+        ? t('callPage.noBudget')
+        : t('calls.budget', { amount: call.budget }),
+  });
   if (call.openedAt) facts.push({ term: t('callPage.openedAt'), value: <DateTime value={call.openedAt} /> });
   if (call.decidedAt) facts.push({ term: t('callPage.decidedAt'), value: <DateTime value={call.decidedAt} /> });
 

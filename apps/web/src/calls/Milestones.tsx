@@ -5,6 +5,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { graphqlQuery } from '../api/queries';
 import { StackedTable } from '../components/StackedTable';
@@ -38,7 +39,11 @@ export function CallMilestones({ callId }: { callId: string }) {
       {laureates.map(({ submission }) => (
         <div key={submission.id} className={fr.cx('fr-mb-4w')}>
           <h3 className={fr.cx('fr-h5')} lang="fr">
-            {submission.commonName}
+            {submission.common ? (
+              <Link to={`/communs/${submission.common.slug}`}>{submission.commonName}</Link>
+            ) : (
+              submission.commonName
+            )}
           </h3>
           <MilestoneTable milestones={submission.milestones} caption={submission.commonName} />
         </div>
@@ -47,7 +52,7 @@ export function CallMilestones({ callId }: { callId: string }) {
   );
 }
 
-function MilestoneTable({ milestones, caption }: { milestones: Milestone[]; caption: string }) {
+export function MilestoneTable({ milestones, caption }: { milestones: Milestone[]; caption: string }) {
   const { t } = useTranslation();
   if (milestones.length === 0) return <p>{t('milestones.none')}</p>;
   return (

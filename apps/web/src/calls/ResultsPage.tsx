@@ -3,7 +3,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { codeOf, messageOf } from '../api/graphql-request';
 import { graphqlQuery } from '../api/queries';
 import { StackedTable } from '../components/StackedTable';
@@ -124,10 +124,15 @@ function ResultsTable({ rows, withBudget, caption }: { rows: ResultRow[]; withBu
         key: submission.id,
         cells: [
           submission.rank === null || submission.rank === undefined ? '—' : String(submission.rank),
-          // The catalogue's pages are addressed by the common's slug, which the results do not give yet.
-          <span key="common" lang="fr">
-            {submission.commonName}
-          </span>,
+          submission.common ? (
+            <Link key="common" to={`/communs/${submission.common.slug}`} lang="fr">
+              {submission.commonName}
+            </Link>
+          ) : (
+            <span key="common" lang="fr">
+              {submission.commonName}
+            </span>
+          ),
           submission.decision ? <DecisionBadge key="decision" decision={submission.decision} /> : '—',
           meanScore === null || meanScore === undefined
             ? '—'

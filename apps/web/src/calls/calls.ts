@@ -1,5 +1,6 @@
 import { connectionQuery, queryKeyOf } from '../api/queries';
 import { useConnection } from '../api/useConnection';
+import { commonPageQuery } from '../commons/commons';
 import { graphql } from '../gql';
 import type {
   CallPageQuery,
@@ -64,6 +65,11 @@ export const callPageQuery = graphql(`
   query CallPage($id: ID!) {
     call(id: $id) {
       ...CallFields
+      committee {
+        id
+        name
+        slug
+      }
       reviewers {
         id
         displayName
@@ -239,6 +245,10 @@ export const callResultsQuery = graphql(`
           milestones {
             ...MilestoneFields
           }
+          common {
+            id
+            slug
+          }
         }
         meanScore
         spread
@@ -283,4 +293,6 @@ export const callViews = (id: string) => [
   queryKeyOf(reviewerWorkspaceQuery, { callId: id }),
   queryKeyOf(callResultsQuery, { callId: id }),
   queryKeyOf(mySubmissionsQuery),
+  // A laureate's milestones show on its common's page too.
+  queryKeyOf(commonPageQuery),
 ];

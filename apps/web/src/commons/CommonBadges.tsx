@@ -7,10 +7,14 @@ type BadgedCommon = {
   kind: CommonKind;
   status: CommonStatus;
   maintenanceDue: boolean;
+  laureateCallId?: string | null;
   licence: { open: boolean };
 };
 
-/** What sets a common apart at a glance: its kind, whether its licence is open, « à confirmer », « archivé ». */
+/**
+ * What sets a common apart at a glance: its kind, whether its licence is open, « lauréat » of a call, « à confirmer »,
+ * « archivé ».
+ */
 export function CommonBadges({ common }: { common: BadgedCommon }) {
   const { t } = useTranslation();
   const badges: { text: string; severity?: BadgeProps['severity']; noIcon?: boolean }[] = [
@@ -19,6 +23,7 @@ export function CommonBadges({ common }: { common: BadgedCommon }) {
       ? { text: t('commons.licenceOpen'), severity: 'success' }
       : { text: t('commons.licenceNotOpen'), severity: 'error' },
   ];
+  if (common.laureateCallId) badges.push({ text: t('commons.laureate'), severity: 'info' });
   if (common.status === 'archived') badges.push({ text: t('commons.archived'), severity: 'warning' });
   else if (common.maintenanceDue) badges.push({ text: t('commons.maintenanceDue'), severity: 'new' });
   return (

@@ -16,6 +16,7 @@ graphql(`
     status
     usageCount
     maintenanceDue
+    laureateCallId
     licence {
       expression
       open
@@ -178,6 +179,24 @@ graphql(`
       }
     }
     publiccodeReport
+    laureateSubmission {
+      id
+      commonName
+      call {
+        id
+        title
+        state
+      }
+      applicants {
+        accepted
+        user {
+          id
+        }
+      }
+      milestones {
+        ...MilestoneFields
+      }
+    }
     viewerCan {
       edit
       declareUsage

@@ -159,6 +159,8 @@ export type CommonFilter = {
   domainIds?: Array<string> | null | undefined;
   forges?: Array<Forge> | null | undefined;
   kinds?: Array<CommonKind> | null | undefined;
+  /** Seulement les lauréats d’un appel à communs (true) ou les autres (false). */
+  laureate?: boolean | null | undefined;
   /** URI ScoLOMFR de niveaux (vocabulaire 022). */
   levelUris?: Array<string> | null | undefined;
   /** Identifiants SPDX. */
@@ -810,7 +812,7 @@ export type CallPageQueryVariables = Exact<{
 }>;
 
 
-export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
+export type CallPageQuery = { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, committee: { id: string, name: string, slug: string } | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } } };
 
 export type SubmissionFieldsFragment = { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null };
 
@@ -850,7 +852,7 @@ export type CallResultsQueryVariables = Exact<{
 }>;
 
 
-export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } }> } };
+export type CallResultsQuery = { callResults: { csvUrl: string, schemaUrl: string, call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, rows: Array<{ meanScore: number | null, spread: number | null, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }>, common: { id: string, slug: string } | null } }> } };
 
 export type SubmissionPageQueryVariables = Exact<{
   id: string;
@@ -891,7 +893,7 @@ export type AcceptCoApplicationMutationVariables = Exact<{
 
 export type AcceptCoApplicationMutation = { acceptCoApplication: { id: string } };
 
-export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
+export type CommonCardFragment = { id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null };
 
 export type CataloguePageQueryVariables = Exact<{
   filter?: CommonFilter | null | undefined;
@@ -899,16 +901,16 @@ export type CataloguePageQueryVariables = Exact<{
 }>;
 
 
-export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
+export type CataloguePageQuery = { commons: { totalCount: number, nodes: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }>, licences: Array<{ value: string, label: string, count: number }>, levels: Array<{ value: string, label: string, count: number }>, subjects: Array<{ value: string, label: string, count: number }>, organisations: Array<{ value: string, label: string, count: number }>, forges: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }> } } };
 
-export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
+export type CommonPageFieldsFragment = { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } };
 
 export type CommonPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
+export type CommonPageQuery = { common: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } | null };
 
 export type ScolomfrConceptsQueryVariables = Exact<{
   vocabulary: string;
@@ -922,14 +924,14 @@ export type OrganisationCommonsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
+export type OrganisationCommonsQuery = { organisationCommons: { organisation: { id: string, name: string, type: OrganisationType }, maintained: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }>, used: Array<{ id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, open: boolean }, domain: { id: string, name: string } | null }> } };
 
 export type CreateCommonMutationVariables = Exact<{
   input: CommonInput;
 }>;
 
 
-export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type CreateCommonMutation = { createCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type UpdateCommonMutationVariables = Exact<{
   id: string;
@@ -938,7 +940,7 @@ export type UpdateCommonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type UpdateCommonMutation = { updateCommon: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type DeclareCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -948,7 +950,7 @@ export type DeclareCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type DeclareCommonUsageMutation = { declareCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type WithdrawCommonUsageMutationVariables = Exact<{
   commonId: string;
@@ -956,14 +958,14 @@ export type WithdrawCommonUsageMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type WithdrawCommonUsageMutation = { withdrawCommonUsage: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ConfirmCommonMaintenanceMutationVariables = Exact<{
   commonId: string;
 }>;
 
 
-export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type ConfirmCommonMaintenanceMutation = { confirmCommonMaintenance: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type ContactCommonMaintainersMutationVariables = Exact<{
   commonId: string;
@@ -980,7 +982,7 @@ export type AddCommonMaintainerMutationVariables = Exact<{
 }>;
 
 
-export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type AddCommonMaintainerMutation = { addCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type RemoveCommonMaintainerMutationVariables = Exact<{
   commonId: string;
@@ -988,7 +990,7 @@ export type RemoveCommonMaintainerMutationVariables = Exact<{
 }>;
 
 
-export type RemoveCommonMaintainerMutation = { removeCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type RemoveCommonMaintainerMutation = { removeCommonMaintainer: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type LinkCommonDecisionMutationVariables = Exact<{
   commonId: string;
@@ -996,7 +998,7 @@ export type LinkCommonDecisionMutationVariables = Exact<{
 }>;
 
 
-export type LinkCommonDecisionMutation = { linkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type LinkCommonDecisionMutation = { linkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type UnlinkCommonDecisionMutationVariables = Exact<{
   commonId: string;
@@ -1004,7 +1006,7 @@ export type UnlinkCommonDecisionMutationVariables = Exact<{
 }>;
 
 
-export type UnlinkCommonDecisionMutation = { unlinkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
+export type UnlinkCommonDecisionMutation = { unlinkCommonDecision: { description: string, descriptionHtml: string, website: string | null, tags: Array<string>, revision: number, maintenanceConfirmedAt: string, createdAt: string, updatedAt: string, publiccodeReport: string | null, id: string, slug: string, kind: CommonKind, name: string, summary: string, status: CommonStatus, usageCount: number, maintenanceDue: boolean, laureateCallId: string | null, licence: { expression: string, ids: Array<string>, open: boolean, recommended: boolean }, domain: { id: string, slug: string, name: string } | null, stewardingGroup: { id: string, slug: string, name: string } | null, repositories: Array<{ id: string, url: string, forge: Forge, role: RepositoryRole, mirrorOf: string | null }>, maintainers: Array<{ id: string, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null }>, usages: Array<{ id: string, instanceUrl: string | null, userCount: number | null, declaredAt: string, organisation: { id: string, name: string, type: OrganisationType } | null }>, scolomfr: { levels: Array<{ uri: string, label: string }>, subjects: Array<{ uri: string, label: string }>, pedagogicalTypes: Array<{ uri: string, label: string }>, documentTypes: Array<{ uri: string, label: string }> } | null, decisions: Array<{ id: string, title: string, state: ProposalState }>, revisions: Array<{ number: number, createdAt: string, author: { id: string, displayName: string } | null }>, laureateSubmission: { id: string, commonName: string, call: { id: string, title: string, state: CallState }, applicants: Array<{ accepted: boolean, user: { id: string } | null }>, milestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } | null, viewerCan: { edit: boolean, declareUsage: boolean, contact: boolean, confirmMaintenance: boolean } } };
 
 export type CommonOrganisationChoicesQueryVariables = Exact<{
   search: string;
@@ -1874,18 +1876,6 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
   amountGranted
 }
     `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
-export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MilestoneFields on Milestone {
-  id
-  submissionId
-  title
-  dueOn
-  status
-  percent
-  evidenceUrl
-  updatedAt
-}
-    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
 export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewFields on Review {
   id
@@ -1917,6 +1907,7 @@ export const CommonCardFragmentDoc = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -1927,6 +1918,18 @@ export const CommonCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommonCard"}) as unknown as TypedDocumentString<CommonCardFragment, unknown>;
+export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+    `, {"fragmentName":"MilestoneFields"}) as unknown as TypedDocumentString<MilestoneFieldsFragment, unknown>;
 export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommonPageFields on Common {
   ...CommonCard
@@ -2015,6 +2018,24 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -2022,7 +2043,17 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
     confirmMaintenance
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -2031,6 +2062,7 @@ export const CommonPageFieldsFragmentDoc = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -2513,6 +2545,11 @@ export const CallPageDocument = new TypedDocumentString(`
     query CallPage($id: ID!) {
   call(id: $id) {
     ...CallFields
+    committee {
+      id
+      name
+      slug
+    }
     reviewers {
       id
       displayName
@@ -2826,6 +2863,10 @@ export const CallResultsDocument = new TypedDocumentString(`
         milestones {
           ...MilestoneFields
         }
+        common {
+          id
+          slug
+        }
       }
       meanScore
       spread
@@ -3038,6 +3079,7 @@ export const CataloguePageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3053,7 +3095,17 @@ export const CommonPageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3062,6 +3114,7 @@ export const CommonPageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3158,6 +3211,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3198,6 +3269,7 @@ export const OrganisationCommonsDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3213,7 +3285,17 @@ export const CreateCommonDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3222,6 +3304,7 @@ export const CreateCommonDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3318,6 +3401,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3331,7 +3432,17 @@ export const UpdateCommonDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3340,6 +3451,7 @@ export const UpdateCommonDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3436,6 +3548,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3454,7 +3584,17 @@ export const DeclareCommonUsageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3463,6 +3603,7 @@ export const DeclareCommonUsageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3559,6 +3700,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3572,7 +3731,17 @@ export const WithdrawCommonUsageDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3581,6 +3750,7 @@ export const WithdrawCommonUsageDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3677,6 +3847,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3690,7 +3878,17 @@ export const ConfirmCommonMaintenanceDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3699,6 +3897,7 @@ export const ConfirmCommonMaintenanceDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3795,6 +3994,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3817,7 +4034,17 @@ export const AddCommonMaintainerDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3826,6 +4053,7 @@ export const AddCommonMaintainerDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -3922,6 +4150,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -3935,7 +4181,17 @@ export const RemoveCommonMaintainerDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -3944,6 +4200,7 @@ export const RemoveCommonMaintainerDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -4040,6 +4297,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -4053,7 +4328,17 @@ export const LinkCommonDecisionDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -4062,6 +4347,7 @@ export const LinkCommonDecisionDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -4158,6 +4444,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage
@@ -4171,7 +4475,17 @@ export const UnlinkCommonDecisionDocument = new TypedDocumentString(`
     ...CommonPageFields
   }
 }
-    fragment CommonCard on Common {
+    fragment MilestoneFields on Milestone {
+  id
+  submissionId
+  title
+  dueOn
+  status
+  percent
+  evidenceUrl
+  updatedAt
+}
+fragment CommonCard on Common {
   id
   slug
   kind
@@ -4180,6 +4494,7 @@ export const UnlinkCommonDecisionDocument = new TypedDocumentString(`
   status
   usageCount
   maintenanceDue
+  laureateCallId
   licence {
     expression
     open
@@ -4276,6 +4591,24 @@ fragment CommonPageFields on Common {
     }
   }
   publiccodeReport
+  laureateSubmission {
+    id
+    commonName
+    call {
+      id
+      title
+      state
+    }
+    applicants {
+      accepted
+      user {
+        id
+      }
+    }
+    milestones {
+      ...MilestoneFields
+    }
+  }
   viewerCan {
     edit
     declareUsage

@@ -22,6 +22,7 @@ const params = {
   domain: 'domaine',
   licence: 'licence',
   open: 'ouverte',
+  laureate: 'laureat',
   level: 'niveau',
   subject: 'discipline',
   organisation: 'structure',
@@ -59,11 +60,13 @@ export function CataloguePage() {
   const [forges, setForges] = useListParam(params.forge);
   const [statuses, setStatuses] = useListParam(params.status);
   const openOnly = searchParams.get(params.open) === 'oui';
+  const laureatesOnly = searchParams.get(params.laureate) === 'oui';
   const filter: CommonFilter = {
     kinds: orUndefined(kinds as CommonKind[]),
     domainIds: orUndefined(domainIds),
     licenceIds: orUndefined(licenceIds),
     licenceOpen: openOnly || undefined,
+    laureate: laureatesOnly || undefined,
     levelUris: orUndefined(levelUris),
     subjectUris: orUndefined(subjectUris),
     // The API filters by one organisation: the one chosen last.
@@ -119,6 +122,13 @@ export function CataloguePage() {
                 nativeInputProps: {
                   checked: openOnly,
                   onChange: (event) => setParam(params.open, event.target.checked ? 'oui' : undefined),
+                },
+              },
+              {
+                label: t('commons.laureatesOnly'),
+                nativeInputProps: {
+                  checked: laureatesOnly,
+                  onChange: (event) => setParam(params.laureate, event.target.checked ? 'oui' : undefined),
                 },
               },
             ]}

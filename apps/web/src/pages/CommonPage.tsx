@@ -10,6 +10,7 @@ import { codeOf, messageOf } from '../api/graphql-request';
 import { CommonBadges } from '../commons/CommonBadges';
 import { CommonDecisions } from '../commons/CommonDecisions';
 import { CommonMaintainers } from '../commons/CommonMaintainers';
+import { CommonLaureate } from '../commons/CommonLaureate';
 import { CommonRepositories } from '../commons/CommonRepositories';
 import { CommonUsages } from '../commons/CommonUsages';
 import { ContactMaintainers } from '../commons/ContactMaintainers';
@@ -137,6 +138,7 @@ function CommonContent({ common }: { common: CommonDetails }) {
             {/* Rendered and sanitised by the API from the Markdown. */}
             <div lang="fr" dangerouslySetInnerHTML={{ __html: common.descriptionHtml }} />
           </Section>
+          {common.laureateSubmission && <CommonLaureate laureate={common.laureateSubmission} />}
           <Section id="common-licence" title={t('common.licence')}>
             <LicenceExplained licence={common.licence} />
           </Section>

@@ -260,6 +260,9 @@ export class CommonFilterInput {
   @Field({ nullable: true, description: 'Seulement les licences ouvertes (true) ou non (false).' })
   licenceOpen?: boolean;
 
+  @Field({ nullable: true, description: 'Seulement les lauréats d’un appel à communs (true) ou les autres (false).' })
+  laureate?: boolean;
+
   @Field(() => [String], { nullable: true, description: 'URI ScoLOMFR de niveaux (vocabulaire 022).' })
   levelUris?: string[];
 

@@ -44,6 +44,7 @@ export class JsonLdService {
         website: common.website,
         licenceIds: common.licenceIds,
         tags: common.tags,
+        laureate: common.laureateCallId !== null,
         repositories: own(repositories)
           .sort((a, b) => Number(b.role === 'source') - Number(a.role === 'source'))
           .map(({ url, role }) => ({ url, role })),

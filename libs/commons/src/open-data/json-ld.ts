@@ -10,6 +10,8 @@ export interface JsonLdSource {
   website: string | null;
   licenceIds: string[];
   tags: string[];
+  /** Laureate of a call for commons (a call's published decision). */
+  laureate: boolean;
   /** The source repositories first. */
   repositories: { url: string; role: string }[];
   maintainers: { name: string; organisation: boolean }[];
@@ -62,6 +64,8 @@ export function jsonLdOf(common: JsonLdSource): Record<string, unknown> {
     dateModified: common.updatedAt.toISOString(),
     inLanguage: 'fr',
   };
+  // schema.org's `award` belongs to creative works, which a service is not.
+  if (common.laureate && common.kind !== 'service') node.award = 'Lauréat d’un appel à communs';
   if (common.kind === 'software' && source) {
     node.codeRepository = source.url;
   }

@@ -11,6 +11,7 @@ export interface OpenDataRow {
   summary: string;
   domain: string;
   status: string;
+  laureate: boolean;
   licence: string;
   licenceOpen: boolean;
   website: string | null;
@@ -110,6 +111,14 @@ export const OPEN_DATA_FIELDS: Field[] = [
     type: 'string',
     constraints: { required: true, enum: [...COMMON_STATUSES] },
     value: (row) => row.status,
+  },
+  {
+    name: 'laureat',
+    title: 'Lauréat',
+    description: 'true si le commun est lauréat d’un appel à communs du programme (décision publiée du comité).',
+    type: 'boolean',
+    constraints: { required: true },
+    value: (row) => row.laureate,
   },
   {
     name: 'licence',
@@ -265,6 +274,7 @@ export function jsonRow(row: OpenDataRow): Record<string, unknown> {
     resume: row.summary,
     domaine: row.domain,
     statut: row.status,
+    laureat: row.laureate,
     licence: row.licence,
     licence_ouverte: row.licenceOpen,
     site_web: row.website,

@@ -11,6 +11,7 @@ export interface OpenDataRecord {
   summary: string;
   domainId: string;
   status: string;
+  laureate: boolean;
   licence: string;
   licenceOpen: boolean;
   website: string | null;
@@ -40,7 +41,7 @@ export class OpenDataRepository {
     return this.dataSource.query(
       `WITH page AS (
          SELECT c.id, c.slug, c.kind, c.name, c.summary, c.domain_id, c.status, c.licence, c.licence_open, c.website,
-           c.tags, c.created_at, c.updated_at
+           c.tags, c.created_at, c.updated_at, c.laureate_call_id IS NOT NULL AS laureate
          FROM common c WHERE $1::uuid IS NULL OR c.id > $1::uuid ORDER BY c.id LIMIT $2
        ), repositories AS (
          SELECT r.common_id, (array_agg(r.url ORDER BY r.position) FILTER (WHERE r.role = 'source'))[1] AS source,
@@ -62,7 +63,7 @@ export class OpenDataRepository {
          FROM common_scolomfr s JOIN scolomfr_concept k ON k.uri = s.concept_uri
          WHERE s.common_id IN (SELECT id FROM page) GROUP BY s.common_id
        )
-       SELECT p.id, p.slug, p.kind, p.name, p.summary, p.domain_id AS "domainId", p.status, p.licence,
+       SELECT p.id, p.slug, p.kind, p.name, p.summary, p.domain_id AS "domainId", p.status, p.laureate, p.licence,
          p.licence_open AS "licenceOpen", p.website, p.tags, p.created_at AS "createdAt", p.updated_at AS "updatedAt",
          r.source AS "sourceRepository", coalesce(r.mirrors, '{}') AS mirrors, coalesce(r.forges, '{}') AS forges,
          coalesce(m.organisations, '{}') AS "maintainingOrganisationIds", coalesce(m.count, 0) AS "maintainerCount",

@@ -71,6 +71,7 @@ export class OpenDataService {
         summary: record.summary,
         domain: domainNames.get(record.domainId) ?? '',
         status: record.status,
+        laureate: record.laureate,
         licence: record.licence,
         licenceOpen: record.licenceOpen,
         website: record.website,

@@ -15,6 +15,7 @@ const RESOURCE: JsonLdSource = {
   website: null,
   licenceIds: ['CC-BY-SA-4.0'],
   tags: ['géométrie'],
+  laureate: false,
   repositories: [],
   maintainers: [
     { name: 'Claire Martin', organisation: false },
@@ -43,10 +44,11 @@ describe('the JSON-LD of a common', () => {
     });
   });
 
-  it('gives software its source repository', () => {
+  it('gives software its source repository, and a laureate its award', () => {
     const software = jsonLdOf({
       ...RESOURCE,
       kind: 'software',
+      laureate: true,
       licenceIds: ['MIT', 'Apache-2.0'],
       repositories: [
         { url: 'https://github.com/a/b', role: 'mirror' },
@@ -56,9 +58,11 @@ describe('the JSON-LD of a common', () => {
     expect(software).toMatchObject({
       '@type': 'SoftwareSourceCode',
       codeRepository: 'https://forge.apps.education.fr/a/b',
+      award: 'Lauréat d’un appel à communs',
       license: ['https://spdx.org/licenses/MIT.html', 'https://spdx.org/licenses/Apache-2.0.html'],
     });
     expect(software).not.toHaveProperty('educationalLevel');
+    expect(jsonLdOf(RESOURCE)).not.toHaveProperty('award');
   });
 
   it('is written so that no text closes its script element', () => {
@@ -97,6 +101,7 @@ const ROW: OpenDataRow = {
   summary: 'Des murs, collaboratifs ; « en ligne »\nsur deux lignes',
   domain: 'Logiciels libres',
   status: 'maintained',
+  laureate: true,
   licence: 'AGPL-3.0-or-later',
   licenceOpen: true,
   website: null,
@@ -136,6 +141,7 @@ describe('the catalogue as open data', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
       nom: `'=HYPERLINK("http://evil.example")`,
+      laureat: true,
       licence_ouverte: true,
       nombre_structures_utilisatrices: 2,
       site_web: null,
