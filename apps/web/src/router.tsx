@@ -12,6 +12,7 @@ import { CommonPage } from './pages/CommonPage';
 import { GroupPage } from './pages/GroupPage';
 import { GroupsPage } from './pages/GroupsPage';
 import { HomePage } from './pages/HomePage';
+import { IndicatorsPage } from './pages/IndicatorsPage';
 import { InfoPage } from './pages/InfoPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JournalPage } from './pages/JournalPage';
@@ -25,6 +26,7 @@ import { ContributorPage } from './pages/ContributorPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
+import { OpenDataPage } from './pages/OpenDataPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SearchPage } from './pages/SearchPage';
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
         path: 'appels/:id/resultats',
         lazy: async () => ({ Component: (await import('./calls/ResultsPage')).ResultsPage }),
       },
+      { path: 'indicateurs', element: <IndicatorsPage /> },
+      { path: 'donnees', element: <OpenDataPage /> },
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },
