@@ -12,7 +12,6 @@ import { CommonPage } from './pages/CommonPage';
 import { GroupPage } from './pages/GroupPage';
 import { GroupsPage } from './pages/GroupsPage';
 import { HomePage } from './pages/HomePage';
-import { IndicatorsPage } from './pages/IndicatorsPage';
 import { InfoPage } from './pages/InfoPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JournalPage } from './pages/JournalPage';
@@ -93,7 +92,11 @@ export const router = createBrowserRouter([
         path: 'appels/:id/resultats',
         lazy: async () => ({ Component: (await import('./calls/ResultsPage')).ResultsPage }),
       },
-      { path: 'indicateurs', element: <IndicatorsPage /> },
+      // The dashboard loads on demand, with chart.js: no other page draws a chart.
+      {
+        path: 'indicateurs',
+        lazy: async () => ({ Component: (await import('./pages/IndicatorsPage')).IndicatorsPage }),
+      },
       { path: 'donnees', element: <OpenDataPage /> },
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },

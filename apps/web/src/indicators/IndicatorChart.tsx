@@ -24,6 +24,8 @@ Chart.register(
   LinearScale,
   Tooltip,
 );
+// The DSFR's typeface, as the rest of the page.
+Chart.defaults.font.family = 'Marianne, arial, sans-serif';
 
 type IndicatorChartProps = {
   kind: 'bar' | 'line';

@@ -2,7 +2,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryResult } from '../components/QueryResult';
-import { StackedTable } from '../components/StackedTable';
 import { useIndicatorDefinitions } from '../indicators/indicators';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 
@@ -64,20 +63,16 @@ export function OpenDataPage() {
             {t('openData.commons.heading')}
           </h2>
           <p>{t('openData.commons.text')}</p>
-          <StackedTable
-            caption={t('openData.commons.caption')}
-            headers={[t('openData.columns.file'), t('openData.columns.description'), t('openData.columns.format')]}
-            rows={commonsFiles.map((file) => ({
-              key: file.key,
-              cells: [
+          <ul>
+            {commonsFiles.map((file) => (
+              <li key={file.key}>
                 <a className={fr.cx('fr-link')} href={file.href}>
                   {file.href}
-                </a>,
-                t(`openData.commons.${file.key}`),
-                file.format,
-              ],
-            }))}
-          />
+                </a>{' '}
+                ({file.format}) : {t(`openData.commons.${file.key}`)}
+              </li>
+            ))}
+          </ul>
           <p>
             {t('openData.schema')}{' '}
             <a className={fr.cx('fr-link')} href="/donnees/communs.schema.json">
@@ -109,19 +104,12 @@ export function OpenDataPage() {
             titleAs="h3"
           >
             {({ indicators }) => (
-              <StackedTable
-                caption={t('openData.indicators.caption')}
-                headers={[
-                  t('openData.columns.indicator'),
-                  t('openData.columns.description'),
-                  t('openData.columns.files'),
-                ]}
-                rows={indicators.map((definition) => ({
-                  key: definition.code,
-                  cells: [
-                    definition.name,
-                    definition.definition,
-                    <ul className={fr.cx('fr-raw-list')}>
+              <ul className={fr.cx('fr-raw-list')}>
+                {indicators.map((definition) => (
+                  <li key={definition.code} className={fr.cx('fr-mb-3w')}>
+                    <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{definition.name}</h3>
+                    <p className={fr.cx('fr-mb-1v')}>{definition.definition}</p>
+                    <ul>
                       {indicatorFiles.map((file) => (
                         <li key={file.suffix}>
                           <a
@@ -135,10 +123,10 @@ export function OpenDataPage() {
                           </a>
                         </li>
                       ))}
-                    </ul>,
-                  ],
-                }))}
-              />
+                    </ul>
+                  </li>
+                ))}
+              </ul>
             )}
           </QueryResult>
         </section>
