@@ -29,10 +29,13 @@ export function IndicatorSection({ definition, figures, period, periodText, doma
   const headingId = `${sectionId(definition.code)}-titre`;
   return (
     <section id={sectionId(definition.code)} aria-labelledby={headingId} className={fr.cx('fr-mb-6w')}>
-      <h3 id={headingId} className={fr.cx('fr-h5')}>
+      {/* Names, definitions and figures come from the API in French, whatever the interface language. */}
+      <h3 id={headingId} className={fr.cx('fr-h5')} lang="fr">
         {definition.name}
       </h3>
-      <p className={fr.cx('fr-mb-1w')}>{definition.definition}</p>
+      <p className={fr.cx('fr-mb-1w')} lang="fr">
+        {definition.definition}
+      </p>
       <p className={fr.cx('fr-hint-text')}>
         {definition.byGroup
           ? domainName
@@ -109,8 +112,10 @@ function Figures({
             <tbody>
               {cells.map((cell) => (
                 <tr key={cell.key}>
-                  <th scope="row">{cell.label}</th>
-                  <td>{cell.display}</td>
+                  <th scope="row" lang="fr">
+                    {cell.label}
+                  </th>
+                  <td lang="fr">{cell.display}</td>
                 </tr>
               ))}
             </tbody>

@@ -173,8 +173,12 @@ function Dashboard({ definitions }: { definitions: IndicatorDefinition[] }) {
                   <Tile
                     small
                     titleAs="h3"
-                    title={definition.name}
-                    desc={<span className={fr.cx('fr-h3')}>{total.display}</span>}
+                    title={<span lang="fr">{definition.name}</span>}
+                    desc={
+                      <span className={fr.cx('fr-h3')} lang="fr">
+                        {total.display}
+                      </span>
+                    }
                     detail={
                       definition.byGroup && domainName
                         ? t('indicators.scope.domain', { domain: domainName })

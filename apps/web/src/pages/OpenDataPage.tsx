@@ -107,8 +107,12 @@ export function OpenDataPage() {
               <ul className={fr.cx('fr-raw-list')}>
                 {indicators.map((definition) => (
                   <li key={definition.code} className={fr.cx('fr-mb-3w')}>
-                    <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{definition.name}</h3>
-                    <p className={fr.cx('fr-mb-1v')}>{definition.definition}</p>
+                    <h3 className={fr.cx('fr-h6', 'fr-mb-1v')} lang="fr">
+                      {definition.name}
+                    </h3>
+                    <p className={fr.cx('fr-mb-1v')} lang="fr">
+                      {definition.definition}
+                    </p>
                     <ul>
                       {indicatorFiles.map((file) => (
                         <li key={file.suffix}>
