@@ -25,6 +25,7 @@ import { ContributorPage } from './pages/ContributorPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { EditProposalPage, NewProposalPage } from './pages/ProposalEditorPage';
 import { ProposalPage } from './pages/ProposalPage';
+import { OpenDataPage } from './pages/OpenDataPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProposalSearchPage } from './pages/ProposalSearchPage';
 import { SearchPage } from './pages/SearchPage';
@@ -91,6 +92,12 @@ export const router = createBrowserRouter([
         path: 'appels/:id/resultats',
         lazy: async () => ({ Component: (await import('./calls/ResultsPage')).ResultsPage }),
       },
+      // The dashboard loads on demand, with chart.js: no other page draws a chart.
+      {
+        path: 'indicateurs',
+        lazy: async () => ({ Component: (await import('./pages/IndicatorsPage')).IndicatorsPage }),
+      },
+      { path: 'donnees', element: <OpenDataPage /> },
       { path: 'discussions', element: <MyDiscussionsPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'journal', element: <JournalPage /> },

@@ -116,6 +116,8 @@ type Documents = {
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": typeof types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      publicProfile\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  query IndicatorsList {\n    indicators {\n      code\n      theme\n      name\n      definition\n      unit\n      scope\n      since\n      byGroup\n    }\n  }\n": typeof types.IndicatorsListDocument,
+    "\n  query IndicatorDashboard($code: String!, $from: String, $to: String, $domain: String) {\n    indicator(code: $code, from: $from, to: $to, domain: $domain) {\n      from\n      to\n      domain\n      cells {\n        key\n        label\n        value\n        display\n        suppressed\n      }\n      computedAt\n    }\n  }\n": typeof types.IndicatorDashboardDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": typeof types.JournalGroupsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -285,6 +287,8 @@ const documents: Documents = {
     "\n  mutation EraseMyAccount {\n    eraseMyAccount\n  }\n": types.EraseMyAccountDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      agreementForm\n      publicProfile\n      email\n      platformRole\n      organisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  query IndicatorsList {\n    indicators {\n      code\n      theme\n      name\n      definition\n      unit\n      scope\n      since\n      byGroup\n    }\n  }\n": types.IndicatorsListDocument,
+    "\n  query IndicatorDashboard($code: String!, $from: String, $to: String, $domain: String) {\n    indicator(code: $code, from: $from, to: $to, domain: $domain) {\n      from\n      to\n      domain\n      cells {\n        key\n        label\n        value\n        display\n        suppressed\n      }\n      computedAt\n    }\n  }\n": types.IndicatorDashboardDocument,
     "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, after: $after) {\n      nodes {\n        id\n        action\n        occurredAt\n        details\n        targetType\n        targetId\n        actor {\n          id\n          displayName\n        }\n        subject {\n          id\n          displayName\n        }\n        group {\n          id\n          slug\n          name\n        }\n      }\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query JournalGroups($mine: Boolean) {\n    groupsDirectory(filter: { mine: $mine }, first: 100) {\n      nodes {\n        id\n        name\n        viewerRole\n      }\n    }\n  }\n": types.JournalGroupsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -757,6 +761,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      id\n      label\n      kind\n      available\n    }\n  }\n"): typeof import('./graphql').IdentityProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorsList {\n    indicators {\n      code\n      theme\n      name\n      definition\n      unit\n      scope\n      since\n      byGroup\n    }\n  }\n"): typeof import('./graphql').IndicatorsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorDashboard($code: String!, $from: String, $to: String, $domain: String) {\n    indicator(code: $code, from: $from, to: $to, domain: $domain) {\n      from\n      to\n      domain\n      cells {\n        key\n        label\n        value\n        display\n        suppressed\n      }\n      computedAt\n    }\n  }\n"): typeof import('./graphql').IndicatorDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

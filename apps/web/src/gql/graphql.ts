@@ -1328,6 +1328,21 @@ export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IdentityProvidersQuery = { identityProviders: Array<{ id: string, label: string, kind: string, available: boolean }> };
 
+export type IndicatorsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsListQuery = { indicators: Array<{ code: string, theme: string, name: string, definition: string, unit: string, scope: string, since: string, byGroup: boolean }> };
+
+export type IndicatorDashboardQueryVariables = Exact<{
+  code: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  domain?: string | null | undefined;
+}>;
+
+
+export type IndicatorDashboardQuery = { indicator: { from: string, to: string, domain: string | null, computedAt: string, cells: Array<{ key: string, label: string, value: number | null, display: string, suppressed: boolean }> } };
+
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   after?: string | null | undefined;
@@ -5321,6 +5336,37 @@ export const IdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityProvidersQuery, IdentityProvidersQueryVariables>;
+export const IndicatorsListDocument = new TypedDocumentString(`
+    query IndicatorsList {
+  indicators {
+    code
+    theme
+    name
+    definition
+    unit
+    scope
+    since
+    byGroup
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsListQuery, IndicatorsListQueryVariables>;
+export const IndicatorDashboardDocument = new TypedDocumentString(`
+    query IndicatorDashboard($code: String!, $from: String, $to: String, $domain: String) {
+  indicator(code: $code, from: $from, to: $to, domain: $domain) {
+    from
+    to
+    domain
+    cells {
+      key
+      label
+      value
+      display
+      suppressed
+    }
+    computedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorDashboardQuery, IndicatorDashboardQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditFilter, $after: String) {
   auditLog(filter: $filter, after: $after) {

@@ -100,6 +100,8 @@ export function Layout() {
           { text: t('layout.legalNotice'), linkProps: { to: '/mentions-legales' } },
           { text: t('layout.personalData'), linkProps: { to: '/donnees-personnelles' } },
           { text: t('layout.siteMap'), linkProps: { to: '/plan-du-site' } },
+          { text: t('layout.indicators'), linkProps: { to: '/indicateurs' } },
+          { text: t('layout.openData'), linkProps: { to: '/donnees' } },
           headerFooterDisplayItem,
         ]}
         contentDescription={t('layout.footerDescription')}
@@ -168,7 +170,7 @@ function useSessionItems() {
 }
 
 /**
- * The header's main navigation: the groups, the proposals and the calls for commons for everyone, the discussions for signed-in people, the
+ * The header's main navigation: the groups, the proposals, the commons, the calls and the figures for everyone, the discussions for signed-in people, the
  * administration for administrators (its pages and the API check the role again). Not quick-access items: next to a
  * long organisation name, those overflow the header.
  */
@@ -185,6 +187,11 @@ function useNavigation(): MainNavigationProps.Item[] {
     },
     { text: t('layout.commons'), linkProps: { to: '/communs' }, isActive: pathname.startsWith('/communs') },
     { text: t('layout.calls'), linkProps: { to: '/appels' }, isActive: pathname.startsWith('/appels') },
+    {
+      text: t('layout.indicators'),
+      linkProps: { to: '/indicateurs' },
+      isActive: pathname.startsWith('/indicateurs'),
+    },
   ];
   if (session.status === 'signedIn') {
     // With the number of unread messages in the person's channels, kept up to date live.

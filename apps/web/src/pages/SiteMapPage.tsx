@@ -21,6 +21,8 @@ const sections: { id: 'public' | 'signedIn' | 'administration' | 'about'; pages:
       ['commons', '/communs'],
       ['search', '/recherche'],
       ['calls', '/appels'],
+      ['indicators', '/indicateurs'],
+      ['openData', '/donnees'],
       ['journal', '/journal'],
       ['signIn', '/connexion'],
     ],
