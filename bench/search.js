@@ -64,7 +64,7 @@ async function seedSearch(databaseUrl) {
 }
 
 const SEARCH = `query ($text: String!) { search(text: $text, first: 20) {
-  totalCount nodes { kind id title excerptHtml path domain { name } updatedAt }
+  totalCount totalIsCapped nodes { kind id title excerptHtml path domain { name } updatedAt }
   facets { kinds { value label count } domains { value label count } } pageInfo { hasNextPage endCursor } } }`;
 
 /**
