@@ -24,7 +24,9 @@ const SUFFIX_MAX = 3;
  * The query of the words `$1` (the last one a prefix when `$2`): each word's lexemes through
  * `french_unaccent` (stemmed, accents and elided articles gone), ANDed; the last word also matches
  * as typed, unaccented, as a prefix, and any stem it begins with (of STEM_MIN letters or more), since
- * a word cut short stems differently from the whole one. Built from lexemes quoted as tsquery's syntax wants, never
+ * a word cut short stems differently from the whole one. Of those alternatives, one that another
+ * prefix already covers is left out (« numer:* » covers « numerique:* » and « numeriq »): the GIN index
+ * reads every prefix's entries in full. Built from lexemes quoted as tsquery's syntax wants, never
  * from the raw text; null when no word has a lexeme (stop words only).
  */
 const QUERY = `
@@ -32,14 +34,27 @@ const QUERY = `
   terms AS (
     SELECT position, word,
       (SELECT string_agg(${quoted('lexeme')}, ' & ') FROM unnest(to_tsvector('french_unaccent', word))) AS stems,
-      (SELECT string_agg(${quoted('lexeme')} || ':*', ' & ') FROM unnest(to_tsvector('french_unaccent', word))) AS prefixes
+      (SELECT string_agg(${quoted('lexeme')} || ':*', ' & ') FROM unnest(to_tsvector('french_unaccent', word))) AS prefixes,
+      length(to_tsvector('french_unaccent', word)) AS lexemes
     FROM words),
+  typed AS (
+    SELECT alternative.text, alternative.prefix
+    FROM terms, LATERAL (
+      SELECT lexeme AS text, true AS prefix FROM unnest(to_tsvector('french_unaccent', word)) WHERE lexemes = 1
+      UNION SELECT lower(unaccent(word)), true
+      UNION SELECT left(lower(unaccent(word)), length), false
+      FROM generate_series(greatest(${STEM_MIN}, char_length(word) - ${SUFFIX_MAX}), char_length(word) - 1) AS length
+    ) alternative
+    WHERE $2 AND position = (SELECT max(position) FROM words)),
   q AS (
     SELECT string_agg(
       CASE WHEN $2 AND position = (SELECT max(position) FROM words)
-           THEN '(' || prefixes || ' | ' || ${quoted('lower(unaccent(word))')} || ':*' || coalesce((
-             SELECT string_agg(' | ' || ${quoted('left(lower(unaccent(word)), length)')}, '')
-             FROM generate_series(greatest(${STEM_MIN}, char_length(word) - ${SUFFIX_MAX}), char_length(word) - 1) AS length), '') || ')'
+           THEN '(' || (
+             SELECT string_agg(${quoted('a.text')} || CASE WHEN a.prefix THEN ':*' ELSE '' END, ' | ' ORDER BY a.text, a.prefix)
+             FROM typed a
+             WHERE NOT EXISTS (SELECT 1 FROM typed o
+               WHERE o.prefix AND starts_with(a.text, o.text) AND (o.text <> a.text OR NOT a.prefix)))
+             || CASE WHEN lexemes > 1 THEN ' | (' || prefixes || ')' ELSE '' END || ')'
            ELSE '(' || stems || ')' END, ' & ' ORDER BY position)::tsquery AS query
     FROM terms WHERE stems IS NOT NULL)`;
 
