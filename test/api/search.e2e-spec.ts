@@ -10,6 +10,7 @@ import { SEARCH_LIMITS } from '@ouvroir/contracts';
 import { SearchInput, SearchService } from '@ouvroir/search';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { jobsDone } from '../support/jobs';
 import { person, ServiceTesting } from '../support/service-testing';
 
 /** A word every proposal of the fixtures holds, to list them all through the search. */
@@ -441,7 +442,23 @@ describe('search', () => {
       expect(groups.nodes.map((node) => node.kind)).toEqual(['group', 'group']);
     });
 
+    it('looks for titles like the text only when its words find fewer than 20 documents', async () => {
+      await documents('common', 'zorblax', 25, ['public']);
+      const [{ id }] = await services.dataSource.query<{ id: string }[]>(
+        `INSERT INTO search_document (kind, entity_id, title, title_key, document, readers, path)
+         VALUES ('common', 'zorblux', 'Zorblux', 'zorblux', to_tsvector('french_unaccent', 'Zorblux'), '{public}', '/zorblux')
+         RETURNING entity_id AS id`,
+      );
+      // « zorblax » is as like « Zorblux » as « geomtrie » is like « géométrie », but 25 documents hold the word.
+      const many = await find(null, 'zorblax ');
+      expect(many.totalCount).toBe(25);
+      expect(many.nodes.map((node) => node.id)).not.toContain(id);
+      expect(await found(null, 'zorblix ')).toEqual([id]);
+    });
+
     it('answers in 3 statements whoever asks: the viewer’s keys, the search, the domains’ names', async () => {
+      // The fixtures' acts queued notifications: their jobs would be counted too.
+      await jobsDone(services.dataSource);
       for (const viewer of [null, member, admin]) {
         await find(viewer, 'géométrie');
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
