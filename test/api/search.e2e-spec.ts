@@ -6,8 +6,11 @@ import { DiscussionService } from '@ouvroir/discussion';
 import { GroupsService, MembershipsService } from '@ouvroir/groups';
 import { Actor } from '@ouvroir/identity';
 import { CoauthorsService, ProposalsService, RevisionsService, WorkflowService } from '@ouvroir/proposals';
+import { SEARCH_LIMITS } from '@ouvroir/contracts';
 import { SearchInput, SearchService } from '@ouvroir/search';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { jobsDone } from '../support/jobs';
 import { person, ServiceTesting } from '../support/service-testing';
 
 /** A word every proposal of the fixtures holds, to list them all through the search. */
@@ -395,10 +398,85 @@ describe('search', () => {
     });
   });
 
+  describe('at scale: a bounded number of candidates', () => {
+    /** `count` documents of `kind` holding `word`, read by `readers`, written as the domains' feeds write them. */
+    const documents = (kind: string, word: string, count: number, readers: string[]) =>
+      services.dataSource.query(
+        `INSERT INTO search_document (kind, entity_id, title, title_key, summary, body, document, readers, domain_id, path)
+         SELECT $1, $2 || '-' || n, 'Document ' || n, 'document ' || n, '', $2,
+           setweight(to_tsvector('french_unaccent', 'Document ' || n), 'A') || setweight(to_tsvector('french_unaccent', $2), 'C'),
+           $3::text[], NULL, '/' || $2 || '/' || n
+         FROM generate_series(1, $4::int) n`,
+        [kind, word, readers, count],
+      );
+    const max = SEARCH_LIMITS.countMax;
+
+    it('counts up to SEARCH_LIMITS.countMax readable matches, then says the total is capped', async () => {
+      await documents('common', 'quasar', max + 5, ['public']);
+      const results = await find(null, 'quasar ');
+      expect(results).toMatchObject({ totalCount: max, totalIsCapped: true });
+      expect(results.nodes).toHaveLength(50);
+      expect(results.facets.kinds).toEqual([{ value: 'common', label: 'Communs', count: max }]);
+      const few = await find(null, 'quasar ', { first: 5 });
+      expect(few.pageInfo.hasNextPage).toBe(true);
+    });
+
+    it('never lets a document one may not read take a candidate’s place nor be counted', async () => {
+      // Written first, so that the index gives them before the readable ones.
+      await documents('proposal', 'pulsar', max + 5, [`member:${privateGroupId}`]);
+      await documents('common', 'pulsar', 3, ['public']);
+      for (const viewer of [null, outsider]) {
+        const results = await find(viewer, 'pulsar ');
+        expect(results).toMatchObject({ totalCount: 3, totalIsCapped: false });
+        expect(results.nodes.every((node) => node.kind === 'common')).toBe(true);
+        expect(results.facets.kinds).toEqual([{ value: 'common', label: 'Communs', count: 3 }]);
+      }
+      expect(await find(privateMember, 'pulsar ')).toMatchObject({ totalCount: max, totalIsCapped: true });
+    });
+
+    it('finds the kind asked even when more than the bound of another kind match first', async () => {
+      await documents('common', 'nebuleuse', max + 5, ['public']);
+      await documents('group', 'nebuleuse', 2, ['public']);
+      const groups = await find(null, 'nébuleuse ', { kinds: ['group'] });
+      expect(groups).toMatchObject({ totalCount: 2, totalIsCapped: false });
+      expect(groups.nodes.map((node) => node.kind)).toEqual(['group', 'group']);
+    });
+
+    it('looks for titles like the text only when its words find fewer than 20 documents', async () => {
+      await documents('common', 'zorblax', 25, ['public']);
+      const [{ id }] = await services.dataSource.query<{ id: string }[]>(
+        `INSERT INTO search_document (kind, entity_id, title, title_key, document, readers, path)
+         VALUES ('common', 'zorblux', 'Zorblux', 'zorblux', to_tsvector('french_unaccent', 'Zorblux'), '{public}', '/zorblux')
+         RETURNING entity_id AS id`,
+      );
+      // « zorblax » is as like « Zorblux » as « geomtrie » is like « géométrie », but 25 documents hold the word.
+      const many = await find(null, 'zorblax ');
+      expect(many.totalCount).toBe(25);
+      expect(many.nodes.map((node) => node.id)).not.toContain(id);
+      expect(await found(null, 'zorblix ')).toEqual([id]);
+    });
+
+    it('answers in 3 statements whoever asks: the viewer’s keys, the search, the domains’ names', async () => {
+      // The fixtures' acts queued notifications: their jobs would be counted too.
+      await jobsDone(services.dataSource);
+      for (const viewer of [null, member, admin]) {
+        await find(viewer, 'géométrie');
+        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        try {
+          expect((await find(viewer, 'géométrie')).totalCount).toBeGreaterThan(0);
+          expect(spy.mock.calls.length).toBe(viewer === admin ? 2 : 3);
+        } finally {
+          spy.mockRestore();
+        }
+      }
+    });
+  });
+
   describe('over GraphQL', () => {
     const QUERY = `query ($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
       search(text: $text, kinds: $kinds, first: $first, after: $after) {
         totalCount
+        totalIsCapped
         nodes { kind id title excerptHtml path domain { id name } updatedAt }
         facets { kinds { value label count } domains { value label count } }
         pageInfo { hasNextPage endCursor }
@@ -409,7 +487,7 @@ describe('search', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data.search.nodes.map((node: { id: string }) => node.id)).toContain(ids.geometry);
       const secret = await t.graphql(QUERY, { text: 'astronomie' });
-      expect(secret.body.data.search).toMatchObject({ totalCount: 0, nodes: [] });
+      expect(secret.body.data.search).toMatchObject({ totalCount: 0, totalIsCapped: false, nodes: [] });
     });
 
     it('refuses 1,000 characters with its code and a French message', async () => {

@@ -10,6 +10,12 @@ export const SEARCH_LIMITS = {
   domainsMax: 20,
   /** How far the pages of one search may go (results skipped). */
   offsetMax: 1_000,
+  /**
+   * Readable matches one search ranks and counts at most (the first the full-text index gives);
+   * beyond, the total says « plus de 1 000 » (`totalIsCapped`), so that a common word costs no more
+   * than a rare one.
+   */
+  countMax: 1_000,
 } as const;
 
 export const SEARCH_KINDS = ['group', 'proposal', 'common', 'message'] as const;

@@ -26,10 +26,15 @@ export interface EngineHit {
   updatedAt: Date;
 }
 
-/** A page of hits (up to `first + 1`, the last telling that more follow) and what all the readable matches count. */
+/**
+ * A page of hits (up to `first + 1`, the last telling that more follow) and what the readable matches
+ * count, up to SEARCH_LIMITS.countMax of them.
+ */
 export interface EngineResults {
   hits: EngineHit[];
   totalCount: number;
+  /** More readable matches than SEARCH_LIMITS.countMax: the total and the facets count the first ones. */
+  totalIsCapped: boolean;
   /** Readable matches by kind, within the domains asked. */
   kinds: { value: SearchKind; count: number }[];
   /** Readable matches by domain, within the kinds asked. */

@@ -34,6 +34,8 @@ export interface FacetCount {
 
 export interface SearchResults {
   totalCount: number;
+  /** More matches than SEARCH_LIMITS.countMax: the total and the facets count the first ones only. */
+  totalIsCapped: boolean;
   nodes: SearchHit[];
   facets: { kinds: FacetCount[]; domains: FacetCount[] };
   pageInfo: PageInfo;
@@ -50,6 +52,7 @@ const OFFSET = 's';
 
 const nothing = (): SearchResults => ({
   totalCount: 0,
+  totalIsCapped: false,
   nodes: [],
   facets: { kinds: [], domains: [] },
   pageInfo: { hasNextPage: false, endCursor: null },
@@ -95,6 +98,7 @@ export class SearchService {
     const next = offset + nodes.length;
     return {
       totalCount: found.totalCount,
+      totalIsCapped: found.totalIsCapped,
       nodes,
       facets: {
         kinds: found.kinds.map(({ value, count }) => ({ value, label: KIND_LABELS[value], count })),

@@ -2,7 +2,12 @@ import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from 
 import type { connectionQuery, ConnectionPages } from './queries';
 
 /** A connection's pages as one list: each node once, and how many there are in all. */
-export type List<TNode> = { nodes: TNode[]; totalCount: number };
+export type List<TNode> = {
+  nodes: TNode[];
+  totalCount: number;
+  /** The count stopped at a bound (the search's): there are more than `totalCount`. */
+  totalIsCapped?: boolean;
+};
 
 /** A list read page by page, as `PaginatedResults` shows it. */
 export type PaginatedList<TNode> = UseInfiniteQueryResult<List<TNode>>;

@@ -3,8 +3,11 @@ import type { TypedDocumentString } from '../gql/graphql';
 import { graphqlRequest, type VariablesArgument } from './graphql-request';
 import { queryKeyOf, type Connection } from './queries';
 
-/** A connection that counts its results by facet (the catalogue's, the search's) beside its page. */
-export type FacetedConnection<TNode, TFacets> = Connection<TNode> & { facets: TFacets };
+/**
+ * A connection that counts its results by facet (the catalogue's, the search's) beside its page; the search's
+ * counts stop at a bound (`totalIsCapped`).
+ */
+export type FacetedConnection<TNode, TFacets> = Connection<TNode> & { facets: TFacets; totalIsCapped?: boolean };
 
 /**
  * A faceted list read page by page: the nodes of every page read so far, and the counts of the first page (every page
@@ -39,7 +42,13 @@ export function useFacetedConnection<
       const nodes = data.pages.flatMap((page) =>
         page.nodes.filter((node) => !shown.has(node.id) && Boolean(shown.add(node.id))),
       );
-      return { nodes, totalCount: data.pages.at(-1)?.totalCount ?? 0, facets: data.pages[0]?.facets };
+      const last = data.pages.at(-1);
+      return {
+        nodes,
+        totalCount: last?.totalCount ?? 0,
+        totalIsCapped: last?.totalIsCapped ?? false,
+        facets: data.pages[0]?.facets,
+      };
     },
   });
 }

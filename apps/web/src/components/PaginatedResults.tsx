@@ -79,7 +79,7 @@ export function PaginatedResults<TNode extends { id: string }>({
     );
   }
 
-  const { nodes, totalCount } = results.data;
+  const { nodes, totalCount, totalIsCapped } = results.data;
   const { hasNextPage, isFetchingNextPage } = results;
   // The results shown answer an older search while the current one loads.
   const searching = results.isPlaceholderData;
@@ -93,7 +93,11 @@ export function PaginatedResults<TNode extends { id: string }>({
   return (
     <>
       <p role="status" className={fr.cx('fr-text--bold')}>
-        {searching ? t('lists.searching') : t(`${texts}.count`, { count: totalCount })}
+        {searching
+          ? t('lists.searching')
+          : totalIsCapped
+            ? t('lists.countCapped', { count: totalCount })
+            : t(`${texts}.count`, { count: totalCount })}
         {!searching && hasNextPage && ` ${t('lists.shown', { count: nodes.length })}`}
       </p>
       {nodes.length === 0 ? <p>{t(`${texts}.empty`)}</p> : <div ref={list}>{children(nodes)}</div>}

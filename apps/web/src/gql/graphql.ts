@@ -1702,7 +1702,7 @@ export type PortalSearchQueryVariables = Exact<{
 }>;
 
 
-export type PortalSearchQuery = { search: { totalCount: number, nodes: Array<{ kind: SearchKind, id: string, title: string, excerptHtml: string, path: string, updatedAt: string, domain: { id: string, name: string } | null }>, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PortalSearchQuery = { search: { totalCount: number, totalIsCapped: boolean, nodes: Array<{ kind: SearchKind, id: string, title: string, excerptHtml: string, path: string, updatedAt: string, domain: { id: string, name: string } | null }>, facets: { kinds: Array<{ value: string, label: string, count: number }>, domains: Array<{ value: string, label: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type VoteSummaryFragment = { id: string, title: string, method: VoteMethod, status: VoteStatus, opensAt: string, closesAt: string, closedAt: string | null, turnout: number, eligibleCount: number, result: { outcome: VoteOutcome } | null };
 
@@ -6295,6 +6295,7 @@ export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {
   search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {
     totalCount
+    totalIsCapped
     nodes {
       kind
       id

@@ -8,6 +8,7 @@ const searchQuery = graphql(`
   query PortalSearch($text: String!, $kinds: [SearchKind!], $domainIds: [ID!], $after: String) {
     search(text: $text, kinds: $kinds, domainIds: $domainIds, after: $after) {
       totalCount
+      totalIsCapped
       nodes {
         kind
         id

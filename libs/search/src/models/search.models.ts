@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SEARCH_KINDS, SearchKind } from '@ouvroir/contracts';
+import { SEARCH_KINDS, SEARCH_LIMITS, SearchKind } from '@ouvroir/contracts';
 import { enumOf, FacetCountModel, PageInfo } from '@ouvroir/core';
 
 export const SearchKindEnum = enumOf(SEARCH_KINDS);
@@ -52,8 +52,15 @@ export class SearchFacetsModel {
 
 @ObjectType('SearchResults')
 export class SearchResultsModel {
-  @Field(() => Int, { description: 'Le nombre de résultats lisibles, filtres compris.' })
+  @Field(() => Int, {
+    description: `Le nombre de résultats lisibles, filtres compris, au plus ${SEARCH_LIMITS.countMax} (voir totalIsCapped).`,
+  })
   totalCount: number;
+
+  @Field({
+    description: `Vrai quand il y a plus de ${SEARCH_LIMITS.countMax} résultats : le total et les facettes comptent les ${SEARCH_LIMITS.countMax} premiers, seuls classés.`,
+  })
+  totalIsCapped: boolean;
 
   @Field(() => [SearchHitModel])
   nodes: SearchHitModel[];
