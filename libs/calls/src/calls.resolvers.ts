@@ -1,4 +1,4 @@
 import { CallsResolver } from './calls.resolver';
-import { ReviewerLoadResolver, ReviewsResolver, SubmissionsResolver } from './submissions.resolver';
+import { ReviewsResolver, SubmissionsResolver } from './submissions.resolver';
 
-export const CALLS_RESOLVERS = [CallsResolver, SubmissionsResolver, ReviewsResolver, ReviewerLoadResolver];
+export const CALLS_RESOLVERS = [CallsResolver, SubmissionsResolver, ReviewsResolver];
