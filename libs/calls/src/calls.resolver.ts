@@ -30,7 +30,7 @@ import {
   ReviewerWorkspaceModel,
 } from './models/call.models';
 import { scoreSummary } from './review.rules';
-import { ReviewEntity } from './review.entity';
+import { ReviewRow } from './review.entity';
 import { ReviewsService } from './reviews.service';
 import { nameReviewers, reviewViews, submissionView } from './views';
 
@@ -109,7 +109,7 @@ export class CallsResolver {
     const board = await this.reviews.board(actor, callId);
     const viewer = { actor, committeeRole: 'facilitator' as const, reviewer: false, applicant: null, review: null };
     // One pass over the reviews, whatever the number of submissions and reviewers.
-    const bySubmission = new Map<string, ReviewEntity[]>();
+    const bySubmission = new Map<string, ReviewRow[]>();
     const loads = new Map(board.reviewerIds.map((id) => [id, { assigned: 0, submitted: 0, excluded: 0 }]));
     for (const review of board.reviews) {
       const reviews = bySubmission.get(review.submissionId);

@@ -1,12 +1,12 @@
 import type { UserProfile } from '@ouvroir/identity';
 import { CallEntity } from './call.entity';
 import { callsPolicy, SubmissionViewer } from './calls.policy';
-import { ReviewEntity } from './review.entity';
-import { SubmissionEntity } from './submission.entity';
+import { ReviewRow } from './review.entity';
+import { SubmissionEntity, SubmissionRow } from './submission.entity';
 
 /** A submission as one viewer reads it: what they may not read is null; `seen` carries why, for its fields. */
 export interface SubmissionView extends Omit<
-  SubmissionEntity,
+  SubmissionRow,
   'summary' | 'licence' | 'repositoryUrl' | 'maintainers' | 'pitch'
 > {
   summary: string | null;
@@ -19,7 +19,7 @@ export interface SubmissionView extends Omit<
 
 export function submissionView(
   call: CallEntity,
-  submission: SubmissionEntity,
+  submission: SubmissionRow,
   viewer: SubmissionViewer,
   reading: 'full' | 'outline',
 ): SubmissionView {
@@ -39,16 +39,16 @@ export function submissionView(
  * A review as one viewer reads it: the scores once they may see them, the reviewer only for the
  * facilitators and the reviewer themselves (null until `nameReviewers` has put them).
  */
-export interface ReviewView extends Omit<ReviewEntity, 'reviewer'> {
+export interface ReviewView extends ReviewRow {
   mine: boolean;
   showsName: boolean;
   reviewer: UserProfile | null;
 }
 
 /** The reviews of a submission the viewer reads, each with what they may see of it. */
-export function reviewViews(view: SubmissionView, reviews: ReviewEntity[]): ReviewView[] {
+export function reviewViews(view: SubmissionView, reviews: ReviewRow[]): ReviewView[] {
   const { call, viewer } = view.seen;
-  const own = (review: ReviewEntity) => review.reviewerId === viewer.actor?.id;
+  const own = (review: ReviewRow) => review.reviewerId === viewer.actor?.id;
   const manages = callsPolicy.manages(viewer);
   const scores = callsPolicy.seesScores(call, view as unknown as SubmissionEntity, viewer);
   const listed = reviews.filter((review) => {
