@@ -90,7 +90,7 @@ describe('calls: statements per request', () => {
   beforeAll(async () => {
     app = await startPeopleApp([account('claire')]);
     claire = await app.signIn('claire');
-    for (const size of [6, 60]) callIds.set(size, await seedCall(size, claire.id));
+    for (const size of [6, 60]) callIds.set(size, await seedCall(size, claire.id!));
   });
   afterAll(() => app.close());
 
