@@ -1,8 +1,10 @@
 // Calls for commons in `npm run bench` (BENCH_ONLY=calls alone): the facilitators' board and the
 // public results page of a decided call with 300 submissions, 40 reviewers and 4 reviews each,
-// requests/s, latency and SQL statements per request.
+// requests/s, latency, SQL statements and the server's CPU time per request (the last one holds on a
+// machine shared with other work, where requests/s and latency do not).
 const autocannon = require('autocannon');
 const { Client } = require('pg');
+const { cpu } = require('./live');
 const { sessionCookie } = require('./votes');
 
 const SUBMISSIONS = 300;
@@ -12,9 +14,11 @@ const LAUREATES = 20;
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
+// What the board's page shows of each submission and review (apps/web/src/calls/calls.ts).
 const BOARD = `query ($callId: ID!) { facilitatorBoard(callId: $callId) {
-  submissions { submission { id commonName state } meanScore spread missingReviewers reviews { state weightedScore reviewer { displayName } } }
-  reviewers { reviewer { displayName } assigned submitted excluded } lateMilestones { id } } }`;
+  submissions { submission { id commonName state decision eligibilityReason passedReview } meanScore spread missingReviewers
+    reviews { id state link weightedScore reviewer { id displayName } } }
+  reviewers { reviewer { id displayName } assigned submitted excluded } lateMilestones { id } } }`;
 const RESULTS = `query ($callId: ID!) { callResults(callId: $callId) {
   rows { meanScore spread submission { id commonName licence repositoryUrl decision motivation amountGranted rank } } } }`;
 
@@ -90,7 +94,8 @@ async function seed(client) {
   return { callId, facilitatorId };
 }
 
-async function benchCalls({ apiPort, databaseUrl, sessionSecret, statements }) {
+/** `apiPid`: the built server's process, whose CPU time is read from /proc. */
+async function benchCalls({ apiPort, apiPid, databaseUrl, sessionSecret, statements }) {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -117,10 +122,13 @@ async function benchCalls({ apiPort, databaseUrl, sessionSecret, statements }) {
       if (check.errors) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
       await autocannon({ ...request, connections: CONNECTIONS, duration: 2 });
       const before = await statements(databaseUrl);
+      const ticks = cpu(apiPid);
       const result = await autocannon({ ...request, connections: CONNECTIONS, duration: DURATION });
+      // Clock ticks are 1/100 s.
+      const cpuMs = ((cpu(apiPid) - ticks) * 10) / result.requests.total;
       const sql = Math.max(0, (await statements(databaseUrl)) - before - 1) / result.requests.total;
       console.log(
-        `${name.padEnd(40)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1).padStart(7)} ms  p99 ${result.latency.p99.toFixed(1).padStart(7)} ms  SQL/req ${sql.toFixed(2)}  errors ${result.errors + result.non2xx}`,
+        `${name.padEnd(40)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p50 ${result.latency.p50.toFixed(1).padStart(7)} ms  p99 ${result.latency.p99.toFixed(1).padStart(7)} ms  SQL/req ${sql.toFixed(2)}  server CPU/req ${cpuMs.toFixed(1)} ms  errors ${result.errors + result.non2xx}`,
       );
     }
   } finally {

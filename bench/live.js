@@ -383,4 +383,4 @@ async function benchLive({ apiPort, apiPid, databaseUrl, sessionSecret, startPin
   );
 }
 
-module.exports = { benchLive };
+module.exports = { benchLive, cpu };

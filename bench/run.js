@@ -146,7 +146,7 @@ async function main() {
   }
   if (ONLY === 'calls') {
     console.log('calls');
-    await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
+    await benchCalls({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, statements });
     return;
   }
   if (ONLY === 'live') {
@@ -280,7 +280,7 @@ async function main() {
   console.log('\nvotes');
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\ncalls');
-  await benchCalls({ apiPort, databaseUrl, sessionSecret, statements });
+  await benchCalls({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, statements });
   console.log('\nnotifications');
   await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
   console.log('\nlive');

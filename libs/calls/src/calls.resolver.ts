@@ -31,8 +31,9 @@ import {
   ReviewerWorkspaceModel,
 } from './models/call.models';
 import { scoreSummary } from './review.rules';
+import { ReviewRow } from './review.entity';
 import { ReviewsService } from './reviews.service';
-import { reviewViews, submissionView } from './views';
+import { nameReviewers, reviewViews, submissionView } from './views';
 
 const ACTIVE = new Set(['assigned', 'cleared', 'submitted']);
 
@@ -69,71 +70,84 @@ export class CallsResolver {
 
   @SignedIn()
   @Query(() => ReviewerWorkspaceModel, { description: 'Évaluateurs : leurs évaluations dans un appel.' })
-  async reviewerWorkspace(@CurrentActor() actor: Actor, @Args('callId', { type: () => ID }) callId: string) {
+  async reviewerWorkspace(
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+    @Args('callId', { type: () => ID }) callId: string,
+  ) {
     const { call, reviews } = await this.reviews.workspace(actor, callId);
     const submissions = new Map(
       (await this.service.submissions(reviews.map((review) => review.submissionId))).map((s) => [s.id, s]),
     );
-    return {
-      call,
-      assignments: reviews.map((review) => {
-        const viewer = {
-          actor,
-          committeeRole: null,
-          reviewer: true,
-          applicant: null,
-          review: { id: review.id, state: review.state },
-        };
-        const submission = submissions.get(review.submissionId)!;
-        const view = submissionView(
-          call,
-          submission,
-          viewer,
-          callsPolicy.reading(call, submission, viewer) ?? 'outline',
-        );
-        return { review: reviewViews(view, [review])[0], submission: view };
-      }),
-    };
+    const assignments = reviews.map((review) => {
+      const viewer = {
+        actor,
+        committeeRole: null,
+        reviewer: true,
+        applicant: null,
+        review: { id: review.id, state: review.state },
+      };
+      const submission = submissions.get(review.submissionId)!;
+      const view = submissionView(call, submission, viewer, callsPolicy.reading(call, submission, viewer) ?? 'outline');
+      return { review: reviewViews(view, [review])[0], submission: view };
+    });
+    const users = userLoader(context, this.identity, actor);
+    await nameReviewers(
+      assignments.map((assignment) => assignment.review),
+      (id) => users.load(id),
+    );
+    return { call, assignments };
   }
 
   @SignedIn()
   @Query(() => FacilitatorBoardModel, {
     description: 'Animateurs : les candidatures, leurs évaluations, la charge des évaluateurs.',
   })
-  async facilitatorBoard(@CurrentActor() actor: Actor, @Args('callId', { type: () => ID }) callId: string) {
+  async facilitatorBoard(
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+    @Args('callId', { type: () => ID }) callId: string,
+  ) {
     const board = await this.reviews.board(actor, callId);
     const viewer = { actor, committeeRole: 'facilitator' as const, reviewer: false, applicant: null, review: null };
-    const bySubmission = new Map<string, typeof board.reviews>();
-    for (const review of board.reviews)
-      bySubmission.set(review.submissionId, [...(bySubmission.get(review.submissionId) ?? []), review]);
-    return {
-      call: board.call,
-      submissions: board.submissions.map((submission) => {
-        const reviews = bySubmission.get(submission.id) ?? [];
-        const view = submissionView(board.call, submission, viewer, 'full');
-        const { mean, spread } = scoreSummary(
-          reviews.filter((r) => r.state === 'submitted').map((r) => r.weightedScore!),
-        );
-        const active = reviews.filter((review) => ACTIVE.has(review.state)).length;
-        return {
-          submission: view,
-          reviews: reviewViews(view, reviews),
-          meanScore: mean,
-          spread,
-          missingReviewers: submission.state === 'eligible' ? Math.max(0, board.call.reviewsPerSubmission - active) : 0,
-        };
-      }),
-      reviewers: board.reviewerIds.map((id) => {
-        const own = board.reviews.filter((review) => review.reviewerId === id);
-        return {
-          reviewerId: id,
-          assigned: own.filter((review) => ACTIVE.has(review.state)).length,
-          submitted: own.filter((review) => review.state === 'submitted').length,
-          excluded: own.filter((review) => review.state === 'excluded').length,
-        };
-      }),
-      lateMilestones: board.lateMilestones,
-    };
+    // One pass over the reviews, whatever the number of submissions and reviewers.
+    const bySubmission = new Map<string, ReviewRow[]>();
+    const loads = new Map(board.reviewerIds.map((id) => [id, { assigned: 0, submitted: 0, excluded: 0 }]));
+    for (const review of board.reviews) {
+      const reviews = bySubmission.get(review.submissionId);
+      if (reviews) reviews.push(review);
+      else bySubmission.set(review.submissionId, [review]);
+      const load = loads.get(review.reviewerId);
+      if (!load) continue;
+      if (ACTIVE.has(review.state)) load.assigned++;
+      if (review.state === 'submitted') load.submitted++;
+      if (review.state === 'excluded') load.excluded++;
+    }
+    const submissions = board.submissions.map((submission) => {
+      const reviews = bySubmission.get(submission.id) ?? [];
+      const view = submissionView(board.call, submission, viewer, 'full');
+      const { mean, spread } = scoreSummary(
+        reviews.filter((r) => r.state === 'submitted').map((r) => r.weightedScore!),
+      );
+      const active = reviews.filter((review) => ACTIVE.has(review.state)).length;
+      return {
+        submission: view,
+        reviews: reviewViews(view, reviews),
+        meanScore: mean,
+        spread,
+        missingReviewers: submission.state === 'eligible' ? Math.max(0, board.call.reviewsPerSubmission - active) : 0,
+      };
+    });
+    // Asked in the same tick, the reviews' names and the reviewers' are one query.
+    const users = userLoader(context, this.identity, actor);
+    const [, reviewers] = await Promise.all([
+      nameReviewers(
+        submissions.flatMap((row) => row.reviews),
+        (id) => users.load(id),
+      ),
+      Promise.all(board.reviewerIds.map(async (id) => ({ reviewer: await users.load(id), ...loads.get(id)! }))),
+    ]);
+    return { call: board.call, submissions, reviewers, lateMilestones: board.lateMilestones };
   }
 
   @Public()

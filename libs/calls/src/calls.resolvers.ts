@@ -1,11 +1,5 @@
 import { CallsResolver } from './calls.resolver';
 import { CommonLaureateResolver } from './laureates.resolver';
-import { ReviewerLoadResolver, ReviewsResolver, SubmissionsResolver } from './submissions.resolver';
+import { ReviewsResolver, SubmissionsResolver } from './submissions.resolver';
 
-export const CALLS_RESOLVERS = [
-  CallsResolver,
-  SubmissionsResolver,
-  ReviewsResolver,
-  ReviewerLoadResolver,
-  CommonLaureateResolver,
-];
+export const CALLS_RESOLVERS = [CallsResolver, SubmissionsResolver, ReviewsResolver, CommonLaureateResolver];

@@ -85,6 +85,10 @@ export class ReviewEntity {
 }
 
 /** A laureate's milestone, followed by its applicants. */
+
+/** A review as the board reads it: without the creation and update times, which no model shows. */
+export type ReviewRow = Omit<ReviewEntity, 'createdAt' | 'updatedAt' | 'reviewer'>;
+
 @Entity({ name: 'call_milestone' })
 @Index('call_milestone_submission_id_idx', ['submissionId', 'dueOn'])
 @Check('call_milestone_status_check', `"status" IN ('planned', 'in_progress', 'done', 'abandoned')`)

@@ -8,14 +8,14 @@ import { CallAccess } from './call-access';
 import { CallEntity } from './call.entity';
 import { callsPolicy } from './calls.policy';
 import { CallsRepository } from './calls.repository';
-import { CriterionScore, MilestoneEntity, ReviewEntity } from './review.entity';
+import { CriterionScore, MilestoneEntity, ReviewEntity, ReviewRow } from './review.entity';
 import { validScores, weightedScore } from './review.rules';
-import { SubmissionEntity } from './submission.entity';
+import { SubmissionRow } from './submission.entity';
 
 export interface FacilitatorBoard {
   call: CallEntity;
-  submissions: SubmissionEntity[];
-  reviews: ReviewEntity[];
+  submissions: SubmissionRow[];
+  reviews: ReviewRow[];
   reviewerIds: string[];
   lateMilestones: MilestoneEntity[];
 }
@@ -94,18 +94,12 @@ export class ReviewsService {
     const { call, viewer } = await this.access.toCall(actor, callId);
     callsPolicy.assertManage(viewer);
     const [submissions, reviews, reviewerIds, lateMilestones] = await Promise.all([
-      this.repository.submissionsOfCall(callId),
-      this.repository.reviewsOfCall(callId),
+      this.repository.boardSubmissions(callId),
+      this.repository.boardReviews(callId),
       this.repository.reviewerIds(callId),
       this.repository.lateMilestones(callId),
     ]);
-    return {
-      call,
-      submissions: submissions.filter((submission) => submission.state !== 'draft'),
-      reviews,
-      reviewerIds,
-      lateMilestones,
-    };
+    return { call, submissions, reviews, reviewerIds, lateMilestones };
   }
 
   /** The review, locked, if it is the actor's, in a call still reviewing (REVIEW_LOCKED after). */

@@ -206,3 +206,6 @@ export class SubmissionRevisionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** A submission as the board reads it: without the creation and update times, which no model shows. */
+export type SubmissionRow = Omit<SubmissionEntity, 'createdAt' | 'updatedAt'>;

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { ReviewLink } from '@ouvroir/contracts';
 import { CommonModel, CommonsService } from '@ouvroir/commons';
 import { Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader } from '@ouvroir/identity';
 import { AssignmentService } from './assignment.service';
 import { CallsService } from './calls.service';
 import { callsPolicy } from './calls.policy';
@@ -19,7 +19,6 @@ import {
   ApplicantModel,
   CallModel,
   MilestoneModel,
-  ReviewerLoadModel,
   ReviewLinkEnum,
   ReviewModel,
   SubmissionCheckModel,
@@ -30,7 +29,7 @@ import { scoreSummary } from './review.rules';
 import { ReviewsService } from './reviews.service';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionsService } from './submissions.service';
-import { ReviewView, reviewViews, submissionView, SubmissionView } from './views';
+import { nameReviewers, ReviewView, reviewViews, submissionView, SubmissionView } from './views';
 
 const grouped = <T extends { submissionId: string }>(ids: readonly string[], rows: T[]) =>
   ids.map((id) => rows.filter((row) => row.submissionId === id));
@@ -223,8 +222,9 @@ export class SubmissionsResolver {
   @ResolveField(() => [ReviewModel], {
     description: 'Les évaluations que vous pouvez lire (jamais les noms pour les porteurs).',
   })
-  async reviews(@Parent() view: SubmissionView, @Context() context: object) {
-    return reviewViews(view, await this.reviewsOf(context, view.id));
+  async reviews(@Parent() view: SubmissionView, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    const users = userLoader(context, this.identity, actor);
+    return nameReviewers(reviewViews(view, await this.reviewsOf(context, view.id)), (id) => users.load(id));
   }
 
   @ResolveField(() => Number, {
@@ -270,8 +270,11 @@ export class ReviewsResolver {
     private readonly identity: IdentityService,
   ) {}
 
-  private own(review: ReviewEntity): ReviewView {
-    return { ...review, mine: true, showsName: true };
+  /** A review written by a facilitator or its reviewer, who both read it whole, name included. */
+  private async named(context: object, actor: Actor, review: ReviewEntity): Promise<ReviewView> {
+    const users = userLoader(context, this.identity, actor);
+    const view = { ...review, mine: review.reviewerId === actor.id, showsName: true, reviewer: null };
+    return (await nameReviewers([view], (id) => users.load(id)))[0];
   }
 
   @SignedIn()
@@ -280,47 +283,33 @@ export class ReviewsResolver {
   })
   async assignReviewer(
     @CurrentActor() actor: Actor,
+    @Context() context: object,
     @Args('submissionId', { type: () => ID }) submissionId: string,
     @Args('reviewerId', { type: () => ID }) reviewerId: string,
   ) {
-    const review = await this.assignment.assign(actor, submissionId, reviewerId);
-    return { ...review, mine: review.reviewerId === actor.id, showsName: true };
+    return this.named(context, actor, await this.assignment.assign(actor, submissionId, reviewerId));
   }
 
   @SignedIn()
   @Mutation(() => ReviewModel, { description: 'Évaluateur : déclare ses liens avec la candidature avant de la lire.' })
   async declareReviewLink(
     @CurrentActor() actor: Actor,
+    @Context() context: object,
     @Args('id', { type: () => ID }) id: string,
     @Args('link', { type: () => ReviewLinkEnum }) link: ReviewLink,
     @Args('text', { type: () => String, nullable: true }) text: string | null,
   ) {
-    return this.own(await this.reviews.declare(actor, id, link, text));
+    return this.named(context, actor, await this.reviews.declare(actor, id, link, text));
   }
 
   @SignedIn()
   @Mutation(() => ReviewModel, { description: 'Évaluateur : note chaque critère de 0 à 5, avec un commentaire.' })
   async submitReview(
     @CurrentActor() actor: Actor,
+    @Context() context: object,
     @Args('id', { type: () => ID }) id: string,
     @Args('scores', { type: () => [CriterionScoreInput] }) scores: CriterionScoreInput[],
   ) {
-    return this.own(await this.reviews.submit(actor, id, scores));
-  }
-
-  @ResolveField(() => UserModel, { nullable: true })
-  reviewer(@Parent() review: ReviewView, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return review.showsName ? userLoader(context, this.identity, actor).load(review.reviewerId) : null;
-  }
-}
-
-/** A reviewer's load on the facilitators' board. */
-@Resolver(() => ReviewerLoadModel)
-export class ReviewerLoadResolver {
-  constructor(private readonly identity: IdentityService) {}
-
-  @ResolveField(() => UserModel, { nullable: true })
-  reviewer(@Parent() load: { reviewerId: string }, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    return userLoader(context, this.identity, actor).load(load.reviewerId);
+    return this.named(context, actor, await this.reviews.submit(actor, id, scores));
   }
 }

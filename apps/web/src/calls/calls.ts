@@ -206,12 +206,26 @@ export const facilitatorBoardQuery = graphql(`
           displayName
         }
       }
+      # What each row shows, not the whole submission: a large call's board lists hundreds, and their
+      # texts (pitchHtml rendered from Markdown) and the reviews' comments would cost for nothing.
       submissions {
         submission {
-          ...SubmissionFields
+          id
+          commonName
+          state
+          decision
+          eligibilityReason
+          passedReview
         }
         reviews {
-          ...ReviewFields
+          id
+          state
+          link
+          weightedScore
+          reviewer {
+            id
+            displayName
+          }
         }
         meanScore
         spread

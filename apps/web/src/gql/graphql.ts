@@ -845,7 +845,7 @@ export type FacilitatorBoardQueryVariables = Exact<{
 }>;
 
 
-export type FacilitatorBoardQuery = { facilitatorBoard: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, submissions: Array<{ meanScore: number | null, spread: number | null, missingReviewers: number, submission: { id: string, callId: string, state: SubmissionState, cutoffAt: string, revision: number, commonKind: CommonDraftKind, commonName: string, challenge: string, summary: string | null, licence: string | null, repositoryUrl: string | null, maintainers: Array<string> | null, pitch: string | null, pitchHtml: string | null, amountAsked: number | null, publishConsent: boolean, submittedAt: string | null, eligibilityReason: string | null, passedReview: boolean, rank: number | null, decision: SubmissionDecision | null, conditions: string | null, motivation: string | null, amountGranted: number | null }, reviews: Array<{ id: string, submissionId: string, state: ReviewState, link: ReviewLink | null, linkText: string | null, weightedScore: number | null, submittedAt: string | null, mine: boolean, scores: Array<{ criterionKey: string, score: number, comment: string }> | null, reviewer: { id: string, displayName: string } | null }> }>, reviewers: Array<{ assigned: number, submitted: number, excluded: number, reviewer: { id: string, displayName: string } | null }>, lateMilestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } };
+export type FacilitatorBoardQuery = { facilitatorBoard: { call: { id: string, title: string, body: string, bodyHtml: string, state: CallState, challenges: Array<string>, cutoffs: Array<string>, budget: number | null, minScore: number, reviewsPerSubmission: number, voteId: string | null, openedAt: string | null, decidedAt: string | null, reviewers: Array<{ id: string, displayName: string }>, criteria: Array<{ key: string, name: string, description: string, weight: number }>, viewerStanding: { manages: boolean, reviewer: boolean } }, submissions: Array<{ meanScore: number | null, spread: number | null, missingReviewers: number, submission: { id: string, commonName: string, state: SubmissionState, decision: SubmissionDecision | null, eligibilityReason: string | null, passedReview: boolean }, reviews: Array<{ id: string, state: ReviewState, link: ReviewLink | null, weightedScore: number | null, reviewer: { id: string, displayName: string } | null }> }>, reviewers: Array<{ assigned: number, submitted: number, excluded: number, reviewer: { id: string, displayName: string } | null }>, lateMilestones: Array<{ id: string, submissionId: string, title: string, dueOn: string, status: MilestoneStatus, percent: number, evidenceUrl: string | null, updatedAt: string }> } };
 
 export type CallResultsQueryVariables = Exact<{
   callId: string;
@@ -2763,10 +2763,22 @@ export const FacilitatorBoardDocument = new TypedDocumentString(`
     }
     submissions {
       submission {
-        ...SubmissionFields
+        id
+        commonName
+        state
+        decision
+        eligibilityReason
+        passedReview
       }
       reviews {
-        ...ReviewFields
+        id
+        state
+        link
+        weightedScore
+        reviewer {
+          id
+          displayName
+        }
       }
       meanScore
       spread
@@ -2811,32 +2823,6 @@ export const FacilitatorBoardDocument = new TypedDocumentString(`
     reviewer
   }
 }
-fragment SubmissionFields on Submission {
-  id
-  callId
-  state
-  cutoffAt
-  revision
-  commonKind
-  commonName
-  challenge
-  summary
-  licence
-  repositoryUrl
-  maintainers
-  pitch
-  pitchHtml
-  amountAsked
-  publishConsent
-  submittedAt
-  eligibilityReason
-  passedReview
-  rank
-  decision
-  conditions
-  motivation
-  amountGranted
-}
 fragment MilestoneFields on Milestone {
   id
   submissionId
@@ -2846,25 +2832,6 @@ fragment MilestoneFields on Milestone {
   percent
   evidenceUrl
   updatedAt
-}
-fragment ReviewFields on Review {
-  id
-  submissionId
-  state
-  link
-  linkText
-  weightedScore
-  submittedAt
-  mine
-  scores {
-    criterionKey
-    score
-    comment
-  }
-  reviewer {
-    id
-    displayName
-  }
 }`) as unknown as TypedDocumentString<FacilitatorBoardQuery, FacilitatorBoardQueryVariables>;
 export const CallResultsDocument = new TypedDocumentString(`
     query CallResults($callId: ID!) {
