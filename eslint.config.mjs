@@ -100,6 +100,7 @@ const LIBRARY_IMPORTS = {
     'votes',
     'discussion',
     'commons',
+    'calls',
   ],
 };
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CallsModule } from '@ouvroir/calls';
 import { CommonsModule } from '@ouvroir/commons';
+import { DiscussionModule } from '@ouvroir/discussion';
 import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
@@ -22,6 +24,8 @@ import { IndicatorsOpenDataController } from './open-data.controller';
     ProposalsModule,
     VotesModule,
     CommonsModule,
+    DiscussionModule,
+    CallsModule,
   ],
   providers: [IndicatorsService, IndicatorSnapshotsRepository, IndicatorSnapshotsService, IndicatorsResolver],
   controllers: [IndicatorsOpenDataController],

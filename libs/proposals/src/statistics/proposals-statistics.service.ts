@@ -101,6 +101,15 @@ export class ProposalsStatisticsService {
     assertPeriod(period);
     return this.repository.contributors(period.from, period.to, scope.groupIds ?? null);
   }
+
+  /**
+   * The ids of the same people, for the indicators only: a person who also voted or maintained a
+   * common counts once among the active contributors. Never published.
+   */
+  contributorIds(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<string[]> {
+    assertPeriod(period);
+    return this.repository.contributorIds(period.from, period.to, scope.groupIds ?? null);
+  }
 }
 
 function assertPeriod({ from, to }: StatisticsPeriod): void {
