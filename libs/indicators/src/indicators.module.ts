@@ -14,6 +14,7 @@ import { IndicatorSnapshotsService } from './indicator-snapshots.service';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorsResolver } from './indicators.resolver';
 import { IndicatorsOpenDataController } from './open-data.controller';
+import { PortalDumpController, PortalDumpService } from './portal-dump';
 
 @Module({
   imports: [
@@ -27,8 +28,14 @@ import { IndicatorsOpenDataController } from './open-data.controller';
     DiscussionModule,
     CallsModule,
   ],
-  providers: [IndicatorsService, IndicatorSnapshotsRepository, IndicatorSnapshotsService, IndicatorsResolver],
-  controllers: [IndicatorsOpenDataController],
+  providers: [
+    IndicatorsService,
+    IndicatorSnapshotsRepository,
+    IndicatorSnapshotsService,
+    IndicatorsResolver,
+    PortalDumpService,
+  ],
+  controllers: [IndicatorsOpenDataController, PortalDumpController],
   exports: [IndicatorsService, IndicatorSnapshotsService],
 })
 export class IndicatorsModule {}
