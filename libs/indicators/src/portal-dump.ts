@@ -10,7 +10,7 @@ import { IndicatorsService } from './indicators.service';
 import { LICENCE, PRODUCER } from './open-data';
 
 /** Rows read at a time: a file holds any number of them, memory one page. */
-const PAGE = 50;
+const PAGE = 500;
 
 /** What a decision is once adopted: the vote adopted it, then it is carried out. */
 const DECIDED_STATES = ['adopted', 'in_progress', 'implemented'] as const;

@@ -37,17 +37,20 @@ export const PARTICIPATION_INDICATORS: readonly IndicatorDefinition[] = [
     since: PLATFORM_SINCE,
     byGroup: true,
     async compute(sources, context) {
-      const [proposals, people] = await Promise.all([
-        sources.proposals.contributors(context, { groupIds: context.groupIds }),
-        activeContributors(sources, context),
-      ]);
+      const { ids, roles } = await activeContributors(sources, context);
+      const role = (key: string, label: string, count: number): RawCell => ({
+        key,
+        label,
+        value: count,
+        people: count,
+      });
       return [
-        total(people.ids.length, true),
-        { key: 'role:auteur', label: 'Auteurs', value: proposals.authors, people: proposals.authors },
-        { key: 'role:amendeur', label: 'Amendeurs', value: proposals.amenders, people: proposals.amenders },
-        { key: 'role:commentateur', label: 'Commentateurs', value: proposals.commenters, people: proposals.commenters },
-        { key: 'role:votant', label: 'Votants', value: people.voters, people: people.voters },
-        { key: 'role:mainteneur', label: 'Mainteneurs', value: people.maintainers, people: people.maintainers },
+        total(ids.length, true),
+        role('role:auteur', 'Auteurs', roles.authors),
+        role('role:amendeur', 'Amendeurs', roles.amenders),
+        role('role:commentateur', 'Commentateurs', roles.commenters),
+        role('role:votant', 'Votants', roles.voters),
+        role('role:mainteneur', 'Mainteneurs', roles.maintainers),
       ];
     },
   },
@@ -198,14 +201,23 @@ export const PARTICIPATION_INDICATORS: readonly IndicatorDefinition[] = [
 async function activeContributors(
   { proposals, votes, commons }: IndicatorSources,
   { from, to, groupIds, domainId, oneGroup }: IndicatorContext,
-): Promise<{ ids: string[]; voters: number; maintainers: number }> {
+): Promise<{ ids: string[]; roles: Record<'authors' | 'amenders' | 'commenters' | 'voters' | 'maintainers', number> }> {
   const [writers, voters, maintainers] = await Promise.all([
     proposals.contributorIds({ from, to }, { groupIds }),
     votes.voterIds({ from, to }, { committeeIds: groupIds }),
     oneGroup ? Promise.resolve([]) : commons.activeMaintainerIds({ from, to }, domainId),
   ]);
-  const ids = [...new Set([...writers, ...voters, ...maintainers])];
-  return { ids, voters: voters.length, maintainers: maintainers.length };
+  const ids = [...new Set([...writers.author, ...writers.amender, ...writers.commenter, ...voters, ...maintainers])];
+  return {
+    ids,
+    roles: {
+      authors: writers.author.length,
+      amenders: writers.amender.length,
+      commenters: writers.commenter.length,
+      voters: voters.length,
+      maintainers: maintainers.length,
+    },
+  };
 }
 
 const byOrganisationType = (rows: UsersByOrganisationType[]): RawCell[] =>

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+/** How a person contributed to a proposal. */
+export type ContributorKind = 'author' | 'commenter' | 'amender';
+
 /** Where the figures count: these groups' proposals, or all of them (null). */
 type GroupIds = readonly string[] | null;
 
@@ -141,22 +144,21 @@ export class ProposalsStatisticsRepository {
     return row;
   }
 
-  /** The same people as `contributors`, as ids: the indicators count them once with other domains' contributors. */
-  async contributorIds(from: Date, to: Date, groupIds: GroupIds): Promise<string[]> {
-    const rows = await this.dataSource.query<{ person: string }[]>(
-      `SELECT r.author_id AS person FROM proposal_revision r JOIN proposal p ON p.id = r.proposal_id
+  /** The same people as `contributors`, as ids by kind: the indicators count them once with other domains' contributors. */
+  async contributorIds(from: Date, to: Date, groupIds: GroupIds): Promise<{ kind: ContributorKind; person: string }[]> {
+    return this.dataSource.query(
+      `SELECT 'author' AS kind, r.author_id AS person FROM proposal_revision r JOIN proposal p ON p.id = r.proposal_id
        WHERE r.created_at >= $1 AND r.created_at < $2 AND ${IN_GROUPS}
        UNION
-       SELECT a.user_id FROM proposal_author a JOIN proposal p ON p.id = a.proposal_id
+       SELECT 'author', a.user_id FROM proposal_author a JOIN proposal p ON p.id = a.proposal_id
        WHERE a.status = 'accepted' AND a.created_at >= $1 AND a.created_at < $2 AND ${IN_GROUPS}
        UNION
-       SELECT c.author_id FROM proposal_comment c JOIN proposal p ON p.id = c.proposal_id
+       SELECT 'commenter', c.author_id FROM proposal_comment c JOIN proposal p ON p.id = c.proposal_id
        WHERE c.status <> 'hidden' AND c.created_at >= $1 AND c.created_at < $2 AND ${IN_GROUPS}
        UNION
-       SELECT m.author_id FROM amendment m JOIN proposal p ON p.id = m.proposal_id
+       SELECT 'amender', m.author_id FROM amendment m JOIN proposal p ON p.id = m.proposal_id
        WHERE m.created_at >= $1 AND m.created_at < $2 AND ${IN_GROUPS}`,
       [from, to, groupIds],
     );
-    return rows.map((row) => row.person);
   }
 }
