@@ -14,7 +14,8 @@ import { IndicatorSnapshotsService } from './indicator-snapshots.service';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorsResolver } from './indicators.resolver';
 import { IndicatorsOpenDataController } from './open-data.controller';
-import { PortalDumpController, PortalDumpService } from './portal-dump';
+import { PortalDumpController } from './portal-dump.controller';
+import { PortalDumpService } from './portal-dump.service';
 
 @Module({
   imports: [

@@ -1,11 +1,8 @@
-import { Controller, Get, Injectable, Param, Res } from '@nestjs/common';
-import { AppConfig, DomainError, InjectConfig, Public } from '@ouvroir/core';
+import { Injectable } from '@nestjs/common';
+import { AppConfig, DomainError, InjectConfig } from '@ouvroir/core';
 import { DomainsService } from '@ouvroir/domains';
 import { GroupsService } from '@ouvroir/groups';
 import { ProposalsService } from '@ouvroir/proposals';
-import type { FastifyReply } from 'fastify';
-import { Readable } from 'node:stream';
-import { createGzip } from 'node:zlib';
 import { IndicatorsService } from './indicators.service';
 import { LICENCE, PRODUCER } from './open-data';
 
@@ -153,28 +150,5 @@ export class PortalDumpService {
         }) + '\n'
       );
     }
-  }
-}
-
-/** `GET /donnees/portail.json` (the index) and `GET /donnees/portail/<nom>-<AAAA-MM-JJ>.jsonl.gz`. */
-@Controller('donnees')
-export class PortalDumpController {
-  constructor(private readonly dump: PortalDumpService) {}
-
-  @Public()
-  @Get('portail.json')
-  index() {
-    return this.dump.index();
-  }
-
-  @Public()
-  @Get('portail/:file')
-  async file(@Param('file') name: string, @Res() reply: FastifyReply) {
-    const { lines } = this.dump.file(name);
-    await reply
-      .header('content-type', 'application/gzip')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .header('cache-control', 'public, max-age=3600')
-      .send(Readable.from(lines).pipe(createGzip()));
   }
 }
