@@ -181,7 +181,7 @@ describe('IndicatorsService: contributors across domains, organisations, calls a
     });
   });
 
-  it('gives the calls’ figures, none before any call, and refuses a filter on them', async () => {
+  it('gives the calls’ figures, none before any call, then on a decided call, and refuses a filter on them', async () => {
     expect(cellsOf(await indicators.value('appels-candidatures'))).toEqual({
       total: '0',
       'eligibilite:eligible': '0',
@@ -196,6 +196,62 @@ describe('IndicatorsService: contributors across domains, organisations, calls a
     });
     await expect(indicators.value('appels-laureats', { domain: 'logiciels-libres' })).rejects.toMatchObject({
       reason: 'INDICATOR_FILTER_UNSUPPORTED',
+    });
+
+    // A call's end state, written as its workflow (tested in libs/calls and test/api/calls*) leaves it:
+    // a decided call with a draft (not counted), 3 eligible submissions (2 retained, one with
+    // conditions, 1 not), 1 ineligible, 1 waiting for its check; and a draft call with a draft.
+    const call = (state: string) =>
+      services.dataSource.query(
+        `INSERT INTO call (domain_id, committee_id, title, challenges, criteria, cutoffs, state, created_by)
+         SELECT id, $1, 'Appel ' || $2, ARRAY['Défi'], '[]', ARRAY[now()], $2, $3 FROM domain WHERE slug = 'logiciels-libres'
+         RETURNING id`,
+        [open.committeeId, state, open.admin.id],
+      );
+    const [{ id: decided }] = await call('decided');
+    const [{ id: draft }] = await call('draft');
+    const submission = async (callId: string, state: string, decision: string | null) =>
+      (
+        await services.dataSource.query(
+          `INSERT INTO call_submission (call_id, created_by, state, cutoff_at, common_kind, common_name, decision)
+           VALUES ($1, $2, $3, now(), 'software', 'Candidature', $4) RETURNING id`,
+          [callId, open.member.id, state, decision],
+        )
+      )[0].id as string;
+    await submission(draft, 'draft', null);
+    await submission(decided, 'draft', null);
+    const laureate = await submission(decided, 'eligible', 'retained');
+    await submission(decided, 'eligible', 'retained_with_conditions');
+    await submission(decided, 'eligible', 'not_retained');
+    await submission(decided, 'ineligible', null);
+    await submission(decided, 'submitted', null);
+    // Done; planned and past due (late); in progress, due later (not late); abandoned, past due (not late).
+    for (const [status, due] of [
+      ['done', '-10 days'],
+      ['planned', '-1 day'],
+      ['in_progress', '30 days'],
+      ['abandoned', '-5 days'],
+    ]) {
+      await services.dataSource.query(
+        `INSERT INTO call_milestone (submission_id, title, due_on, status, updated_by)
+         VALUES ($1, 'Jalon', current_date + $2::interval, $3, $4)`,
+        [laureate, due, status, open.member.id],
+      );
+    }
+    // Another period than above, so that the 60 s cache does not answer.
+    const period = { from: '2026-01-05', to: '2036-01-05' };
+    expect(cellsOf(await indicators.value('appels-candidatures', period))).toEqual({
+      total: '5',
+      'eligibilite:eligible': '3',
+      'eligibilite:ineligible': '1',
+      'eligibilite:en-attente': '1',
+    });
+    const rate = await indicators.value('appels-taux-eligibilite', period);
+    expect(rate.cells[0]).toMatchObject({ key: 'total', value: 0.75, suppressed: false });
+    expect(cellsOf(await indicators.value('appels-laureats', period))).toEqual({ total: '2' });
+    expect(cellsOf(await indicators.value('appels-jalons', period))).toEqual({
+      'statut:realises': '1',
+      'statut:en-retard': '1',
     });
   });
 });
