@@ -101,6 +101,7 @@ const LIBRARY_IMPORTS = {
     'votes',
     'discussion',
     'commons',
+    'calls',
   ],
 };
 

@@ -9,6 +9,7 @@
 // BENCH_ONLY=commons the catalogue's page and facets over 5,000 commons (bench/commons.js);
 // BENCH_ONLY=search the portal's search over 100,000 commons and 200,000 proposals (bench/search.js).
 // BENCH_ONLY=calls the facilitators' board and the results page of a large call (bench/calls.js).
+// BENCH_ONLY=indicators the public dashboard's queries over a large portal, cold and cached (bench/indicators.js).
 const { spawn, execFileSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
@@ -18,6 +19,7 @@ const { Client } = require('pg');
 const { benchAttacksOn } = require('./attacks');
 const { benchCommons } = require('./commons');
 const { benchCalls } = require('./calls');
+const { benchIndicators } = require('./indicators');
 const { benchLive } = require('./live');
 const { benchNotifications, startMailSink } = require('./notifications');
 const { benchSearch } = require('./search');
@@ -131,6 +133,7 @@ async function main() {
       // The load comes from one address: the per-address limit would answer most of it 429.
       RATE_LIMIT_API: '1000000000',
       RATE_LIMIT_MUTATIONS: '1000000000',
+      RATE_LIMIT_INDICATORS: '1000000000',
     },
     /Ouvroir est prêt/,
   );
@@ -147,6 +150,12 @@ async function main() {
   if (ONLY === 'calls') {
     console.log('calls');
     await benchCalls({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, statements });
+    return;
+  }
+  if (ONLY === 'indicators') {
+    await seedGroups(databaseUrl);
+    console.log('indicators');
+    await benchIndicators({ apiPort, apiPid: api.pid, databaseUrl });
     return;
   }
   if (ONLY === 'live') {
@@ -281,6 +290,8 @@ async function main() {
   await benchVotes({ apiPort, databaseUrl, sessionSecret, statements });
   console.log('\ncalls');
   await benchCalls({ apiPort, apiPid: api.pid, databaseUrl, sessionSecret, statements });
+  console.log('\nindicators');
+  await benchIndicators({ apiPort, apiPid: api.pid, databaseUrl });
   console.log('\nnotifications');
   await benchNotifications({ apiPort, databaseUrl, sessionSecret, mailSink });
   console.log('\nlive');

@@ -31,4 +31,9 @@ export const INDICATOR_ERRORS = errorReasons({
     fr: 'Cet indicateur ne se décline pas par domaine ni par groupe : il porte sur tout le programme.',
     en: 'This indicator is not broken down by domain or group: it covers the whole programme.',
   },
+  PORTAL_DUMP_UNKNOWN: {
+    code: 'NOT_FOUND',
+    fr: 'L’export du portail n’a pas de fichier « {{file}} » : la liste des fichiers du jour est à /donnees/portail.json.',
+    en: 'The portal export has no file “{{file}}”: today’s files are listed at /donnees/portail.json.',
+  },
 });

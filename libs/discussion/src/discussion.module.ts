@@ -10,6 +10,8 @@ import { DiscussionRepository } from './discussion.repository';
 import { DISCUSSION_RESOLVERS } from './discussion.resolver';
 import { ChannelRoomReader, DiscussionGateway, UnreadRoomReader } from './discussion.gateway';
 import { DiscussionService } from './discussion.service';
+import { DiscussionStatisticsRepository } from './statistics/discussion-statistics.repository';
+import { DiscussionStatisticsService } from './statistics/discussion-statistics.service';
 
 @Module({
   imports: [AuditModule, GroupsModule, IdentityModule, LiveModule, ProposalsModule, VotesModule],
@@ -20,8 +22,10 @@ import { DiscussionService } from './discussion.service';
     DiscussionGateway,
     ChannelRoomReader,
     UnreadRoomReader,
+    DiscussionStatisticsRepository,
+    DiscussionStatisticsService,
     ...DISCUSSION_RESOLVERS,
   ],
-  exports: [DiscussionService],
+  exports: [DiscussionService, DiscussionStatisticsService],
 })
 export class DiscussionModule {}

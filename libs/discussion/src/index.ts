@@ -2,4 +2,6 @@ export { ChannelEntity, ChannelReadEntity, MessageEntity, MessageMentionEntity }
 export { DiscussionModule } from './discussion.module';
 export { DISCUSSION_RESOLVERS } from './discussion.resolver';
 export { DiscussionService } from './discussion.service';
+export { DiscussionStatisticsService } from './statistics/discussion-statistics.service';
+export type { MessagesInWeek } from './statistics/discussion-statistics.service';
 export { discussionLibrary } from './discussion.library';

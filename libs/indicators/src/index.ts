@@ -1,4 +1,4 @@
-export { INDICATORS, IndicatorDefinition } from './indicator.definitions';
+export { INDICATORS, IndicatorDefinition } from './definitions';
 export { IndicatorsModule } from './indicators.module';
 export { IndicatorsService, IndicatorValue, periodOf } from './indicators.service';
 export { indicatorsLibrary } from './indicators.library';

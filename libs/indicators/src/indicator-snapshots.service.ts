@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from '@ouvroir/core';
-import { INDICATORS } from './indicator.definitions';
+import { INDICATORS } from './definitions';
 import { IndicatorSnapshotsRepository, SnapshotRow } from './indicator-snapshots.repository';
 import { IndicatorsService, IndicatorRequest, periodOf } from './indicators.service';
 

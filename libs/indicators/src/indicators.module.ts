@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CallsModule } from '@ouvroir/calls';
 import { CommonsModule } from '@ouvroir/commons';
+import { DiscussionModule } from '@ouvroir/discussion';
 import { DomainsModule } from '@ouvroir/domains';
 import { GroupsModule } from '@ouvroir/groups';
 import { IdentityModule } from '@ouvroir/identity';
@@ -12,6 +14,8 @@ import { IndicatorSnapshotsService } from './indicator-snapshots.service';
 import { IndicatorsService } from './indicators.service';
 import { IndicatorsResolver } from './indicators.resolver';
 import { IndicatorsOpenDataController } from './open-data.controller';
+import { PortalDumpController } from './portal-dump.controller';
+import { PortalDumpService } from './portal-dump.service';
 
 @Module({
   imports: [
@@ -22,9 +26,17 @@ import { IndicatorsOpenDataController } from './open-data.controller';
     ProposalsModule,
     VotesModule,
     CommonsModule,
+    DiscussionModule,
+    CallsModule,
   ],
-  providers: [IndicatorsService, IndicatorSnapshotsRepository, IndicatorSnapshotsService, IndicatorsResolver],
-  controllers: [IndicatorsOpenDataController],
+  providers: [
+    IndicatorsService,
+    IndicatorSnapshotsRepository,
+    IndicatorSnapshotsService,
+    IndicatorsResolver,
+    PortalDumpService,
+  ],
+  controllers: [IndicatorsOpenDataController, PortalDumpController],
   exports: [IndicatorsService, IndicatorSnapshotsService],
 })
 export class IndicatorsModule {}

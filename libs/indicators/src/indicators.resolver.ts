@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@ouvroir/core';
-import { IndicatorDefinition } from './indicator.definitions';
+import { IndicatorDefinition } from './definitions';
 import { IndicatorsService, IndicatorValue } from './indicators.service';
 import { IndicatorSnapshotsService } from './indicator-snapshots.service';
 import { IndicatorDefinitionModel, IndicatorSnapshotModel, IndicatorValueModel } from './models/indicator.model';

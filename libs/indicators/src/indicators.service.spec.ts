@@ -138,6 +138,8 @@ describe('IndicatorsService', () => {
       'role:auteur': 'moins de 5',
       'role:amendeur': 'moins de 5',
       'role:commentateur': '6',
+      'role:votant': 'moins de 5',
+      'role:mainteneur': 'moins de 5',
     });
     const other = await indicators.value('contributeurs-actifs', { domain: 'ressources-educatives-libres' });
     expect(other.cells.find((cell) => cell.key === 'total')).toMatchObject({ value: null, display: 'moins de 5' });

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { INDICATOR_LIMITS } from '@ouvroir/contracts';
+import { CallsStatisticsService } from '@ouvroir/calls';
 import { CommonsStatisticsService } from '@ouvroir/commons';
 import { DomainError } from '@ouvroir/core';
+import { DiscussionStatisticsService } from '@ouvroir/discussion';
 import { DomainsService } from '@ouvroir/domains';
 import { GroupsService } from '@ouvroir/groups';
 import { IdentityStatisticsService } from '@ouvroir/identity';
 import { ProposalsStatisticsService } from '@ouvroir/proposals';
 import { VotesStatisticsService } from '@ouvroir/votes';
-import { INDICATORS, IndicatorDefinition, IndicatorSources } from './indicator.definitions';
+import { INDICATORS, IndicatorDefinition, IndicatorSources } from './definitions';
 import { publish, PublishedCell } from './privacy';
 
 /** What the address or the query asks: dates `YYYY-MM-DD` (start included, end excluded), a domain or a group by slug. */
@@ -51,10 +53,12 @@ export class IndicatorsService {
     proposals: ProposalsStatisticsService,
     votes: VotesStatisticsService,
     commons: CommonsStatisticsService,
+    discussion: DiscussionStatisticsService,
+    calls: CallsStatisticsService,
     private readonly domains: DomainsService,
     private readonly groups: GroupsService,
   ) {
-    this.sources = { identity, proposals, votes, commons };
+    this.sources = { identity, proposals, votes, commons, discussion, calls };
   }
 
   list(): readonly IndicatorDefinition[] {
@@ -95,27 +99,32 @@ export class IndicatorsService {
     domain: string | null,
     group: string | null,
   ): Promise<IndicatorValue> {
-    const groupIds = await this.publicGroupIds(domain, group);
-    const raw = await definition.compute(this.sources, { from, to, groupIds });
+    const scope = await this.scopeOf(domain, group);
+    const raw = await definition.compute(this.sources, { from, to, ...scope });
     const format = (value: number) => (definition.share ? shareFormat.format(value) : numberFormat.format(value));
     return { definition, from, to, domain, group, cells: publish(raw, format), computedAt: new Date() };
   }
 
   /**
-   * The public groups in scope. A group hidden from visitors is refused as one that does not exist
-   * (GROUP_NOT_FOUND), and an unknown domain as DOMAIN_NOT_FOUND.
+   * The public groups in scope, and the domain asked. A group hidden from visitors is refused as
+   * one that does not exist (GROUP_NOT_FOUND), and an unknown domain as DOMAIN_NOT_FOUND.
    */
-  private async publicGroupIds(domainSlug: string | null, groupSlug: string | null): Promise<string[]> {
+  private async scopeOf(
+    domainSlug: string | null,
+    groupSlug: string | null,
+  ): Promise<{ groupIds: string[]; domainId: string | null; oneGroup: boolean }> {
+    const domainId = domainSlug ? (await this.domains.getBySlug(domainSlug)).id : null;
     if (groupSlug) {
       const group = await this.groups.bySlug(null, groupSlug);
-      if (domainSlug && (await this.domains.getBySlug(domainSlug)).id !== group.domainId) return [];
-      return [group.id];
+      return { groupIds: domainId && domainId !== group.domainId ? [] : [group.id], domainId, oneGroup: true };
     }
     const ids = (await this.groups.visibleGroupIds(null)) ?? [];
-    if (!domainSlug) return ids;
-    const domain = await this.domains.getBySlug(domainSlug);
+    if (!domainId) return { groupIds: ids, domainId, oneGroup: false };
     const groups = await this.groups.visibleByIds(null, ids);
-    return groups.flatMap((candidate) => (candidate && candidate.domainId === domain.id ? [candidate.id] : []));
+    const groupIds = groups.flatMap((candidate) =>
+      candidate && candidate.domainId === domainId ? [candidate.id] : [],
+    );
+    return { groupIds, domainId, oneGroup: false };
   }
 }
 

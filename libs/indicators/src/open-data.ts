@@ -1,6 +1,6 @@
 import { LICENCE_OUVERTE_2, OPEN_DATA_PRODUCER } from '@ouvroir/core';
 import { csvLine } from '@ouvroir/groups';
-import { IndicatorDefinition } from './indicator.definitions';
+import { IndicatorDefinition } from './definitions';
 import { SnapshotRow } from './indicator-snapshots.repository';
 import { IndicatorValue } from './indicators.service';
 

@@ -17,6 +17,7 @@ export {
   StatisticsPeriod,
   StatisticsScope,
 } from './statistics/proposals-statistics.service';
+export type { ContributorKind } from './statistics/proposals-statistics.repository';
 export {
   AmendmentEntity,
   CommentEntity,

@@ -70,4 +70,16 @@ export class CommonsStatisticsRepository {
       [since],
     );
   }
+
+  /** Maintainers (people) who edited a common they maintain in [`$1`, `$2`), of one domain's commons when `$3` is given. */
+  async activeMaintainerIds(from: Date, to: Date, domainId: string | null): Promise<string[]> {
+    const rows = await this.dataSource.query<{ person: string }[]>(
+      `SELECT DISTINCT r.author_id AS person FROM common_revision r
+       JOIN common_maintainer m ON m.common_id = r.common_id AND m.user_id = r.author_id
+       JOIN common c ON c.id = r.common_id
+       WHERE r.created_at >= $1 AND r.created_at < $2 AND ($3::uuid IS NULL OR c.domain_id = $3)`,
+      [from, to, domainId],
+    );
+    return rows.map((row) => row.person);
+  }
 }

@@ -52,6 +52,15 @@ export class CommonsStatisticsService {
     };
   }
 
+  /**
+   * The people who maintained a common in [from, to): its maintainers who edited it (each edit is
+   * a revision; the yearly confirmation is not counted, as it does not keep who confirmed). Ids for
+   * the indicators, which count each active contributor once across domains and publish counts only.
+   */
+  activeMaintainerIds(period: { from: Date; to: Date }, domainId: string | null = null): Promise<string[]> {
+    return this.repository.activeMaintainerIds(period.from, period.to, domainId);
+  }
+
   createdByWeek(since: Date): Promise<WeeklyCount[]> {
     return this.repository.createdByWeek(since);
   }

@@ -12,6 +12,8 @@ const HEALTH_CHECKS = new Set(['/health', '/ready']);
 /** The indicators computed on demand, GraphQL fields and files, which share a budget per spender. */
 const INDICATOR_FIELDS = ['indicator', 'indicatorSeries'];
 const INDICATOR_FILES = '/donnees/indicateurs/';
+/** The portal's dump, written on request: the same budget as the indicators' files. */
+const PORTAL_DUMP_FILES = '/donnees/portail/';
 
 const tooMany = (seconds: number) =>
   new DomainError(
@@ -111,7 +113,7 @@ const spenderOf = (request: FastifyRequest) => {
  * - per person: GraphQL mutations counted by field, so that 200 aliases in one request spend 200,
  *   and `markdownPreview` fields;
  * - per person or address: the indicators computed on demand (`indicator`, `indicatorSeries` fields
- *   and the files under /donnees/indicateurs/); an operation over budget is refused whole, before it runs.
+ *   and the files under /donnees/indicateurs/ and /donnees/portail/); an operation over budget is refused whole, before it runs.
  * A refusal is `TOO_MANY_REQUESTS` with HTTP 429 and Retry-After, as `{ code, message }` on REST
  * routes and as a GraphQL error on /graphql.
  */
@@ -143,8 +145,8 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
     if (HEALTH_CHECKS.has(request.url)) return;
     const verdict = await limit(request);
     if ('isExceeded' in verdict && verdict.isExceeded) return refuse(request, reply, Math.max(1, verdict.ttlInSeconds));
-    // The indicators' files are computed on demand: their own, smaller budget.
-    if (request.url.startsWith(INDICATOR_FILES)) {
+    // The indicators' files and the portal's dump are computed on demand: their own, smaller budget.
+    if (request.url.startsWith(INDICATOR_FILES) || request.url.startsWith(PORTAL_DUMP_FILES)) {
       const wait = await budget
         .take(`indicators:ip:${request.ip}`, 1, indicatorsPerMinute, MINUTE_MS)
         .catch(() => null);

@@ -8,13 +8,24 @@ import type { PlatformRole, UserStatus } from '../user.entity';
 const PROGRAMME_TIME_ZONE = 'Europe/Paris';
 
 /**
- * Which accounts a breakdown counts: these users whatever their status, or, without ids, every
- * account but the erased ones (who kept no organisation).
+ * Which accounts a breakdown counts: these users whatever their status, those created in a period
+ * and not erased, or every account but the erased ones (who kept no organisation).
  */
-const scope = (userIds: readonly string[] | undefined) =>
-  userIds
-    ? { where: 'u.id = ANY($1::uuid[])', parameters: [userIds] }
-    : { where: `u.status <> 'erased'`, parameters: [] };
+const scope = (users: readonly string[] | CreatedIn | undefined) => {
+  if (!users) return { where: `u.status <> 'erased'`, parameters: [] };
+  if ('from' in users)
+    return {
+      where: `u.status <> 'erased' AND u.created_at >= $1 AND u.created_at < $2`,
+      parameters: [users.from, users.to],
+    };
+  return { where: 'u.id = ANY($1::uuid[])', parameters: [users] };
+};
+
+/** The accounts (not erased) created in [from, to). */
+export interface CreatedIn {
+  from: Date;
+  to: Date;
+}
 
 /** Counts over the identity tables, in SQL: no row of a person leaves this class. */
 @Injectable()
@@ -38,7 +49,7 @@ export class IdentityStatisticsRepository {
   }
 
   byOrganisationType(
-    userIds?: readonly string[],
+    userIds?: readonly string[] | CreatedIn,
   ): Promise<{ organisationType: OrganisationType | null; count: number }[]> {
     const { where, parameters } = scope(userIds);
     return this.dataSource.query(
@@ -50,7 +61,7 @@ export class IdentityStatisticsRepository {
   }
 
   byOrganisation(
-    userIds?: readonly string[],
+    userIds?: readonly string[] | CreatedIn,
   ): Promise<{ organisationId: string; name: string; type: OrganisationType; count: number }[]> {
     const { where, parameters } = scope(userIds);
     return this.dataSource.query(

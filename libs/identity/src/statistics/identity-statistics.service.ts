@@ -57,6 +57,16 @@ export class IdentityStatisticsService {
     return this.repository.byOrganisation();
   }
 
+  /** The accounts created in [from, to) and not erased since, by the type of their organisation. */
+  createdByOrganisationType(period: { from: Date; to: Date }): Promise<UsersByOrganisationType[]> {
+    return this.repository.byOrganisationType(period);
+  }
+
+  /** The accounts created in [from, to) and not erased since, by organisation (those without one are not listed). */
+  createdByOrganisation(period: { from: Date; to: Date }): Promise<UsersByOrganisation[]> {
+    return this.repository.byOrganisation(period);
+  }
+
   /** Accounts created per ISO week, since `since` when given; weeks without any are absent. */
   accountsCreatedPerWeek(since?: Date): Promise<AccountsCreatedInWeek[]> {
     return this.repository.createdPerWeek(since);

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+/** How a person contributed to a proposal. */
+export type ContributorKind = 'author' | 'commenter' | 'amender';
+
 /** Where the figures count: these groups' proposals, or all of them (null). */
 type GroupIds = readonly string[] | null;
 
@@ -20,7 +23,10 @@ const WEEKS = `SELECT generate_series(${weekOf('$1::timestamptz')}, ${weekOf(`($
 /** A week by its ISO name (2026-W05) and the date of its Monday (2026-01-26), with its counts. */
 export type WeekCounts<K extends string> = { week: string; start: string } & Record<K, number>;
 
-/** Aggregates over the proposals' tables, for the indicators: counts only, never a person's id. */
+/**
+ * Aggregates over the proposals' tables, for the indicators: counts only, and the contributors'
+ * ids for one purpose, counting each person once across domains (never published).
+ */
 @Injectable()
 export class ProposalsStatisticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -136,5 +142,23 @@ export class ProposalsStatisticsRepository {
       [from, to, groupIds],
     );
     return row;
+  }
+
+  /** The same people as `contributors`, as ids by kind: the indicators count them once with other domains' contributors. */
+  async contributorIds(from: Date, to: Date, groupIds: GroupIds): Promise<{ kind: ContributorKind; person: string }[]> {
+    return this.dataSource.query(
+      `SELECT 'author' AS kind, r.author_id AS person FROM proposal_revision r JOIN proposal p ON p.id = r.proposal_id
+       WHERE r.created_at >= $1 AND r.created_at < $2 AND ${IN_GROUPS}
+       UNION
+       SELECT 'author', a.user_id FROM proposal_author a JOIN proposal p ON p.id = a.proposal_id
+       WHERE a.status = 'accepted' AND a.created_at >= $1 AND a.created_at < $2 AND ${IN_GROUPS}
+       UNION
+       SELECT 'commenter', c.author_id FROM proposal_comment c JOIN proposal p ON p.id = c.proposal_id
+       WHERE c.status <> 'hidden' AND c.created_at >= $1 AND c.created_at < $2 AND ${IN_GROUPS}
+       UNION
+       SELECT 'amender', m.author_id FROM amendment m JOIN proposal p ON p.id = m.proposal_id
+       WHERE m.created_at >= $1 AND m.created_at < $2 AND ${IN_GROUPS}`,
+      [from, to, groupIds],
+    );
   }
 }

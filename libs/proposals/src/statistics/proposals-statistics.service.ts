@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ouvroir/core';
 import { AMENDMENT_STATUSES, AmendmentStatus } from '../proposal-parts.entity';
 import { PROPOSAL_STATES, ProposalState } from '../proposal.entity';
-import { ProposalsStatisticsRepository, WeekCounts } from './proposals-statistics.repository';
+import { ContributorKind, ProposalsStatisticsRepository, WeekCounts } from './proposals-statistics.repository';
 
 /**
  * Which proposals count: those of these groups (the caller's choice: a domain's groups, the public
@@ -100,6 +100,21 @@ export class ProposalsStatisticsService {
   async contributors(period: StatisticsPeriod, scope: StatisticsScope = {}): Promise<ProposalContributors> {
     assertPeriod(period);
     return this.repository.contributors(period.from, period.to, scope.groupIds ?? null);
+  }
+
+  /**
+   * The ids of the same people by kind, for the indicators only: a person who also voted or
+   * maintained a common counts once among the active contributors. Never published.
+   */
+  async contributorIds(
+    period: StatisticsPeriod,
+    scope: StatisticsScope = {},
+  ): Promise<Record<ContributorKind, string[]>> {
+    assertPeriod(period);
+    const rows = await this.repository.contributorIds(period.from, period.to, scope.groupIds ?? null);
+    const ids: Record<ContributorKind, string[]> = { author: [], commenter: [], amender: [] };
+    for (const row of rows) ids[row.kind].push(row.person);
+    return ids;
   }
 }
 

@@ -77,4 +77,18 @@ export class VotesStatisticsRepository {
     );
     return row;
   }
+
+  /**
+   * Who voted (cast a ballot, theirs or one by proxy) in a vote open during [`$2`, `$3`): a
+   * participation carries no date, on purpose, so the vote's opening and closing date it.
+   */
+  async voterIds(committeeIds: readonly string[] | null, from: Date, to: Date): Promise<string[]> {
+    const rows = await this.dataSource.query<{ person: string }[]>(
+      `SELECT DISTINCT pa."cast_by" AS "person" FROM "vote_participation" pa JOIN "vote" v ON v."id" = pa."vote_id"
+       WHERE ($1::uuid[] IS NULL OR v."committee_id" = ANY($1)) AND v."opened_at" < $3
+         AND coalesce(v."closed_at", v."closes_at") >= $2`,
+      [committeeIds, from, to],
+    );
+    return rows.map((row) => row.person);
+  }
 }

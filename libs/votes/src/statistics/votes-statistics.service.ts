@@ -70,4 +70,13 @@ export class VotesStatisticsService {
   proxies(filter: VoteStatisticsFilter = {}): Promise<{ given: number; revoked: number; used: number }> {
     return this.repository.proxies(filter.committeeIds ?? null);
   }
+
+  /**
+   * The people who voted, themselves or as a proxy's holder, in a vote open at some time of
+   * [from, to): for the indicators, which count each active contributor once across domains and
+   * publish counts only. Whether someone took part is on the roll; nothing here meets a choice.
+   */
+  voterIds(period: { from: Date; to: Date }, filter: VoteStatisticsFilter = {}): Promise<string[]> {
+    return this.repository.voterIds(filter.committeeIds ?? null, period.from, period.to);
+  }
 }
