@@ -92,7 +92,7 @@ export const configSchema = z.object({
   RATE_LIMIT_API: positiveInt(1_200),
   RATE_LIMIT_MUTATIONS: positiveInt(60),
   RATE_LIMIT_PREVIEWS: positiveInt(60),
-  RATE_LIMIT_INDICATORS: positiveInt(120),
+  RATE_LIMIT_INDICATORS: positiveInt(300),
   TRUST_PROXY: trustedProxies.optional(),
   TLS_CERT_FILE: z.string().min(1).optional(),
   TLS_KEY_FILE: z.string().min(1).optional(),
