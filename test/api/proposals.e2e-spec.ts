@@ -536,4 +536,31 @@ describe('proposals', () => {
     // group and committee fields.
     expect(five).toBeLessThanOrEqual(16);
   });
+
+  it('pages through proposals written in the same transaction, none skipped at a page’s edge', async () => {
+    const domainId = (await app.sql.query(`SELECT id FROM domain WHERE slug = 'logiciels-libres'`)).rows[0].id;
+    const sameTime = (
+      await app.sql.query(
+        `INSERT INTO work_group (domain_id, kind, name, slug, visibility, join_policy) VALUES ($1, 'working_group', 'Même instant', 'meme-instant-${randomBytes(3).toString('hex')}', 'public', 'open') RETURNING id, slug`,
+        [domainId],
+      )
+    ).rows[0];
+    // As one transaction writes them (`now()` is the transaction's): the same instant, to the microsecond.
+    await app.sql.query(
+      `INSERT INTO proposal (group_id, title, state, created_by, updated_at) SELECT $1, 'Simultanée ' || n, 'in_discussion', $2, '2026-03-02 10:15:30.123456+00' FROM generate_series(1, 7) n`,
+      [sameTime.id, claire.id],
+    );
+    const page = `query ($slug: String!, $after: String) { group(slug: $slug) { proposals(first: 3, after: $after) {
+      pageInfo { hasNextPage endCursor } nodes { title } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages += 1) {
+      const answer: GraphqlAnswer = await claire.graphql(page, { slug: sameTime.slug, after });
+      const { pageInfo, nodes } = answer.data!.group.proposals;
+      seen.push(...nodes.map((node: { title: string }) => node.title));
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, index) => `Simultanée ${index + 1}`).sort());
+  });
 });

@@ -28,6 +28,6 @@ export class MembershipEntity {
   @Column({ type: 'text' })
   role: MembershipRole;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   since: Date;
 }

@@ -1,5 +1,6 @@
 import { DomainLibrary } from '@ouvroir/core';
 import { CreateNotifications1780000100000 } from './migrations/1780000100000-CreateNotifications';
+import { NotificationCursorsToMilliseconds1782200000002 } from './migrations/1782200000002-NotificationCursorsToMilliseconds';
 import {
   FollowEntity,
   MailBounceEntity,
@@ -22,6 +23,6 @@ export const notificationsLibrary: DomainLibrary = {
     MailDeliveryEntity,
     MailBounceEntity,
   ],
-  migrations: [CreateNotifications1780000100000],
+  migrations: [CreateNotifications1780000100000, NotificationCursorsToMilliseconds1782200000002],
   resolvers: NOTIFICATIONS_RESOLVERS,
 };

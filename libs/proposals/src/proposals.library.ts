@@ -1,6 +1,7 @@
 import { DomainLibrary } from '@ouvroir/core';
 import { PROPOSALS_AUDIT_ACTIONS } from './proposals.audit';
 import { CreateProposals1764360000000 } from './migrations/1764360000000-CreateProposals';
+import { ProposalCursorsToMilliseconds1782200000000 } from './migrations/1782200000000-ProposalCursorsToMilliseconds';
 import {
   AmendmentEntity,
   CommentEntity,
@@ -25,7 +26,7 @@ export const proposalsLibrary: DomainLibrary = {
     SupportEntity,
     TransitionEntity,
   ],
-  migrations: [CreateProposals1764360000000],
+  migrations: [CreateProposals1764360000000, ProposalCursorsToMilliseconds1782200000000],
   resolvers: PROPOSALS_RESOLVERS,
   auditActions: PROPOSALS_AUDIT_ACTIONS,
 };
