@@ -81,7 +81,7 @@ export class VoteEntity {
   @Column({ name: 'opens_at', type: 'timestamptz' })
   opensAt: Date;
 
-  @Column({ name: 'closes_at', type: 'timestamptz', precision: 3 })
+  @Column({ name: 'closes_at', type: 'timestamptz' })
   closesAt: Date;
 
   @Column({ type: 'text', default: 'scheduled' })

@@ -3,7 +3,6 @@ import { VOTES_AUDIT_ACTIONS } from './votes.audit';
 import { BallotSecrets1764413100000 } from './migrations/1764413100000-BallotSecrets';
 import { CreateVotes1764370000000 } from './migrations/1764370000000-CreateVotes';
 import { VoteExcludedVoters1781200000000 } from './migrations/1781200000000-VoteExcludedVoters';
-import { VoteCursorsToMilliseconds1782200000004 } from './migrations/1782200000004-VoteCursorsToMilliseconds';
 import { BallotEntity, LedgerEntryEntity, ParticipationEntity, ProxyEntity, VoterEntity } from './vote-parts.entity';
 import { VoteEntity } from './vote.entity';
 import { VotesModule } from './votes.module';
@@ -13,12 +12,7 @@ export const votesLibrary: DomainLibrary = {
   name: 'votes',
   module: VotesModule,
   entities: [VoteEntity, VoterEntity, ParticipationEntity, BallotEntity, ProxyEntity, LedgerEntryEntity],
-  migrations: [
-    CreateVotes1764370000000,
-    BallotSecrets1764413100000,
-    VoteExcludedVoters1781200000000,
-    VoteCursorsToMilliseconds1782200000004,
-  ],
+  migrations: [CreateVotes1764370000000, BallotSecrets1764413100000, VoteExcludedVoters1781200000000],
   resolvers: VOTES_RESOLVERS,
   auditActions: VOTES_AUDIT_ACTIONS,
 };
