@@ -162,8 +162,10 @@ export class GroupsRepository {
   }
 
   /** The groups the person may see, each with their role in it (null: a public group they are not in), in one statement. */
-  async visibleGroupsWithRoles(userId: string | null): Promise<{ group_id: string; role: string | null }[]> {
-    return this.dataSource.manager.query(
+  visibleGroupsWithRoles(userId: string | null): Promise<{ group_id: string; role: string | null }[]> {
+    return preparedQuery(
+      this.dataSource,
+      'visible_groups_with_roles',
       `SELECT group_id, role FROM membership WHERE user_id = $1
        UNION ALL
        SELECT id, NULL FROM work_group g WHERE visibility = 'public'
