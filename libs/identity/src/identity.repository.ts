@@ -72,13 +72,14 @@ export class IdentityRepository {
       [ids],
     );
     return rows.map((row) => {
-      const user = new UserEntity();
-      const organisation = new OrganisationEntity();
-      for (const [key, value] of Object.entries(row)) {
-        if (key.startsWith(ORGANISATION)) Object.assign(organisation, { [key.slice(ORGANISATION.length)]: value });
-        else Object.assign(user, { [key]: value });
+      const own: Record<string, unknown> = {};
+      const joined: Record<string, unknown> = {};
+      for (const key in row) {
+        if (key.startsWith(ORGANISATION)) joined[key.slice(ORGANISATION.length)] = row[key];
+        else own[key] = row[key];
       }
-      if (organisation.id) user.organisation = organisation;
+      const user = Object.assign(new UserEntity(), own);
+      if (joined.id) user.organisation = Object.assign(new OrganisationEntity(), joined);
       return user;
     });
   }
