@@ -61,19 +61,28 @@ describe('proposals: statements per request', () => {
     try {
       const answer = await person.graphql(query);
       expect(answer.errors).toBeUndefined();
-      return { count: spy.mock.calls.length, data: answer.data! };
+      // A prepared statement comes as node-postgres' query config, named.
+      const names = spy.mock.calls.map(([sql]) => (typeof sql === 'string' ? null : (sql as { name: string }).name));
+      return { count: spy.mock.calls.length, data: answer.data!, names };
     } finally {
       spy.mockRestore();
     }
   }
 
+  const list = () => `{ group(slug: "${listSlug}") { proposals(first: 50) { totalCount nodes {
+      id title state supportCount commentCount updatedAt authors { status user { displayName } }
+    } } } }`;
+
+  const page = () => `{ proposal(id: "${proposalId}") {
+      title state bodyHtml supportCount commentCount allowedTransitions viewerPermissions { edit comment }
+      authors { status user { displayName } } timeline { toState createdAt actor { displayName } }
+      revisions(first: 20) { totalCount nodes { number createdAt author { displayName } } }
+      comments(first: 50) { totalCount nodes { body createdAt author { displayName } replies { body author { displayName } } } }
+      amendments { status }
+    } }`;
+
   it('lists 50 proposals of a group with their authors in 3: the group, the page, the people', async () => {
-    const { count, data } = await statements(
-      app.anonymous,
-      `{ group(slug: "${listSlug}") { proposals(first: 50) { totalCount nodes {
-          id title state supportCount commentCount updatedAt authors { status user { displayName } }
-        } } } }`,
-    );
+    const { count, data } = await statements(app.anonymous, list());
     expect(data.group.proposals.totalCount).toBe(61);
     expect(data.group.proposals.nodes).toHaveLength(50);
     expect(data.group.proposals.nodes[1].authors).toEqual([
@@ -82,17 +91,21 @@ describe('proposals: statements per request', () => {
     expect(count).toBeLessThanOrEqual(3);
   });
 
+  it('sends the list’s and the page’s statements prepared, by name: PostgreSQL plans each once per connection', async () => {
+    const { names } = await statements(app.anonymous, list());
+    expect(names).toEqual([
+      expect.stringMatching(/^group_standing_[0-9a-f]{16}$/),
+      expect.stringMatching(/^proposals_page_[0-9a-f]{16}$/),
+      expect.stringMatching(/^users_by_ids_[0-9a-f]{16}$/),
+    ]);
+    // The page's statements come in the order its fields resolve: each is prepared.
+    const onPage = (await statements(app.anonymous, page())).names;
+    expect(onPage).toHaveLength(6);
+    expect(onPage).not.toContain(null);
+  });
+
   it('shows a proposal’s page in 6', async () => {
-    const { count, data } = await statements(
-      app.anonymous,
-      `{ proposal(id: "${proposalId}") {
-          title state bodyHtml supportCount commentCount allowedTransitions viewerPermissions { edit comment }
-          authors { status user { displayName } } timeline { toState createdAt actor { displayName } }
-          revisions(first: 20) { totalCount nodes { number createdAt author { displayName } } }
-          comments(first: 50) { totalCount nodes { body createdAt author { displayName } replies { body author { displayName } } } }
-          amendments { status }
-        } }`,
-    );
+    const { count, data } = await statements(app.anonymous, page());
     // The proposal and its authors; its group's visibility; its revisions; its comments, counted,
     // with their replies; its steps and amendments; the people.
     expect(data.proposal).toMatchObject({

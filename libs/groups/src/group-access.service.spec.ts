@@ -13,7 +13,9 @@ async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; sta
   const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
   try {
     const result = await work();
-    return { result, statements: spy.mock.calls.map(([sql]) => sql) };
+    // A prepared statement comes as node-postgres' query config, `{ name, text }`.
+    const texts = spy.mock.calls.map(([sql]) => (typeof sql === 'string' ? sql : (sql as { text: string }).text));
+    return { result, statements: texts };
   } finally {
     spy.mockRestore();
   }

@@ -27,6 +27,7 @@ export type GroupStatus = (typeof GROUP_STATUSES)[number];
 // The directory's order (name, id), with and without a domain filter.
 @Index('work_group_domain_id_idx', ['domainId', 'name', 'id'])
 @Index('work_group_name_idx', ['name', 'id'])
+@Index('work_group_visibility_idx', ['visibility', 'name', 'id'])
 @Check('work_group_kind_check', `"kind" IN ('working_group', 'committee')`)
 @Check('work_group_visibility_check', `"visibility" IN ('public', 'members')`)
 @Check('work_group_join_policy_check', `"join_policy" IN ('open', 'request', 'invitation')`)

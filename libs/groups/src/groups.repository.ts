@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { containing } from '@ouvroir/core';
+import { containing, preparedQuery } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { GroupEntity, GroupKind, GroupStatus, JoinPolicy } from './group.entity';
@@ -59,7 +59,9 @@ export class GroupsRepository {
     const where = this.directoryWhere(query, param);
     const beyond = after ? `(grp.name, grp.id) > (${param(after[0])}, ${param(after[1])})` : '';
     const pageWhere = [where && where.slice('WHERE '.length), beyond].filter(Boolean).join(' AND ');
-    const found: (GroupEntity & { total: number; facilitatorIds: string[] })[] = await this.dataSource.manager.query(
+    const found = await preparedQuery<GroupEntity & { total: number; facilitatorIds: string[] }>(
+      this.dataSource,
+      'groups_directory',
       `SELECT ${groupColumns('grp')}, (SELECT count(*)::int FROM work_group grp ${where}) AS total,
          ARRAY(SELECT facilitator.user_id FROM membership facilitator
                WHERE facilitator.group_id = grp.id AND facilitator.role = 'facilitator'
@@ -118,16 +120,19 @@ export class GroupsRepository {
     userId: string | null,
   ): Promise<GroupStanding | null> {
     if ('id' in where && !isUUID(where.id)) return null;
-    const [found]: (GroupEntity & { viewerRole: MembershipRole | null; pendingRequestId: string | null })[] =
-      await this.dataSource.manager.query(
-        `SELECT ${groupColumns('grp')}, membership.role AS "viewerRole", request.id AS "pendingRequestId"
-         FROM work_group grp
-         LEFT JOIN membership ON membership.group_id = grp.id AND membership.user_id = $2
-         LEFT JOIN join_request request
-           ON request.group_id = grp.id AND request.user_id = $2 AND request.status = 'pending'
-         WHERE ${'id' in where ? 'grp.id' : 'grp.slug'} = $1`,
-        ['id' in where ? where.id : where.slug, userId],
-      );
+    const [found] = await preparedQuery<
+      GroupEntity & { viewerRole: MembershipRole | null; pendingRequestId: string | null }
+    >(
+      this.dataSource,
+      'group_standing',
+      `SELECT ${groupColumns('grp')}, membership.role AS "viewerRole", request.id AS "pendingRequestId"
+       FROM work_group grp
+       LEFT JOIN membership ON membership.group_id = grp.id AND membership.user_id = $2
+       LEFT JOIN join_request request
+         ON request.group_id = grp.id AND request.user_id = $2 AND request.status = 'pending'
+       WHERE ${'id' in where ? 'grp.id' : 'grp.slug'} = $1`,
+      ['id' in where ? where.id : where.slug, userId],
+    );
     if (!found) return null;
     const { viewerRole, pendingRequestId, ...group } = found;
     return { group, role: viewerRole, pendingRequestId };
@@ -137,11 +142,15 @@ export class GroupsRepository {
     return isUUID(id) ? manager.findOneBy(GroupEntity, { id }) : null;
   }
 
-  findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(GroupEntity, 'grp')
-      .where('grp.id = ANY(:ids)', { ids: ids.filter((id) => isUUID(id)) })
-      .getMany();
+  /** Groups by id: the loader of every proposal page and list showing a group asks it. */
+  async findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
+    const rows = await preparedQuery<GroupEntity>(
+      this.dataSource,
+      'groups_by_ids',
+      `SELECT ${groupColumns('grp')} FROM work_group grp WHERE grp.id = ANY($1)`,
+      [ids.filter((id) => isUUID(id))],
+    );
+    return rows.map((row) => Object.assign(new GroupEntity(), row));
   }
 
   slugTaken(slug: string, manager: EntityManager): Promise<boolean> {
@@ -153,8 +162,10 @@ export class GroupsRepository {
   }
 
   /** The groups the person may see, each with their role in it (null: a public group they are not in), in one statement. */
-  async visibleGroupsWithRoles(userId: string | null): Promise<{ group_id: string; role: string | null }[]> {
-    return this.dataSource.manager.query(
+  visibleGroupsWithRoles(userId: string | null): Promise<{ group_id: string; role: string | null }[]> {
+    return preparedQuery(
+      this.dataSource,
+      'visible_groups_with_roles',
       `SELECT group_id, role FROM membership WHERE user_id = $1
        UNION ALL
        SELECT id, NULL FROM work_group g WHERE visibility = 'public'

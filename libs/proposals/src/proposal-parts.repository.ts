@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, readAfter, sortedAfter } from '@ouvroir/core';
+import { entityColumns, Page, preparedQuery, readAfter } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AmendmentEntity, CommentEntity, RevisionEntity, TransitionEntity } from './proposal-parts.entity';
@@ -50,7 +50,9 @@ export class ProposalPartsRepository {
    * the number of proposals and parts.
    */
   async partsOf(proposalIds: readonly string[], parts: readonly ProposalPart[]): Promise<ProposalParts[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.manager.query(
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
+      'proposal_parts',
       `SELECT p.id, ${parts.map((part) => `${PARTS[part]} AS "${part}"`).join(', ')}
        FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, position) ORDER BY p.position`,
       [proposalIds],
@@ -62,12 +64,21 @@ export class ProposalPartsRepository {
 
   /** A page of revisions, the latest first; their count is the proposal's `revisionNumber`. */
   revisions(proposalId: string, first: number, after?: unknown[]): Promise<RevisionEntity[]> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(RevisionEntity, 'revision')
-      .where('revision.proposal_id = :proposalId', { proposalId });
-    return readAfter(after, () =>
-      sortedAfter(builder, 'revision.number', 'revision.id', first, after, 'DESC').getMany(),
-    );
+    const params: unknown[] = [proposalId];
+    const beyond = after
+      ? `AND (revision.number, revision.id) < ($${params.push(after[0])}, $${params.push(after[1])})`
+      : '';
+    return readAfter(after, async () => {
+      const rows = await preparedQuery<RevisionEntity>(
+        this.dataSource,
+        'proposal_revisions',
+        `SELECT ${entityColumns(this.dataSource, RevisionEntity, 'revision')} FROM proposal_revision revision
+         WHERE revision.proposal_id = $1 ${beyond}
+         ORDER BY revision.number DESC, revision.id DESC LIMIT $${params.push(first + 1)}`,
+        params,
+      );
+      return rows.map((row) => Object.assign(new RevisionEntity(), row));
+    });
   }
 
   findRevision(proposalId: string, number: number, manager = this.dataSource.manager) {
@@ -78,26 +89,29 @@ export class ProposalPartsRepository {
 
   /** A page of top-level comments, oldest first, counted and with their replies in one statement. */
   comments(proposalId: string, first: number, after?: unknown[]): Promise<CommentPage> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(CommentEntity, 'comment')
-      .addSelect(
-        `(SELECT count(*) FROM proposal_comment counted WHERE counted.proposal_id = :proposalId AND counted.parent_id IS NULL)`,
-        'total',
-      )
-      .addSelect(REPLIES, 'replies')
-      .where('comment.proposal_id = :proposalId AND comment.parent_id IS NULL', { proposalId });
-    sortedAfter(builder, 'comment.created_at', 'comment.id', first, after);
+    const params: unknown[] = [proposalId];
+    const beyond = after
+      ? `AND (comment.created_at, comment.id) > ($${params.push(after[0])}, $${params.push(after[1])})`
+      : '';
     return readAfter(after, async () => {
-      const { entities, raw } = await builder.getRawAndEntities<{
-        comment_id: string;
-        total: string;
-        replies: unknown;
-      }>();
-      const replies = new Map(
-        raw.map((row) => [row.comment_id, fromJson<CommentEntity>(row.replies, ['editedAt', 'createdAt'])]),
+      const rows = await preparedQuery<CommentEntity & { total: number; replies: unknown }>(
+        this.dataSource,
+        'proposal_comments',
+        `SELECT ${entityColumns(this.dataSource, CommentEntity, 'comment')}, ${REPLIES} AS replies,
+           (SELECT count(*)::int FROM proposal_comment counted
+            WHERE counted.proposal_id = $1 AND counted.parent_id IS NULL) AS total
+         FROM proposal_comment comment
+         WHERE comment.proposal_id = $1 AND comment.parent_id IS NULL ${beyond}
+         ORDER BY comment.created_at, comment.id LIMIT $${params.push(first + 1)}`,
+        params,
       );
-      const total = raw.length ? Number(raw[0].total) : after ? await this.countComments(proposalId) : 0;
-      return { rows: entities, total, replies };
+      const replies = new Map<string, CommentEntity[]>();
+      const comments = rows.map(({ total: _total, replies: ofComment, ...columns }) => {
+        replies.set(columns.id, fromJson<CommentEntity>(ofComment, ['editedAt', 'createdAt']));
+        return Object.assign(new CommentEntity(), columns);
+      });
+      const total = rows.length ? rows[0].total : after ? await this.countComments(proposalId) : 0;
+      return { rows: comments, total, replies };
     });
   }
 

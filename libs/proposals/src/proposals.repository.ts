@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, readAfter } from '@ouvroir/core';
+import { entityColumns, Page, preparedQuery, readAfter } from '@ouvroir/core';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ProposalAuthorEntity, SupportEntity } from './proposal-parts.entity';
@@ -73,24 +73,25 @@ export class ProposalsRepository {
     return valid.length ? this.dataSource.manager.findBy(ProposalEntity, { id: In(valid) }) : Promise.resolve([]);
   }
 
-  /**
-   * The proposal's columns under their properties' names, from the entity's mapping: the lists and
-   * the access read their rows as entities without TypeORM's query builder and transformation,
-   * which cost them more than the statement itself.
-   */
+  /** The proposal's columns under their properties' names, read as entities without the query builder. */
   private get columns(): string {
-    this.selectList ??= this.dataSource
-      .getMetadata(ProposalEntity)
-      .columns.filter((column) => column.isSelect)
-      .map((column) => `proposal.${column.databaseName} AS "${column.propertyName}"`)
-      .join(', ');
-    return this.selectList;
+    return entityColumns(this.dataSource, ProposalEntity, 'proposal');
   }
-  private selectList?: string;
 
-  /** Reads `sql`'s rows (the proposal's columns, then `authors`) as proposals and their authors. */
-  private async authored(sql: string, params: unknown[]): Promise<(AuthoredProposal & { total?: number })[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, params);
+  /**
+   * Reads `sql`'s rows (the proposal's columns, then `authors`) as proposals and their authors, as a
+   * prepared statement named after `label` (the lists and the proposal page ask these on every
+   * visit), or unnamed without a label: a full-text search is planned for its own words, since a
+   * plan made once for any words cannot know how rare they are (npm run bench: twice as slow).
+   */
+  private async authored(
+    label: string | null,
+    sql: string,
+    params: unknown[],
+  ): Promise<(AuthoredProposal & { total?: number })[]> {
+    const rows: Record<string, unknown>[] = label
+      ? await preparedQuery(this.dataSource, label, sql, params)
+      : await this.dataSource.query(sql, params);
     return rows.map(({ authors, total, ...columns }) => ({
       proposal: Object.assign(new ProposalEntity(), columns),
       authors: authorsFrom(authors),
@@ -103,6 +104,7 @@ export class ProposalsRepository {
     const valid = ids.filter((id) => isUUID(id));
     if (!valid.length) return [];
     return this.authored(
+      'proposals_with_authors',
       `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors FROM proposal proposal WHERE proposal.id = ANY($1)`,
       [valid],
     );
@@ -155,6 +157,7 @@ export class ProposalsRepository {
     rest: string,
   ): Promise<ProposalPage> {
     const rows = await this.authored(
+      query.search ? null : 'proposals_page',
       `SELECT ${this.columns}, ${authorsOf('proposal')} AS authors,
          (SELECT count(*)::int FROM proposal proposal WHERE ${where}) AS total
        FROM proposal proposal ${rest}`,

@@ -10,7 +10,7 @@ import { ProposalPart, ProposalParts, ProposalPartsRepository } from './proposal
 import { ProposalEntity, ProposalState } from './proposal.entity';
 import { ProposalText, validProposalText } from './proposal.rules';
 import { ProposalPermissions, ProposalViewer, proposalsPolicy, Transition, WRITING_ROLES } from './proposals.policy';
-import { ProposalPage, ProposalQuery, ProposalsRepository } from './proposals.repository';
+import { ProposalPage, ProposalQuery, ProposalsRepository, ReadableScope } from './proposals.repository';
 import { WorkflowService } from './workflow.service';
 
 export interface ProposalListFilter {
@@ -110,19 +110,8 @@ export class ProposalsService {
   async browse(actor: Actor | null, filter: ProposalBrowse, first: number, after?: string): Promise<ProposalList> {
     if (filter.authorship && !actor)
       return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, authors: new Map() };
-    const groupIds = await this.groups.visibleGroupIds(actor);
-    const withRoles = (roles: MembershipRole[]) =>
-      actor ? this.groups.groupIdsWithRole(actor, roles) : Promise.resolve([]);
-    const scope =
-      groupIds === null
-        ? undefined
-        : {
-            groupIds,
-            committeeIds: await withRoles(['facilitator', 'member', 'observer', 'voter']),
-            facilitatedGroupIds: await withRoles(['facilitator']),
-            authoredGroupIds: await withRoles(WRITING_ROLES),
-            authorId: actor?.id ?? null,
-          };
+    const roles = await this.groups.visibleGroupsWithRoles(actor);
+    const scope = roles === null ? undefined : readableScope(actor, roles);
     return this.list(
       {
         scope,
@@ -263,4 +252,17 @@ export class ProposalsService {
   ): Promise<ProposalEntity> {
     return this.workflow.recordVoteResult(id, outcome, reason, manager, actor);
   }
+}
+
+/** What the actor may read outside one group, from the groups they see and their role in each (one statement). */
+function readableScope(actor: Actor | null, roles: Map<string, MembershipRole | null>): ReadableScope {
+  const withRoles = (wanted: readonly MembershipRole[]) =>
+    [...roles].flatMap(([groupId, role]) => (role && wanted.includes(role) ? [groupId] : []));
+  return {
+    groupIds: [...roles.keys()],
+    committeeIds: withRoles(['facilitator', 'member', 'observer', 'voter']),
+    facilitatedGroupIds: withRoles(['facilitator']),
+    authoredGroupIds: withRoles(WRITING_ROLES),
+    authorId: actor?.id ?? null,
+  };
 }
