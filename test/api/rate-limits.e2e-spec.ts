@@ -57,7 +57,7 @@ describe('rate limits', () => {
       apiPerMinute: 1_200,
       mutationsPerMinute: 60,
       previewsPerMinute: 60,
-      indicatorsPerMinute: 120,
+      indicatorsPerMinute: 300,
     });
   });
 
