@@ -25,6 +25,8 @@ const PUBLIC_OPERATIONS = [
   'GET /donnees/communs.schema.json',
   'GET /donnees/indicateurs',
   'GET /donnees/indicateurs/:file',
+  'GET /donnees/portail.json',
+  'GET /donnees/portail/:file',
   'GET /health',
   'GET /metrics',
   'GET /ready',
