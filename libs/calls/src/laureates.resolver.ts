@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommonModel, CommonRow, CommonsService } from '@ouvroir/commons';
 import { requestLoader } from '@ouvroir/core';
 import { Actor, OptionalActor } from '@ouvroir/identity';
-import { SubmissionModel } from './models/call.models';
+import { SubmissionModel } from './models/submission.models';
 import { SubmissionsService } from './submissions.service';
 import { CallsService } from './calls.service';
 import { submissionView, SubmissionView } from './views';

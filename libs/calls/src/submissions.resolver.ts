@@ -15,15 +15,15 @@ import {
   SubmissionDecisionInput,
   SubmissionInput,
 } from './models/call.inputs';
+import { CallModel } from './models/call.models';
 import {
   ApplicantModel,
-  CallModel,
   MilestoneModel,
   ReviewLinkEnum,
   ReviewModel,
   SubmissionCheckModel,
   SubmissionModel,
-} from './models/call.models';
+} from './models/submission.models';
 import { MilestoneEntity, ReviewEntity } from './review.entity';
 import { scoreSummary } from './review.rules';
 import { ReviewsService } from './reviews.service';

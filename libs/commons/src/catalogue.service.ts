@@ -4,7 +4,8 @@ import { DomainEntity, DomainsService } from '@ouvroir/domains';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { CatalogueFilter, CatalogueRepository, Facet, FACETS } from './catalogue.repository';
-import { CommonRow, CommonsRepository } from './commons.repository';
+import { CommonPartsRepository } from './common-parts.repository';
+import { CommonRow } from './commons.repository';
 
 export interface FacetCount {
   value: string;
@@ -51,7 +52,7 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 export class CatalogueService {
   constructor(
     private readonly catalogue: CatalogueRepository,
-    private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly domains: DomainsService,
     private readonly identity: IdentityService,
   ) {}
@@ -112,7 +113,7 @@ export class CatalogueService {
       ? await this.identity.organisationsByIds(actor, [organisationId])
       : [null];
     if (!organisation) throw DomainError.of('USAGE_ORGANISATION_UNKNOWN');
-    return { organisation, ...(await this.repository.commonsOfOrganisation(organisationId)) };
+    return { organisation, ...(await this.parts.commonsOfOrganisation(organisationId)) };
   }
 
   private cursor(after: string): [string, string] {

@@ -8,6 +8,7 @@ import {
   CommonRevisionEntity,
   CommonUsageEntity,
 } from './common-parts.entity';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonsAccessService } from './commons-access.service';
 import { CommonViewer } from './commons.policy';
 import { CommonConcept, CommonRow, CommonsRepository } from './commons.repository';
@@ -20,17 +21,17 @@ const grouped = <T extends { commonId: string }>(commonIds: readonly string[], r
 
 // One statement per field of a list, whatever the number of commons it shows.
 
-export const repositoriesLoader = (context: object, repository: CommonsRepository) =>
+export const repositoriesLoader = (context: object, repository: CommonPartsRepository) =>
   requestLoader(context, 'commonRepositories', async (ids: readonly string[]): Promise<CommonRepositoryEntity[][]> =>
     grouped(ids, await repository.repositoriesOf(ids)),
   );
 
-export const maintainersLoader = (context: object, repository: CommonsRepository) =>
+export const maintainersLoader = (context: object, repository: CommonPartsRepository) =>
   requestLoader(context, 'commonMaintainers', async (ids: readonly string[]): Promise<CommonMaintainerEntity[][]> =>
     grouped(ids, await repository.maintainersOf(ids)),
   );
 
-export const usagesLoader = (context: object, repository: CommonsRepository) =>
+export const usagesLoader = (context: object, repository: CommonPartsRepository) =>
   requestLoader(context, 'commonUsages', async (ids: readonly string[]): Promise<CommonUsageEntity[][]> =>
     grouped(ids, await repository.usagesOf(ids)),
   );

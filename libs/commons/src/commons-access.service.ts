@@ -4,6 +4,7 @@ import { GroupsService } from '@ouvroir/groups';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonViewer } from './commons.policy';
 import { CommonRow, CommonsRepository } from './commons.repository';
 
@@ -18,6 +19,7 @@ export interface CommonStanding {
 export class CommonsAccessService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly groups: GroupsService,
     private readonly identity: IdentityService,
   ) {}
@@ -49,7 +51,7 @@ export class CommonsAccessService {
     const organisationId = await this.organisationOf(actor);
     const groupIds = [...new Set(commons.flatMap((common) => common.stewardingGroupId ?? []))];
     const [maintained, roles] = await Promise.all([
-      this.repository.maintainedAmong(
+      this.parts.maintainedAmong(
         commons.map((common) => common.id),
         actor.id,
         organisationId,

@@ -7,6 +7,7 @@ import { IdentityModule } from '@ouvroir/identity';
 import { ProposalsModule } from '@ouvroir/proposals';
 import { CatalogueRepository } from './catalogue.repository';
 import { CatalogueService } from './catalogue.service';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonsAccessService } from './commons-access.service';
 import { COMMONS_RESOLVERS } from './commons.resolvers';
 import { CommonsRepository } from './commons.repository';
@@ -36,6 +37,7 @@ const EXPORTED = [
   imports: [AuditModule, DomainsModule, GroupsModule, IdentityModule, ProposalsModule],
   providers: [
     CommonsRepository,
+    CommonPartsRepository,
     CatalogueRepository,
     CommonsStatisticsRepository,
     CommonsAccessService,

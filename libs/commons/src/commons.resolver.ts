@@ -15,6 +15,7 @@ import {
   scolomfrLoader,
   usagesLoader,
 } from './common-loaders';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonsAccessService } from './commons-access.service';
 import { commonsPolicy } from './commons.policy';
 import { CommonRow, CommonsRepository } from './commons.repository';
@@ -47,6 +48,7 @@ export class CommonsResolver {
     private readonly commonsService: CommonsService,
     private readonly catalogue: CatalogueService,
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly access: CommonsAccessService,
     private readonly decisionsService: DecisionsService,
     private readonly domains: DomainsService,
@@ -157,25 +159,25 @@ export class CommonsResolver {
 
   @ResolveField(() => [CommonRepositoryModel])
   repositories(@Parent() common: CommonRow, @Context() context: object) {
-    return repositoriesLoader(context, this.repository).load(common.id);
+    return repositoriesLoader(context, this.parts).load(common.id);
   }
 
   @ResolveField(() => [CommonMaintainerModel])
   maintainers(@Parent() common: CommonRow, @Context() context: object) {
-    return maintainersLoader(context, this.repository).load(common.id);
+    return maintainersLoader(context, this.parts).load(common.id);
   }
 
   @ResolveField(() => [CommonUsageModel], {
     description: 'Les structures qui l’utilisent, les premières déclarées d’abord.',
   })
   async usages(@Parent() common: CommonRow, @Context() context: object) {
-    const usages = await usagesLoader(context, this.repository).load(common.id);
+    const usages = await usagesLoader(context, this.parts).load(common.id);
     return usages.map((usage) => ({ ...usage, declaredAt: usage.createdAt }));
   }
 
   @ResolveField(() => Int)
   async usageCount(@Parent() common: CommonRow, @Context() context: object) {
-    return (await usagesLoader(context, this.repository).load(common.id)).length;
+    return (await usagesLoader(context, this.parts).load(common.id)).length;
   }
 
   @ResolveField(() => CommonScolomfrModel, { nullable: true, description: 'Pour une ressource éducative seulement.' })

@@ -8,6 +8,7 @@ import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { CommonSnapshot, ScolomfrConceptEntity } from './common-parts.entity';
+import { CommonPartsRepository } from './common-parts.repository';
 import {
   CommonFields,
   RepositoryFields,
@@ -44,6 +45,7 @@ export interface CommonEdit extends CommonFields {
 export class CommonsService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly access: CommonsAccessService,
     private readonly audit: AuditService,
     private readonly domains: DomainsService,
@@ -74,7 +76,7 @@ export class CommonsService {
 
   /** For the notifications: a common's maintainers, people and organisations. */
   maintainersForNotices(commonId: string) {
-    return this.repository.maintainersOf([commonId]);
+    return this.parts.maintainersOf([commonId]);
   }
 
   concepts(vocabulary: string): Promise<ScolomfrConceptEntity[]> {
@@ -86,7 +88,7 @@ export class CommonsService {
 
   /** The latest revisions of each common (at most 100 each). */
   revisionsOf(commonIds: readonly string[], first: number) {
-    return this.repository.revisionsOf(commonIds, Math.min(Math.max(Math.trunc(first) || 1, 1), 100));
+    return this.parts.revisionsOf(commonIds, Math.min(Math.max(Math.trunc(first) || 1, 1), 100));
   }
 
   // Publishing
@@ -127,9 +129,9 @@ export class CommonsService {
         createdBy: actor.id,
         laureateCallId: laureate?.callId ?? null,
       });
-      await this.repository.insertRevision(tx, id, 1, actor.id, this.snapshot(fields));
+      await this.parts.insertRevision(tx, id, 1, actor.id, this.snapshot(fields));
       await this.repository.replaceScolomfr(tx, id, concepts);
-      await this.repository.replaceRepositories(tx, id, repositories);
+      await this.parts.replaceRepositories(tx, id, repositories);
       await this.audit.record(tx, {
         action: 'common_created',
         actorId: actor.id,
@@ -180,9 +182,9 @@ export class CommonsService {
       if (!(await this.repository.updateCommon(manager, id, baseRevision, this.write(fields)))) {
         throw DomainError.of('COMMON_REVISION_OUTDATED', { currentRevision: common.revision });
       }
-      await this.repository.insertRevision(manager, id, baseRevision + 1, actor.id, this.snapshot(fields));
+      await this.parts.insertRevision(manager, id, baseRevision + 1, actor.id, this.snapshot(fields));
       await this.repository.replaceScolomfr(manager, id, concepts);
-      if (repositories) await this.repository.replaceRepositories(manager, id, repositories);
+      if (repositories) await this.parts.replaceRepositories(manager, id, repositories);
       const before = this.snapshot(common);
       const after = this.snapshot(fields);
       // The ScoLOMFR values are not read with the common: they are named when given.
@@ -210,7 +212,7 @@ export class CommonsService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, id, manager);
       commonsPolicy.assertManage(viewer);
-      await this.repository.replaceRepositories(manager, id, repositories);
+      await this.parts.replaceRepositories(manager, id, repositories);
       await this.repository.touch(manager, id);
       await this.audit.record(manager, {
         action: 'common_repositories_set',

@@ -4,6 +4,7 @@ import { DomainError } from '@ouvroir/core';
 import { Actor } from '@ouvroir/identity';
 import { ProposalEntity, ProposalsService } from '@ouvroir/proposals';
 import { isUUID } from 'class-validator';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonsAccessService } from './commons-access.service';
 import { commonsPolicy } from './commons.policy';
 import { CommonRow, CommonsRepository } from './commons.repository';
@@ -13,6 +14,7 @@ import { CommonRow, CommonsRepository } from './commons.repository';
 export class DecisionsService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly access: CommonsAccessService,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
@@ -20,7 +22,7 @@ export class DecisionsService {
 
   /** For each common, the linked proposals the actor may read, latest linked first. */
   async decisionsOf(actor: Actor | null, commonIds: readonly string[]): Promise<ProposalEntity[][]> {
-    const links = await this.repository.decisionsOf(commonIds);
+    const links = await this.parts.decisionsOf(commonIds);
     const proposalIds = [...new Set(links.map((link) => link.proposalId))];
     const readable = proposalIds.length ? await this.proposals.visibleByIds(actor, proposalIds) : [];
     const byId = new Map(proposalIds.map((id, index) => [id, readable[index]]));
@@ -38,7 +40,7 @@ export class DecisionsService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertLinkDecision(viewer, author.isAuthor);
-      if (!(await this.repository.insertDecision(manager, commonId, proposalId, actor.id))) {
+      if (!(await this.parts.insertDecision(manager, commonId, proposalId, actor.id))) {
         throw DomainError.of('DECISION_ALREADY_LINKED');
       }
       await this.audit.record(manager, {
@@ -58,7 +60,7 @@ export class DecisionsService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertLinkDecision(viewer, author.isAuthor);
-      if (!(await this.repository.deleteDecision(manager, commonId, proposalId))) {
+      if (!(await this.parts.deleteDecision(manager, commonId, proposalId))) {
         throw DomainError.of('DECISION_NOT_LINKED');
       }
       await this.audit.record(manager, {

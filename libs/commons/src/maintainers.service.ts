@@ -6,6 +6,7 @@ import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { CommonMaintainerEntity } from './common-parts.entity';
+import { CommonPartsRepository } from './common-parts.repository';
 import { CommonsAccessService } from './commons-access.service';
 import { commonsPolicy } from './commons.policy';
 import { CommonRow, CommonsRepository } from './commons.repository';
@@ -15,6 +16,7 @@ import { CommonRow, CommonsRepository } from './commons.repository';
 export class MaintainersService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly access: CommonsAccessService,
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
@@ -22,12 +24,12 @@ export class MaintainersService {
   ) {}
 
   maintainersOf(commonIds: readonly string[]): Promise<CommonMaintainerEntity[]> {
-    return this.repository.maintainersOf(commonIds);
+    return this.parts.maintainersOf(commonIds);
   }
 
   /** For the recognition: the commons the person maintains (all public), the latest named first. */
   maintainedBy(userId: string, limit: number): Promise<(CommonRow & { maintainerSince: Date })[]> {
-    return this.repository.maintainedBy(userId, limit);
+    return this.parts.maintainedBy(userId, limit);
   }
 
   /** Refuses unknown (or inactive) people and unknown organisations, before anything is written. */
@@ -71,7 +73,7 @@ export class MaintainersService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertManage(viewer);
-      const current = await this.repository.maintainersOf([commonId], manager);
+      const current = await this.parts.maintainersOf([commonId], manager);
       if (current.length >= COMMON_LIMITS.maintainersMax) throw DomainError.of('MAINTAINERS_TOO_MANY');
       if (!(await this.insert(manager, actor, common, { userId, organisationId }))) {
         throw DomainError.of('MAINTAINER_ALREADY');
@@ -86,11 +88,11 @@ export class MaintainersService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertManage(viewer);
-      const current = await this.repository.maintainersOf([commonId], manager);
+      const current = await this.parts.maintainersOf([commonId], manager);
       const removed = current.find((maintainer) => maintainer.id === maintainerId);
       if (!removed) throw DomainError.of('MAINTAINER_NOT_FOUND');
       if (current.length === 1) throw DomainError.of('LAST_MAINTAINER');
-      await this.repository.deleteMaintainer(manager, commonId, maintainerId);
+      await this.parts.deleteMaintainer(manager, commonId, maintainerId);
       await this.repository.touch(manager, commonId);
       await this.audit.record(manager, {
         action: 'common_maintainer_removed',
@@ -112,7 +114,7 @@ export class MaintainersService {
     common: CommonRow,
     target: { userId: string | null; organisationId: string | null },
   ): Promise<boolean> {
-    const id = await this.repository.insertMaintainer(manager, { commonId: common.id, ...target, addedBy: actor.id });
+    const id = await this.parts.insertMaintainer(manager, { commonId: common.id, ...target, addedBy: actor.id });
     if (!id) return false;
     await this.audit.record(manager, {
       action: 'common_maintainer_added',

@@ -5,6 +5,7 @@ import { DomainError, DomainEvents } from '@ouvroir/core';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { CommonUsageEntity } from './common-parts.entity';
+import { CommonPartsRepository } from './common-parts.repository';
 import { httpUrl } from './common.rules';
 import { CommonsAccessService } from './commons-access.service';
 import { commonsPolicy } from './commons.policy';
@@ -21,6 +22,7 @@ export interface UsageFields {
 export class UsagesService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly access: CommonsAccessService,
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
@@ -28,7 +30,7 @@ export class UsagesService {
   ) {}
 
   usagesOf(commonIds: readonly string[]): Promise<CommonUsageEntity[]> {
-    return this.repository.usagesOf(commonIds);
+    return this.parts.usagesOf(commonIds);
   }
 
   async declare(actor: Actor, commonId: string, input: UsageFields): Promise<CommonRow> {
@@ -52,7 +54,7 @@ export class UsagesService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertDeclareUsageFor(viewer, organisationId);
-      const usageId = await this.repository.insertUsage(manager, {
+      const usageId = await this.parts.insertUsage(manager, {
         commonId,
         organisationId,
         instanceUrl,
@@ -82,7 +84,7 @@ export class UsagesService {
     return this.repository.transaction(async (manager) => {
       const { common, viewer } = await this.access.standing(actor, commonId, manager);
       commonsPolicy.assertDeclareUsageFor(viewer, organisationId);
-      if (!(await this.repository.deleteUsage(manager, commonId, organisationId))) {
+      if (!(await this.parts.deleteUsage(manager, commonId, organisationId))) {
         throw DomainError.of('USAGE_NOT_FOUND');
       }
       await this.audit.record(manager, {

@@ -2,6 +2,7 @@ import fastifyPassport from '@fastify/passport';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
+import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { DEV_IDENTITY_PROVIDER, devIdentityProviderFactory } from './dev-provider/dev-identity-provider.provider';
 import { IdentityRepository } from './identity.repository';
@@ -21,6 +22,7 @@ import { IdentityStatisticsService } from './statistics/identity-statistics.serv
     { provide: PASSPORT, useFactory: () => new fastifyPassport.Authenticator() },
     IdentityRepository,
     IdentityService,
+    AccountsService,
     IdentityProvidersService,
     SignInService,
     SessionStore,

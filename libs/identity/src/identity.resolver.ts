@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccountsService } from './accounts.service';
 import { CurrentActor } from './current-actor.decorator';
 import { IdentityService } from './identity.service';
 import { PageArgs, Public, SignedIn } from '@ouvroir/core';
@@ -20,6 +21,7 @@ import type { AgreementForm, PlatformRole } from './user.entity';
 export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
+    private readonly accounts: AccountsService,
     private readonly providers: IdentityProvidersService,
   ) {}
 
@@ -62,7 +64,7 @@ export class IdentityResolver {
   @Query(() => String, { description: 'Tout ce qu’Ouvroir conserve sur moi (droit d’accès RGPD), en JSON.' })
   @SignedIn()
   exportMyData(@CurrentActor() actor: Actor): Promise<string> {
-    return this.identity.exportData(actor);
+    return this.accounts.exportData(actor);
   }
 
   @Mutation(() => Boolean, {
@@ -70,7 +72,7 @@ export class IdentityResolver {
   })
   @SignedIn()
   async eraseMyAccount(@CurrentActor() actor: Actor): Promise<boolean> {
-    await this.identity.eraseAccount(actor);
+    await this.accounts.eraseAccount(actor);
     return true;
   }
 
@@ -84,7 +86,7 @@ export class IdentityResolver {
     @Args('userId', { type: () => ID }) userId: string,
     @Args('providerId', { type: () => ID }) providerId: string,
   ): Promise<boolean> {
-    await this.identity.allowIdentityLink(actor, userId, providerId);
+    await this.accounts.allowIdentityLink(actor, userId, providerId);
     return true;
   }
 
@@ -95,19 +97,19 @@ export class IdentityResolver {
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => PlatformRoleEnum }) role: PlatformRole,
   ): Promise<UserModel> {
-    return this.identity.setPlatformRole(actor, userId, role);
+    return this.accounts.setPlatformRole(actor, userId, role);
   }
 
   @Mutation(() => UserModel, { description: 'Administrateurs : suspend un compte ; ses sessions prennent fin.' })
   @SignedIn()
   suspendUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
-    return this.identity.setStatus(actor, userId, 'suspended');
+    return this.accounts.setStatus(actor, userId, 'suspended');
   }
 
   @Mutation(() => UserModel, { description: 'Administrateurs : réactive un compte suspendu.' })
   @SignedIn()
   reactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
-    return this.identity.setStatus(actor, userId, 'active');
+    return this.accounts.setStatus(actor, userId, 'active');
   }
 
   @Mutation(() => UserModel, {

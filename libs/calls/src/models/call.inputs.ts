@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import type { CommonDraftKind, MilestoneStatus, SubmissionDecision } from '@ouvroir/contracts';
-import { CommonDraftKindEnum, MilestoneStatusEnum, SubmissionDecisionEnum } from './call.models';
+import { CommonDraftKindEnum, MilestoneStatusEnum, SubmissionDecisionEnum } from './submission.models';
 
 @InputType('CallCriterionInput')
 export class CallCriterionInput {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@ouvroir/core';
 import { IdentityService } from '@ouvroir/identity';
+import { CommonPartsRepository } from '../common-parts.repository';
 import { CommonRow, CommonsRepository } from '../commons.repository';
 import { jsonLdOf } from './json-ld';
 
@@ -9,6 +10,7 @@ import { jsonLdOf } from './json-ld';
 export class JsonLdService {
   constructor(
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly identity: IdentityService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
@@ -16,8 +18,8 @@ export class JsonLdService {
   async jsonLdOf(commons: readonly CommonRow[]): Promise<Record<string, unknown>[]> {
     const ids = commons.map((common) => common.id);
     const [repositories, maintainers, concepts] = await Promise.all([
-      this.repository.repositoriesOf(ids),
-      this.repository.maintainersOf(ids),
+      this.parts.repositoriesOf(ids),
+      this.parts.maintainersOf(ids),
       this.repository.scolomfrOf(ids),
     ]);
     const userIds = [...new Set(maintainers.flatMap((maintainer) => maintainer.userId ?? []))];

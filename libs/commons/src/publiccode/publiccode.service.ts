@@ -4,6 +4,7 @@ import { COMMON_LIMITS, PUBLICCODE_LIMITS, PubliccodeReportItem } from '@ouvroir
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
+import { CommonPartsRepository } from '../common-parts.repository';
 import { CommonsAccessService } from '../commons-access.service';
 import { commonsPolicy } from '../commons.policy';
 import { CommonRow, CommonsRepository } from '../commons.repository';
@@ -37,6 +38,7 @@ export class PubliccodeService {
   constructor(
     private readonly commons: CommonsService,
     private readonly repository: CommonsRepository,
+    private readonly parts: CommonPartsRepository,
     private readonly publiccode: PubliccodeRepository,
     private readonly access: CommonsAccessService,
     private readonly identity: IdentityService,
@@ -82,7 +84,7 @@ export class PubliccodeService {
     if (target.commonId) {
       const { common, viewer } = await this.access.standing(actor, target.commonId);
       commonsPolicy.assertManage(viewer);
-      const repositories = await this.repository.repositoriesOf([common.id]);
+      const repositories = await this.parts.repositoriesOf([common.id]);
       url = repositories.map((repository) => repository.url).find((candidate) => this.forge.fileUrl(candidate)) ?? null;
       if (!url) throw DomainError.of('PUBLICCODE_NO_REPOSITORY');
     }
@@ -143,7 +145,7 @@ export class PubliccodeService {
       keep('tags', common.tags) === common.tags
         ? common.tags
         : [...new Set([...entry.tags, ...common.tags.filter((tag) => !carried(tag))])].slice(0, COMMON_LIMITS.tagsMax);
-    const repositories = await this.repository.repositoriesOf([common.id]);
+    const repositories = await this.parts.repositoriesOf([common.id]);
     const known = repositories.some((repository) => sameRepository(repository.url, entry.url));
     const edit: CommonEdit = {
       kind: 'software',
@@ -216,9 +218,9 @@ export class PubliccodeService {
   /** What the export writes of a common: its source repository, maintainers and users by name. */
   private async sourceOf(common: CommonRow, manager?: EntityManager): Promise<PubliccodeSource> {
     const [repositories, maintainers, usages] = await Promise.all([
-      this.repository.repositoriesOf([common.id]),
-      this.repository.maintainersOf([common.id], manager),
-      this.repository.usagesOf([common.id]),
+      this.parts.repositoriesOf([common.id]),
+      this.parts.maintainersOf([common.id], manager),
+      this.parts.usagesOf([common.id]),
     ]);
     const userIds = maintainers.flatMap((maintainer) => maintainer.userId ?? []);
     const organisationIds = [
