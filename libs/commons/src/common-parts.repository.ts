@@ -116,15 +116,6 @@ export class CommonPartsRepository {
     await manager.query('DELETE FROM common_maintainer WHERE common_id = $1 AND id = $2', [commonId, maintainerId]);
   }
 
-  /** Whether the person maintains the common, in person or through their organisation. */
-  async maintains(commonId: string, userId: string, organisationId: string | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM common_maintainer WHERE common_id = $1 AND (user_id = $2 OR organisation_id = $3) LIMIT 1`,
-      [commonId, userId, organisationId],
-    );
-    return rows.length > 0;
-  }
-
   /** The commons among `commonIds` the person maintains, in person or through their organisation. */
   async maintainedAmong(
     commonIds: readonly string[],
