@@ -77,7 +77,14 @@ describe('the portal dump, for visitors', () => {
   });
 
   it('refuses another day’s file, an unknown one and a path outside the dump (PORTAL_DUMP_UNKNOWN, 404)', async () => {
-    for (const name of ['decisions-2020-01-01.jsonl.gz', 'membres-2026-01-01.jsonl.gz', '..%2F..%2Fetc%2Fpasswd']) {
+    const today = new Date().toISOString().slice(0, 10);
+    // Today's date with a name that is not a file, nor one an object inherits (`constructor`).
+    for (const name of [
+      'decisions-2020-01-01.jsonl.gz',
+      `membres-${today}.jsonl.gz`,
+      `constructor-${today}.jsonl.gz`,
+      '..%2F..%2Fetc%2Fpasswd',
+    ]) {
       const answer = await t.http.get(`/donnees/portail/${name}`);
       expect(answer.status).toBe(404);
     }

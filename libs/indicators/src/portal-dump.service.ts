@@ -62,7 +62,7 @@ export class PortalDumpService {
   file(name: string, now = new Date()): { file: DumpFile; lines: AsyncGenerator<string> } {
     const match = /^([a-z]+)-(\d{4}-\d{2}-\d{2})\.jsonl\.gz$/.exec(name);
     const file = match?.[1] as DumpFile | undefined;
-    if (!match || !file || !(file in FILES) || match[2] !== day(now))
+    if (!match || !file || !Object.hasOwn(FILES, file) || match[2] !== day(now))
       throw DomainError.of('PORTAL_DUMP_UNKNOWN', { file: name.slice(0, 80) });
     const lines = {
       groupes: () => this.groupLines(),
