@@ -14,6 +14,7 @@ import {
   TestIdentityProvider,
 } from '../support/identity-provider';
 import { account } from '../support/people';
+import { eventually } from '../support/smtp';
 import { runServer, ServerProcess, waitUntilReady } from '../support/process';
 import { startRedis, TestRedis } from '../support/redis';
 import { createTestCertificate, fetchTrusting, TestCertificate } from '../support/tls';
@@ -175,7 +176,11 @@ describe('production: two instances behind nginx over TLS', () => {
     expect((await gql(karim.client, '{ me { displayName } }')).data!.me.displayName).toBe('Karim Test');
 
     // The round-robin port spread these requests over both instances.
-    const log = nginx!.accessLog();
+    // nginx writes a request's log line once it has answered: the last ones may come a moment later.
+    const log = await eventually('both instances in the access log', () => {
+      const written = nginx!.accessLog();
+      return instancePorts.every((port) => written.includes(`upstream=127.0.0.1:${port}`)) && written;
+    });
     for (const port of instancePorts) expect(log).toContain(`upstream=127.0.0.1:${port}`);
   });
 
@@ -185,7 +190,8 @@ describe('production: two instances behind nginx over TLS', () => {
     const generated = await trusting(`${publicUrl}/health`);
     // nginx's $request_id, carried to the instance, which kept it.
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
-    expect(nginx!.accessLog()).toContain(`requestId=${generated.headers.get('x-request-id')}`);
+    const logged = `requestId=${generated.headers.get('x-request-id')}`;
+    expect(await eventually('the request id in the access log', () => nginx!.accessLog().includes(logged))).toBe(true);
 
     const plain = await fetch(`http://localhost:${ports.http}/graphql`, { redirect: 'manual' });
     expect(plain.status).toBe(301);
