@@ -10,7 +10,7 @@ import { IdentityStatisticsService } from '@ouvroir/identity';
 import { ProposalsStatisticsService } from '@ouvroir/proposals';
 import { VotesStatisticsService } from '@ouvroir/votes';
 import { INDICATORS, IndicatorDefinition, IndicatorSources } from './definitions';
-import { publish, PublishedCell } from './privacy';
+import { publish, PublishedCell, RawCell } from './privacy';
 
 /** What the address or the query asks: dates `YYYY-MM-DD` (start included, end excluded), a domain or a group by slug. */
 export interface IndicatorRequest {
@@ -101,7 +101,8 @@ export class IndicatorsService {
   ): Promise<IndicatorValue> {
     const scope = await this.scopeOf(domain, group);
     const raw = await definition.compute(this.sources, { from, to, ...scope });
-    const format = (value: number) => (definition.share ? shareFormat.format(value) : numberFormat.format(value));
+    const format = (value: number, cell: RawCell) =>
+      (definition.share && !cell.count ? shareFormat : numberFormat).format(value);
     return { definition, from, to, domain, group, cells: publish(raw, format), computedAt: new Date() };
   }
 

@@ -11,6 +11,8 @@ export interface RawCell {
   people?: number;
   /** One of the parts that add up to the breakdown's total: hiding one part alone would not hide it. */
   part?: boolean;
+  /** A count beside a share (its numerator, its denominator): shown as a number, not as a percentage. */
+  count?: boolean;
 }
 
 export interface PublishedCell {
@@ -29,7 +31,7 @@ const small = (cell: RawCell) => cell.people !== undefined && cell.people < INDI
  * single part of a breakdown is hidden, the smallest other part is hidden too, so that the total
  * minus the shown parts does not give it back.
  */
-export function publish(cells: readonly RawCell[], format: (value: number) => string): PublishedCell[] {
+export function publish(cells: readonly RawCell[], format: (value: number, cell: RawCell) => string): PublishedCell[] {
   const hidden = new Set(cells.filter(small).map((cell) => cell.key));
   const parts = cells.filter((cell) => cell.part);
   const hiddenParts = parts.filter((cell) => hidden.has(cell.key));
@@ -46,7 +48,7 @@ export function publish(cells: readonly RawCell[], format: (value: number) => st
       key: cell.key,
       label: cell.label,
       value,
-      display: suppressed ? INDICATOR_SMALL_COUNT_TEXT : value === null ? 'sans objet' : format(value),
+      display: suppressed ? INDICATOR_SMALL_COUNT_TEXT : value === null ? 'sans objet' : format(value, cell),
       suppressed,
     };
   });

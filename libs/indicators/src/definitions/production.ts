@@ -73,8 +73,8 @@ export const PRODUCTION_INDICATORS: readonly IndicatorDefinition[] = [
       const decided = adopted + rejected;
       return [
         { key: 'total', label: 'Taux d’adoption', value: decided === 0 ? null : adopted / decided },
-        { key: 'decision:adoptee', label: 'Adoptées', value: adopted },
-        { key: 'decision:rejetee', label: 'Rejetées', value: rejected },
+        { key: 'decision:adoptee', label: 'Adoptées', value: adopted, count: true },
+        { key: 'decision:rejetee', label: 'Rejetées', value: rejected, count: true },
       ];
     },
   },
