@@ -3,7 +3,7 @@ export { primeAuthors } from './proposal-loaders';
 export { ProposalEntity } from './proposal.entity';
 export { ProposalsModule } from './proposals.module';
 export { PROPOSALS_RESOLVERS } from './proposals.resolvers';
-export { Transition } from './proposals.policy';
+export { PROPOSAL_STATE_LABELS, Transition } from './proposals.policy';
 export { ProposalBrowse, ProposalList, ProposalsService } from './proposals.service';
 export { AcceptedAmendment, ContributionsService } from './contributions.service';
 export { AmendmentsService } from './amendments.service';

@@ -69,6 +69,11 @@ const STATE_NAMES: Record<ProposalState, string> = {
 };
 export const stateName = (state: ProposalState) => STATE_NAMES[state];
 
+/** The same name as a label or a sentence's end starts (« En concertation »), for the states' lists elsewhere. */
+export const PROPOSAL_STATE_LABELS: Record<ProposalState, string> = Object.fromEntries(
+  Object.entries(STATE_NAMES).map(([state, name]) => [state, name.charAt(0).toUpperCase() + name.slice(1)]),
+) as Record<ProposalState, string>;
+
 const isAdmin = (viewer: ProposalViewer) => viewer.actor?.platformRole === 'admin';
 
 /**

@@ -1,16 +1,5 @@
+import { PROPOSAL_STATE_LABELS } from '@ouvroir/proposals';
 import { breakdown, IndicatorDefinition, PLATFORM_SINCE } from './definition';
-
-const PROPOSAL_STATE_LABELS: Record<string, string> = {
-  draft: 'Brouillon',
-  in_discussion: 'En discussion',
-  submitted: 'Soumise',
-  voting: 'Au vote',
-  adopted: 'Adoptée',
-  rejected: 'Rejetée',
-  in_progress: 'En cours de mise en œuvre',
-  implemented: 'Mise en œuvre',
-  withdrawn: 'Retirée',
-};
 
 const COMMON_KIND_LABELS: Record<string, string> = {
   software: 'Logiciel',

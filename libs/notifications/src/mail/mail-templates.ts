@@ -1,4 +1,5 @@
 import type { NotificationKind } from '@ouvroir/contracts';
+import { PROPOSAL_STATE_LABELS } from '@ouvroir/proposals';
 
 /** What a notification's sentence needs, read as its recipient may see it. */
 export interface NoticeText {
@@ -10,18 +11,6 @@ export interface NoticeText {
   data: Record<string, unknown>;
   url: string;
 }
-
-const STATES: Record<string, string> = {
-  draft: 'Brouillon',
-  in_discussion: 'En concertation',
-  submitted: 'Soumise au comité',
-  voting: 'Au vote',
-  adopted: 'Adoptée',
-  rejected: 'Rejetée',
-  in_progress: 'En cours de mise en œuvre',
-  implemented: 'Mise en œuvre',
-  withdrawn: 'Retirée',
-};
 
 const OUTCOMES: Record<string, string> = {
   adopted: 'proposition adoptée',
@@ -73,7 +62,7 @@ export function sentence(notice: NoticeText): string {
         ? `${count} nouveaux commentaires sur la proposition ${title}.`
         : `${who} a commenté la proposition ${title}.`;
     case 'proposal_moved':
-      return `La proposition ${title} est désormais : ${STATES[String(data.state)] ?? String(data.state)}.`;
+      return `La proposition ${title} est désormais : ${PROPOSAL_STATE_LABELS[data.state as keyof typeof PROPOSAL_STATE_LABELS] ?? String(data.state)}.`;
     case 'vote_opened':
       return `Le scrutin ${title} est ouvert jusqu’au ${dateOf(data.closesAt)}.`;
     case 'vote_closing':
