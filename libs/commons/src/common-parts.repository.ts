@@ -89,6 +89,16 @@ export class CommonPartsRepository {
     );
   }
 
+  /** How many commons each person maintains in person, counted up to `cap`. */
+  async maintainedCounts(userIds: readonly string[], cap: number): Promise<Map<string, number>> {
+    const rows: { userId: string; count: number }[] = await this.dataSource.query(
+      `SELECT user_id AS "userId", LEAST(count(*), $2)::int AS count
+         FROM common_maintainer WHERE user_id = ANY($1::uuid[]) GROUP BY user_id`,
+      [userIds, cap],
+    );
+    return new Map(rows.map((row) => [row.userId, row.count]));
+  }
+
   maintainersOf(commonIds: readonly string[], manager?: EntityManager): Promise<CommonMaintainerEntity[]> {
     return (manager ?? this.dataSource.manager).query(
       `SELECT id, common_id AS "commonId", user_id AS "userId", organisation_id AS "organisationId",

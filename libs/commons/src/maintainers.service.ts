@@ -32,6 +32,11 @@ export class MaintainersService {
     return this.parts.maintainedBy(userId, limit);
   }
 
+  /** For each person, how many commons they maintain in person (up to `cap`): one statement for them all. */
+  maintainedCounts(userIds: readonly string[], cap: number): Promise<Map<string, number>> {
+    return userIds.length ? this.parts.maintainedCounts(userIds, cap) : Promise.resolve(new Map<string, number>());
+  }
+
   /** Refuses unknown (or inactive) people and unknown organisations, before anything is written. */
   async checkExisting(userIds: readonly string[], organisationIds: readonly string[]): Promise<void> {
     if ([...userIds, ...organisationIds].some((id) => !isUUID(id))) {

@@ -50,6 +50,13 @@ export class ContributionsService {
     return { ...connection, authors: page.authors };
   }
 
+  /** For each person, how many proposals anyone may read they wrote or co-wrote in these states: one statement for them all. */
+  async publicProposalCounts(userIds: readonly string[], states: ProposalState[]): Promise<Map<string, number>> {
+    if (!userIds.length) return new Map();
+    const groupIds = (await this.groups.visibleGroupIds(null)) ?? [];
+    return this.repository.authoredCounts(userIds, groupIds, states);
+  }
+
   /** The person's accepted amendments on proposals anyone may read, the latest decided first (at most `limit`). */
   async publicAcceptedAmendmentsOf(userId: string, limit: number): Promise<AcceptedAmendment[]> {
     // Read more than asked: some may be on proposals the public may not read.

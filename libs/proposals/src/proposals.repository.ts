@@ -110,6 +110,23 @@ export class ProposalsRepository {
     );
   }
 
+  /** How many non-draft proposals of these groups, in these states, each person is an accepted author of. */
+  async authoredCounts(
+    userIds: readonly string[],
+    groupIds: readonly string[],
+    states: readonly string[],
+  ): Promise<Map<string, number>> {
+    const rows: { userId: string; count: number }[] = await this.dataSource.query(
+      `SELECT a.user_id AS "userId", count(*)::int AS count
+         FROM proposal_author a JOIN proposal p ON p.id = a.proposal_id
+        WHERE a.user_id = ANY($1::uuid[]) AND a.status = 'accepted'
+          AND p.group_id = ANY($2::uuid[]) AND p.state <> 'draft' AND p.state = ANY($3::text[])
+        GROUP BY a.user_id`,
+      [userIds, groupIds, states],
+    );
+    return new Map(rows.map((row) => [row.userId, row.count]));
+  }
+
   /** The conditions of `query` on the proposals `proposal`, their values pushed onto `params`. */
   private conditions(query: ProposalQuery, params: unknown[]): string {
     const $ = (value: unknown) => `$${params.push(value)}`;

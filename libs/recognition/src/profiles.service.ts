@@ -21,9 +21,6 @@ import {
 /** The states of a proposal the committee adopted (and what followed). */
 const ADOPTED_STATES = ['adopted', 'in_progress', 'implemented'] as const;
 
-/** How many people's summaries an organisation's page reads at once: each is a few queries. */
-const SUMMARIES_AT_ONCE = 10;
-
 /**
  * The public profile: what a person who opened it did, gathered from the domains' services (each
  * applying its own visibility, as for the public), and the attestations they did not hide.
@@ -137,20 +134,16 @@ export class ProfilesService {
   async credited(organisationId: string): Promise<CreditedPersonModel[]> {
     if (!isUUID(organisationId)) return [];
     const people = await this.identity.publicPeopleOf(organisationId, RECOGNITION_LIMITS.creditedMax);
-    const credited: CreditedPersonModel[] = [];
-    for (let start = 0; start < people.length; start += SUMMARIES_AT_ONCE) {
-      credited.push(
-        ...(await Promise.all(
-          people.slice(start, start + SUMMARIES_AT_ONCE).map(async ({ id, displayName }) => {
-            const [adopted, commons] = await Promise.all([
-              this.contributions.publicProposalsOf(id, [...ADOPTED_STATES], 1),
-              this.maintainers.maintainedBy(id, RECOGNITION_LIMITS.listedMax),
-            ]);
-            return { id, displayName, adoptedProposalCount: adopted.totalCount, maintainedCommonCount: commons.length };
-          }),
-        )),
-      );
-    }
-    return credited;
+    const ids = people.map((person) => person.id);
+    const [adopted, maintained] = await Promise.all([
+      this.contributions.publicProposalCounts(ids, [...ADOPTED_STATES]),
+      this.maintainers.maintainedCounts(ids, RECOGNITION_LIMITS.listedMax),
+    ]);
+    return people.map(({ id, displayName }) => ({
+      id,
+      displayName,
+      adoptedProposalCount: adopted.get(id) ?? 0,
+      maintainedCommonCount: maintained.get(id) ?? 0,
+    }));
   }
 }
