@@ -56,3 +56,19 @@ describe('indicators, for visitors', () => {
     expect((await t.http.get('/health')).status).toBe(200);
   });
 });
+
+describe('the portal dump, for visitors', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_INDICATORS: '120' });
+  });
+  afterAll(() => t.close());
+
+  it('costs 60 of the indicators’ budget a file: the third in a minute is refused, and the indicators with it', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const dump = async () => (await t.http.get(`/donnees/portail/groupes-${today}.jsonl.gz`)).status;
+    expect([await dump(), await dump(), await dump()]).toEqual([200, 200, 429]);
+    expect((await t.http.get('/donnees/indicateurs/membres.json')).status).toBe(429);
+    expect((await t.http.get('/health')).status).toBe(200);
+  });
+});

@@ -12,8 +12,12 @@ const HEALTH_CHECKS = new Set(['/health', '/ready']);
 /** The indicators computed on demand, GraphQL fields and files, which share a budget per spender. */
 const INDICATOR_FIELDS = ['indicator', 'indicatorSeries'];
 const INDICATOR_FILES = '/donnees/indicateurs/';
-/** The portal's dump, written on request: the same budget as the indicators' files. */
+/**
+ * The portal's dump, written on request from every public group and decision: from the same budget,
+ * at the price of many indicators (five files a minute with the default budget of 300).
+ */
 const PORTAL_DUMP_FILES = '/donnees/portail/';
+const PORTAL_DUMP_COST = 60;
 
 const tooMany = (seconds: number) =>
   new DomainError(
@@ -146,9 +150,14 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
     const verdict = await limit(request);
     if ('isExceeded' in verdict && verdict.isExceeded) return refuse(request, reply, Math.max(1, verdict.ttlInSeconds));
     // The indicators' files and the portal's dump are computed on demand: their own, smaller budget.
-    if (request.url.startsWith(INDICATOR_FILES) || request.url.startsWith(PORTAL_DUMP_FILES)) {
+    const cost = request.url.startsWith(INDICATOR_FILES)
+      ? 1
+      : request.url.startsWith(PORTAL_DUMP_FILES)
+        ? Math.min(PORTAL_DUMP_COST, indicatorsPerMinute)
+        : 0;
+    if (cost) {
       const wait = await budget
-        .take(`indicators:ip:${request.ip}`, 1, indicatorsPerMinute, MINUTE_MS)
+        .take(`indicators:ip:${request.ip}`, cost, indicatorsPerMinute, MINUTE_MS)
         .catch(() => null);
       if (wait !== null) return refuse(request, reply, wait);
     }
