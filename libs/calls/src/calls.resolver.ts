@@ -1,19 +1,8 @@
-import {
-  Args,
-  Context,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CallState } from '@ouvroir/contracts';
 import { PageArgs, Public, renderMarkdown, SignedIn } from '@ouvroir/core';
 import { groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel, actorOf } from '@ouvroir/identity';
 import { AssignmentService } from './assignment.service';
 import { CallLifecycleService } from './call-lifecycle.service';
 import { CallEntity } from './call.entity';
@@ -253,7 +242,7 @@ export class CallsResolver {
   }
 
   @ResolveField(() => String, { description: 'Le texte de l’appel, en HTML sûr.' })
-  bodyHtml(@Parent() call: CallEntity) {
+  bodyHtml(call: CallEntity) {
     return renderMarkdown(call.body);
   }
 
@@ -261,12 +250,14 @@ export class CallsResolver {
     nullable: true,
     description: 'Le comité de pilotage qui porte l’appel (null pour qui ne peut pas le voir).',
   })
-  committee(@Parent() call: CallEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  committee(call: CallEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(call.committeeId);
   }
 
   @ResolveField(() => CallViewerStandingModel)
-  async viewerStanding(@Parent() call: CallEntity, @OptionalActor() actor: Actor | null) {
+  async viewerStanding(call: CallEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const { viewer } = await this.service.get(actor, call.id);
     return { manages: callsPolicy.manages(viewer), reviewer: viewer.reviewer };
   }
@@ -274,7 +265,8 @@ export class CallsResolver {
   @ResolveField(() => [UserModel], {
     description: 'Les évaluateurs : aux animateurs seulement (vide pour les autres).',
   })
-  async reviewers(@Parent() call: CallEntity, @OptionalActor() actor: Actor | null, @Context() context: object) {
+  async reviewers(call: CallEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const { viewer } = await this.service.get(actor, call.id);
     if (!callsPolicy.manages(viewer)) return [];
     const ids = await this.service.reviewerIds(call.id);

@@ -1,7 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CommonModel, CommonRow, CommonsService } from '@ouvroir/commons';
 import { requestLoader } from '@ouvroir/core';
-import { Actor, OptionalActor } from '@ouvroir/identity';
+import { actorOf } from '@ouvroir/identity';
 import { SubmissionModel } from './models/submission.models';
 import { SubmissionsService } from './submissions.service';
 import { CallsService } from './calls.service';
@@ -22,11 +22,8 @@ export class CommonLaureateResolver {
     nullable: true,
     description: 'La candidature lauréate que ce commun est devenu : son appel, ses porteurs, ses jalons.',
   })
-  async laureateSubmission(
-    @Parent() common: CommonRow,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ): Promise<SubmissionView | null> {
+  async laureateSubmission(common: CommonRow, _args: unknown, context: object): Promise<SubmissionView | null> {
+    const actor = actorOf(context);
     if (!common.laureateCallId) return null;
     const laureates = await requestLoader(context, 'commonLaureates', async (ids: readonly string[]) => {
       const rows = await this.calls.laureatesOfCommons(ids);

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReviewLink } from '@ouvroir/contracts';
 import { CommonModel, CommonsService } from '@ouvroir/commons';
 import { Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, actorOf } from '@ouvroir/identity';
 import { AssignmentService } from './assignment.service';
 import { CallsService } from './calls.service';
 import { callsPolicy } from './calls.policy';
@@ -174,24 +174,24 @@ export class SubmissionsResolver {
   }
 
   @ResolveField(() => CallModel)
-  call(@Parent() view: SubmissionView) {
+  call(view: SubmissionView) {
     return view.seen.call;
   }
 
   @ResolveField(() => CommonModel, { nullable: true, description: 'La fiche du catalogue que le lauréat est devenu.' })
-  common(@Parent() view: SubmissionView, @Context() context: object) {
+  common(view: SubmissionView, _args: unknown, context: object) {
     return view.commonId ? laureateCommonLoader(context, this.commons).load(view.commonId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'La présentation, en HTML sûr.' })
-  pitchHtml(@Parent() view: SubmissionView) {
+  pitchHtml(view: SubmissionView) {
     return view.pitch === null ? null : renderMarkdown(view.pitch);
   }
 
   @ResolveField(() => [SubmissionCheckModel], {
     description: 'Les vérifications automatiques (porteurs et animateurs).',
   })
-  checks(@Parent() view: SubmissionView) {
+  checks(view: SubmissionView) {
     const { viewer, call } = view.seen;
     if (!viewer.applicant && !callsPolicy.manages(viewer)) return [];
     return this.submissions.checksOf(call, view as unknown as SubmissionEntity);
@@ -200,7 +200,8 @@ export class SubmissionsResolver {
   @ResolveField(() => [ApplicantModel], {
     description: 'Les porteurs (un co-porteur invité, aux porteurs et aux animateurs).',
   })
-  async applicants(@Parent() view: SubmissionView, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async applicants(view: SubmissionView, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const rows = await requestLoader(context, 'callApplicants', async (ids: readonly string[]) =>
       grouped(ids, await this.calls.applicantsOf(ids)),
     ).load(view.id);
@@ -222,7 +223,8 @@ export class SubmissionsResolver {
   @ResolveField(() => [ReviewModel], {
     description: 'Les évaluations que vous pouvez lire (jamais les noms pour les porteurs).',
   })
-  async reviews(@Parent() view: SubmissionView, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async reviews(view: SubmissionView, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const users = userLoader(context, this.identity, actor);
     return nameReviewers(reviewViews(view, await this.reviewsOf(context, view.id)), (id) => users.load(id));
   }
@@ -231,7 +233,7 @@ export class SubmissionsResolver {
     nullable: true,
     description: 'La moyenne des notes pondérées, quand vous pouvez les lire.',
   })
-  async meanScore(@Parent() view: SubmissionView, @Context() context: object) {
+  async meanScore(view: SubmissionView, _args: unknown, context: object) {
     return (await this.summary(view, context)).mean;
   }
 
@@ -239,7 +241,7 @@ export class SubmissionsResolver {
     nullable: true,
     description: 'L’écart entre les notes pondérées, quand vous pouvez les lire.',
   })
-  async scoreSpread(@Parent() view: SubmissionView, @Context() context: object) {
+  async scoreSpread(view: SubmissionView, _args: unknown, context: object) {
     return (await this.summary(view, context)).spread;
   }
 
@@ -253,7 +255,7 @@ export class SubmissionsResolver {
   }
 
   @ResolveField(() => [MilestoneModel], { description: 'Les jalons d’un lauréat.' })
-  async milestones(@Parent() view: SubmissionView, @Context() context: object): Promise<MilestoneEntity[]> {
+  async milestones(view: SubmissionView, _args: unknown, context: object): Promise<MilestoneEntity[]> {
     if (!view.decision || view.decision === 'not_retained') return [];
     return requestLoader(context, 'callMilestones', async (ids: readonly string[]) =>
       grouped(ids, await this.calls.milestonesOf(ids)),

@@ -1,5 +1,4 @@
 import { requestLoader } from '@ouvroir/core';
-import { DomainsService } from '@ouvroir/domains';
 import { Actor, IdentityService } from '@ouvroir/identity';
 import { ProposalEntity } from '@ouvroir/proposals';
 import {
@@ -50,12 +49,6 @@ export const commonViewersLoader = (context: object, access: CommonsAccessServic
   requestLoader(context, 'commonViewers', (commons: readonly CommonRow[]): Promise<CommonViewer[]> =>
     access.viewersOf(actor, commons),
   );
-
-export const domainLoader = (context: object, domains: DomainsService) =>
-  requestLoader(context, 'domainsById', async (ids: readonly string[]) => {
-    const byId = new Map((await domains.list()).map((domain) => [domain.id, domain]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
 
 export const organisationLoader = (context: object, identity: IdentityService, actor: Actor | null) =>
   requestLoader(context, 'organisations', (ids: readonly string[]) => identity.organisationsByIds(actor, ids));

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, OrganisationModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OrganisationModel, actorOf } from '@ouvroir/identity';
 import { organisationLoader } from './common-loaders';
 import { CommonMaintainerEntity, CommonUsageEntity } from './common-parts.entity';
 import { DecisionsService } from './decisions.service';
@@ -107,11 +107,8 @@ export class CommonMaintainerResolver {
   constructor(private readonly identity: IdentityService) {}
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'La structure, pour un mainteneur structure.' })
-  organisation(
-    @Parent() maintainer: CommonMaintainerEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  organisation(maintainer: CommonMaintainerEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return maintainer.organisationId
       ? organisationLoader(context, this.identity, actor).load(maintainer.organisationId)
       : null;
@@ -123,7 +120,8 @@ export class CommonUsageResolver {
   constructor(private readonly identity: IdentityService) {}
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() usage: CommonUsageEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  organisation(usage: CommonUsageEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return organisationLoader(context, this.identity, actor).load(usage.organisationId);
   }
 }

@@ -1,14 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, Public, renderMarkdown, SignedIn } from '@ouvroir/core';
-import { DomainModel, DomainsService } from '@ouvroir/domains';
+import { domainLoader, DomainModel, DomainsService } from '@ouvroir/domains';
 import { groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, IdentityService, OptionalActor } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, actorOf } from '@ouvroir/identity';
 import { ProposalModel } from '@ouvroir/proposals';
 import { CatalogueService } from './catalogue.service';
 import {
   commonViewersLoader,
   decisionsLoader,
-  domainLoader,
   maintainersLoader,
   repositoriesLoader,
   revisionsLoader,
@@ -133,22 +132,23 @@ export class CommonsResolver {
   }
 
   @ResolveField(() => String, { description: 'La description rendue en HTML sûr.', complexity: COST.render })
-  descriptionHtml(@Parent() common: CommonRow): string {
+  descriptionHtml(common: CommonRow): string {
     return renderMarkdown(common.description);
   }
 
   @ResolveField(() => DomainModel, { nullable: true })
-  domain(@Parent() common: CommonRow, @Context() context: object) {
-    return domainLoader(context, this.domains).load(common.domainId);
+  domain(common: CommonRow, _args: unknown, context: object) {
+    return domainLoader(context, this.domains).get(common.domainId);
   }
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le groupe qui en prend soin, s’il m’est visible.' })
-  stewardingGroup(@Parent() common: CommonRow, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  stewardingGroup(common: CommonRow, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return common.stewardingGroupId ? groupLoader(context, this.groups, actor).load(common.stewardingGroupId) : null;
   }
 
   @ResolveField(() => LicenceModel)
-  licence(@Parent() common: CommonRow): LicenceModel {
+  licence(common: CommonRow): LicenceModel {
     return {
       expression: common.licence,
       ids: common.licenceIds,
@@ -158,30 +158,30 @@ export class CommonsResolver {
   }
 
   @ResolveField(() => [CommonRepositoryModel])
-  repositories(@Parent() common: CommonRow, @Context() context: object) {
+  repositories(common: CommonRow, _args: unknown, context: object) {
     return repositoriesLoader(context, this.parts).load(common.id);
   }
 
   @ResolveField(() => [CommonMaintainerModel])
-  maintainers(@Parent() common: CommonRow, @Context() context: object) {
+  maintainers(common: CommonRow, _args: unknown, context: object) {
     return maintainersLoader(context, this.parts).load(common.id);
   }
 
   @ResolveField(() => [CommonUsageModel], {
     description: 'Les structures qui l’utilisent, les premières déclarées d’abord.',
   })
-  async usages(@Parent() common: CommonRow, @Context() context: object) {
+  async usages(common: CommonRow, _args: unknown, context: object) {
     const usages = await usagesLoader(context, this.parts).load(common.id);
     return usages.map((usage) => ({ ...usage, declaredAt: usage.createdAt }));
   }
 
   @ResolveField(() => Int)
-  async usageCount(@Parent() common: CommonRow, @Context() context: object) {
+  async usageCount(common: CommonRow, _args: unknown, context: object) {
     return (await usagesLoader(context, this.parts).load(common.id)).length;
   }
 
   @ResolveField(() => CommonScolomfrModel, { nullable: true, description: 'Pour une ressource éducative seulement.' })
-  async scolomfr(@Parent() common: CommonRow, @Context() context: object): Promise<CommonScolomfrModel | null> {
+  async scolomfr(common: CommonRow, _args: unknown, context: object): Promise<CommonScolomfrModel | null> {
     if (common.kind !== 'educational_resource') return null;
     const concepts = await scolomfrLoader(context, this.repository).load(common.id);
     const of = (vocabulary: string) => concepts.filter((concept) => concept.vocabulary === vocabulary);
@@ -191,7 +191,8 @@ export class CommonsResolver {
   @ResolveField(() => [ProposalModel], {
     description: 'Les propositions qui le concernent et que je peux lire ; state dit si elles sont adoptées.',
   })
-  decisions(@Parent() common: CommonRow, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  decisions(common: CommonRow, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return decisionsLoader(context, this.decisionsService, actor).load(common.id);
   }
 
@@ -209,18 +210,16 @@ export class CommonsResolver {
     description:
       'Le rapport de validation du publiccode.yml importé, en JSON : pour ses mainteneurs, les animateurs de son groupe et les administrateurs ; null pour les autres.',
   })
-  async publiccodeReport(
-    @Parent() common: CommonRow,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ): Promise<string | null> {
+  async publiccodeReport(common: CommonRow, _args: unknown, context: object): Promise<string | null> {
+    const actor = actorOf(context);
     if (!common.publiccodeReport || !actor) return null;
     const viewer = await commonViewersLoader(context, this.access, actor).load(common);
     return commonsPolicy.mayReadReport(viewer) ? JSON.stringify(common.publiccodeReport) : null;
   }
 
   @ResolveField(() => CommonPermissionsModel)
-  async viewerCan(@Parent() common: CommonRow, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async viewerCan(common: CommonRow, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return commonsPolicy.permissions(await commonViewersLoader(context, this.access, actor).load(common));
   }
 }

@@ -29,7 +29,8 @@ export {
 export { enumOf } from './graphql/enum-of';
 export { FacetCountModel } from './graphql/facet-count';
 export { LICENCE_OUVERTE_2, OPEN_DATA_PRODUCER } from './open-data/open-data';
-export { requestLoader } from './graphql/request-loader';
+export { RequestLoader, requestLoader, whenKnown } from './graphql/request-loader';
+export { selects } from './graphql/selects';
 export { Mention, mentionsIn, renderMarkdown } from './markdown/markdown';
 export { validText, withoutBidiControls } from './validation/valid-text';
 export { registerSecurityHeaders } from './http/security';

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, Public, requestLoader, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, OptionalActor, personField, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, OptionalActor, personField, UserModel, actorOf } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
 import { ChannelEntity } from './discussion.entity';
 import { DiscussionService, mentionIdsOf, renderMessage } from './discussion.service';
@@ -51,20 +51,14 @@ export class ChannelResolver {
   }
 
   @ResolveField(() => Int, { description: 'Les messages des autres que je n’ai pas encore lus.' })
-  async unreadCount(
-    @Parent() channel: ChannelEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  async unreadCount(channel: ChannelEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return (await this.unread(context, actor).load(channel.id)).messages;
   }
 
   @ResolveField(() => Int, { description: 'Parmi eux, ceux qui me mentionnent.' })
-  async unreadMentionCount(
-    @Parent() channel: ChannelEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  async unreadMentionCount(channel: ChannelEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return (await this.unread(context, actor).load(channel.id)).mentions;
   }
 
@@ -72,8 +66,9 @@ export class ChannelResolver {
     nullable: true,
     description: 'Le groupe du salon, ou celui de sa proposition.',
   })
-  async group(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
-    const groupId = channel.groupId ?? (await this.proposal(channel, context, actor))?.groupId;
+  async group(channel: ChannelEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
+    const groupId = channel.groupId ?? (await this.proposal(channel, {}, context))?.groupId;
     return groupId ? groupLoader(context, this.groups, actor).load(groupId) : null;
   }
 
@@ -81,7 +76,8 @@ export class ChannelResolver {
     nullable: true,
     description: 'La proposition, pour le salon d’une proposition.',
   })
-  proposal(@Parent() channel: ChannelEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  proposal(channel: ChannelEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     if (!channel.proposalId) return null;
     return requestLoader(context, 'visibleProposals', (ids: readonly string[]) =>
       this.proposals.visibleByIds(actor, ids),
@@ -111,7 +107,8 @@ export class ChannelResolver {
   }
 
   @ResolveField(() => ChannelPermissionsModel, { description: 'Ce que je peux faire dans ce salon.' })
-  async viewerPermissions(@Parent() channel: ChannelEntity, @OptionalActor() actor: Actor | null) {
+  async viewerPermissions(channel: ChannelEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.discussion.accessTo(actor, channel);
   }
 
@@ -164,12 +161,12 @@ export class ChannelResolver {
 @Resolver(() => MessageModel)
 export class MessageResolver {
   @ResolveField(() => String, { description: 'Le message en HTML sûr (Markdown rendu côté serveur).' })
-  bodyHtml(@Parent() message: MessageModel) {
+  bodyHtml(message: MessageModel) {
     return renderMessage(message.body);
   }
 
   @ResolveField(() => [ID], { description: 'Les personnes que le message mentionne.' })
-  mentionIds(@Parent() message: MessageModel) {
+  mentionIds(message: MessageModel) {
     return mentionIdsOf(message);
   }
 }
@@ -179,7 +176,8 @@ export class GroupChannelResolver {
   constructor(private readonly discussion: DiscussionService) {}
 
   @ResolveField(() => ChannelModel, { description: 'Le salon du groupe.' })
-  channel(@Parent() group: GroupEntity, @OptionalActor() actor: Actor | null) {
+  channel(group: GroupEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.discussion.channelOfGroup(actor, group.id);
   }
 }
@@ -189,7 +187,8 @@ export class ProposalChannelResolver {
   constructor(private readonly discussion: DiscussionService) {}
 
   @ResolveField(() => ChannelModel, { description: 'Le salon de la proposition.' })
-  channel(@Parent() proposal: ProposalEntity, @OptionalActor() actor: Actor | null) {
+  channel(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.discussion.channelOfProposal(actor, proposal.id);
   }
 }

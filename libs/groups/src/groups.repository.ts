@@ -51,7 +51,8 @@ export class GroupsRepository {
    * members-only ones the user belongs to. One statement for the page, its total (counted before
    * the cursor) and its facilitators: every visit of the directory asks it (npm run bench). The total
    * is an uncorrelated subquery, counted once, so that the page is read through the `(name, id)`
-   * index and stops at its last row (a window count would read and sort every matching group).
+   * index and stops at its last row (a window count would read and sort every matching group). The
+   * facilitators come as JSON, which `JSON.parse` reads at a fraction of the cost of an array literal.
    */
   async directory(query: DirectoryQuery, first: number, after?: [string, string]): Promise<DirectoryRows> {
     const params: unknown[] = [];
@@ -63,9 +64,9 @@ export class GroupsRepository {
       this.dataSource,
       'groups_directory',
       `SELECT ${groupColumns('grp')}, (SELECT count(*)::int FROM work_group grp ${where}) AS total,
-         ARRAY(SELECT facilitator.user_id FROM membership facilitator
+         array_to_json(ARRAY(SELECT facilitator.user_id FROM membership facilitator
                WHERE facilitator.group_id = grp.id AND facilitator.role = 'facilitator'
-               ORDER BY facilitator.since) AS "facilitatorIds"
+               ORDER BY facilitator.since)) AS "facilitatorIds"
        FROM work_group grp ${pageWhere ? `WHERE ${pageWhere}` : ''}
        ORDER BY grp.name, grp.id LIMIT ${param(first + 1)}`,
       params,

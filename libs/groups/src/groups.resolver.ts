@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PageArgs, Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
-import { DomainModel, DomainsService } from '@ouvroir/domains';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { PageArgs, Public, renderMarkdown, requestLoader, selects, SignedIn, whenKnown } from '@ouvroir/core';
+import { domainLoader, DomainModel, DomainsService } from '@ouvroir/domains';
 import {
   Actor,
   CurrentActor,
@@ -9,6 +10,7 @@ import {
   userLoader,
   UserModel,
   UserProfile,
+  actorOf,
 } from '@ouvroir/identity';
 import { facilitatorIdsLoader, groupLoader, viewerRoleLoader } from './group-loaders';
 import { GroupEntity, GroupStatus } from './group.entity';
@@ -40,11 +42,19 @@ export class GroupsResolver {
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
     @Args() { first, after }: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { nullable: true }) filter?: GroupFilterInput,
   ) {
     const { facilitatorIds, ...page } = await this.groups.directory(actor, filter ?? {}, first, after);
     const facilitators = facilitatorIdsLoader(context, this.groups);
     for (const [groupId, userIds] of facilitatorIds) facilitators.prime(groupId, userIds);
+    // Read before the page is answered, so that each group's domain and facilitators are known values.
+    await Promise.all([
+      selects(info, 'nodes', 'domain') &&
+        domainLoader(context, this.domains).loadMany(page.nodes.map((group) => group.domainId)),
+      selects(info, 'nodes', 'facilitators') &&
+        userLoader(context, this.identity, actor).loadMany([...new Set([...facilitatorIds.values()].flat())]),
+    ]);
     return page;
   }
 
@@ -85,52 +95,47 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => String, { description: 'La charte rendue en HTML sûr (sans script ni lien javascript:).' })
-  charterHtml(@Parent() group: GroupEntity): string {
+  charterHtml(group: GroupEntity): string {
     return renderMarkdown(group.charter);
   }
 
   @ResolveField(() => DomainModel)
-  async domain(@Parent() group: GroupEntity, @Context() context: object): Promise<DomainModel> {
-    const loader = requestLoader(context, 'domains', async (ids: readonly string[]) => {
-      const all = new Map((await this.domains.list()).map((domain) => [domain.id, domain]));
-      return ids.map((id) => all.get(id)!);
-    });
-    return loader.load(group.domainId);
+  domain(group: GroupEntity, _args: unknown, context: object) {
+    return domainLoader(context, this.domains).get(group.domainId);
   }
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité auquel s’adressent ses propositions.' })
-  committee(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  committee(group: GroupEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return group.committeeId ? groupLoader(context, this.groups, actor).load(group.committeeId) : null;
   }
 
   @ResolveField(() => [UserModel], { description: 'Les animateurs du groupe.' })
-  async facilitators(
-    @Parent() group: GroupEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ): Promise<UserProfile[]> {
-    const ids = await facilitatorIdsLoader(context, this.groups).load(group.id);
-    const profiles = await userLoader(context, this.identity, actor).loadMany(ids);
-    return profiles.filter((profile): profile is UserProfile => Boolean(profile) && !(profile instanceof Error));
+  facilitators(group: GroupEntity, _args: unknown, context: object) {
+    const users = userLoader(context, this.identity, actorOf(context));
+    return whenKnown(facilitatorIdsLoader(context, this.groups).get(group.id), (ids) =>
+      whenKnown(users.getMany(ids), (profiles) =>
+        profiles.filter((profile): profile is UserProfile => Boolean(profile) && !(profile instanceof Error)),
+      ),
+    );
   }
 
   @ResolveField(() => MembershipRoleEnum, { nullable: true, description: 'Mon rôle dans ce groupe.' })
-  viewerRole(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  viewerRole(group: GroupEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return viewerRoleLoader(context, this.groups, actor).load(group.id);
   }
 
   @ResolveField(() => GroupPermissionsModel)
-  async viewerPermissions(
-    @Parent() group: GroupEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ): Promise<GroupPermissionsModel> {
+  async viewerPermissions(group: GroupEntity, _args: unknown, context: object): Promise<GroupPermissionsModel> {
+    const actor = actorOf(context);
     const role = await viewerRoleLoader(context, this.groups, actor).load(group.id);
     return this.groups.permissions(group, { actor, role });
   }
 
   @ResolveField(() => JoinRequestModel, { nullable: true, description: 'Ma demande en attente pour ce groupe.' })
-  viewerJoinRequest(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  viewerJoinRequest(group: GroupEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return requestLoader(context, 'viewerJoinRequests', (ids: readonly string[]) =>
       this.groups.pendingRequestsOf(actor, ids),
     ).load(group.id);

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, userLoader, UserModel, actorOf } from '@ouvroir/identity';
 import { GroupEntity } from './group.entity';
 import { InvitationEntity } from './invitation.entity';
 import { InvitationsService } from './invitations.service';
@@ -68,16 +68,14 @@ export class InvitationResolver {
     nullable: true,
     description: 'La personne invitée, pour une invitation nominative.',
   })
-  invitedUser(
-    @Parent() invitation: InvitationEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  invitedUser(invitation: InvitationEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return invitation.invitedUserId ? userLoader(context, this.identity, actor).load(invitation.invitedUserId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  invitedBy(@Parent() invitation: InvitationEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  invitedBy(invitation: InvitationEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return userLoader(context, this.identity, actor).load(invitation.invitedBy);
   }
 
@@ -86,19 +84,19 @@ export class InvitationResolver {
    * may see which group it opens, even a members-only one.
    */
   @ResolveField(() => GroupModel)
-  group(@Parent() invitation: InvitationEntity, @Context() context: object) {
+  group(invitation: InvitationEntity, _args: unknown, context: object) {
     return requestLoader(context, 'invitedGroups', (ids: readonly string[]) =>
       this.invitations.invitedGroups(ids),
     ).load(invitation.groupId);
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai quand elle a déjà servi.' })
-  accepted(@Parent() invitation: InvitationEntity): boolean {
+  accepted(invitation: InvitationEntity): boolean {
     return invitation.acceptedAt !== null;
   }
 
   @ResolveField(() => Boolean)
-  expired(@Parent() invitation: InvitationEntity): boolean {
+  expired(invitation: InvitationEntity): boolean {
     return invitation.expiresAt <= new Date();
   }
 }

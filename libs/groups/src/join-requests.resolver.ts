@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, userLoader, UserModel, actorOf } from '@ouvroir/identity';
 import { GroupEntity } from './group.entity';
 import { JoinRequestEntity } from './join-request.entity';
 import { JoinRequestsService } from './join-requests.service';
@@ -35,7 +35,8 @@ export class JoinRequestResolver {
   }
 
   @ResolveField(() => UserModel)
-  user(@Parent() request: JoinRequestEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  user(request: JoinRequestEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return userLoader(context, this.identity, actor).load(request.userId);
   }
 }

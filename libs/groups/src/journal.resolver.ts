@@ -1,7 +1,7 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEntryConnection, AuditEntryEntity, AuditEntryModel } from '@ouvroir/audit';
 import { PageArgs, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, userLoader, UserModel, actorOf } from '@ouvroir/identity';
 import { groupLoader } from './group-loaders';
 import { GroupJournalService } from './group-journal.service';
 import { GroupsService } from './groups.service';
@@ -28,22 +28,25 @@ export class AuditEntryResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Qui a fait l’acte.' })
-  actor(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
+  actor(entry: AuditEntryEntity, _args: unknown, context: object) {
+    const viewer = actorOf(context);
     return entry.actorId ? userLoader(context, this.identity, viewer).load(entry.actorId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'La personne concernée.' })
-  subject(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
+  subject(entry: AuditEntryEntity, _args: unknown, context: object) {
+    const viewer = actorOf(context);
     return entry.subjectUserId ? userLoader(context, this.identity, viewer).load(entry.subjectUserId) : null;
   }
 
   @ResolveField(() => GroupModel, { nullable: true })
-  group(@Parent() entry: AuditEntryEntity, @Context() context: object, @OptionalActor() viewer: Actor | null) {
+  group(entry: AuditEntryEntity, _args: unknown, context: object) {
+    const viewer = actorOf(context);
     return entry.groupId ? groupLoader(context, this.groups, viewer).load(entry.groupId) : null;
   }
 
   @ResolveField(() => String)
-  details(@Parent() entry: AuditEntryEntity): string {
+  details(entry: AuditEntryEntity): string {
     return JSON.stringify(entry.details);
   }
 }

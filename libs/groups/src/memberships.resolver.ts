@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel } from '@ouvroir/identity';
+import { Actor, CurrentActor, IdentityService, OptionalActor, userLoader, UserModel, actorOf } from '@ouvroir/identity';
 import { groupLoader } from './group-loaders';
 import { GroupEntity } from './group.entity';
 import { GroupsService } from './groups.service';
@@ -64,12 +64,14 @@ export class MembershipResolver {
   }
 
   @ResolveField(() => GroupModel, { nullable: true })
-  group(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  group(membership: MembershipModel, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(membership.groupId);
   }
 
   @ResolveField(() => UserModel)
-  user(@Parent() membership: MembershipModel, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  user(membership: MembershipModel, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return userLoader(context, this.identity, actor).load(membership.userId);
   }
 }

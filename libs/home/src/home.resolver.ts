@@ -1,8 +1,9 @@
-import { Args, ArgsType, Context, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Info, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { AuditEntryConnection } from '@ouvroir/audit';
 import { PageArgs, Public } from '@ouvroir/core';
 import { GroupConnection, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, OptionalActor } from '@ouvroir/identity';
+import { Actor, actorOf, IdentityService, OptionalActor } from '@ouvroir/identity';
 import { primeAuthors, ProposalConnection, ProposalList, ProposalsService } from '@ouvroir/proposals';
 import { VoteConnection } from '@ouvroir/votes';
 import { IsInt, Max, Min } from 'class-validator';
@@ -27,6 +28,7 @@ export class HomeResolver {
   constructor(
     private readonly home: HomeService,
     private readonly proposals: ProposalsService,
+    private readonly identity: IdentityService,
   ) {}
 
   @Public()
@@ -53,17 +55,23 @@ export class HomeResolver {
   async coauthorships(
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: PageArgs,
   ) {
-    return actor && this.listed(context, await this.home.coauthorshipsToAnswer(actor, first, after));
+    return actor && this.listed(context, info, await this.home.coauthorshipsToAnswer(actor, first, after));
   }
 
   @ResolveField(() => ProposalConnection, {
     nullable: true,
     description: 'Mes propositions en cours d’écriture : brouillons et en concertation.',
   })
-  async drafts(@OptionalActor() actor: Actor | null, @Context() context: object, @Args() { first, after }: PageArgs) {
-    return actor && this.listed(context, await this.home.drafts(actor, first, after));
+  async drafts(
+    @OptionalActor() actor: Actor | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+    @Args() { first, after }: PageArgs,
+  ) {
+    return actor && this.listed(context, info, await this.home.drafts(actor, first, after));
   }
 
   @ResolveField(() => [PendingJoinRequestsModel], {
@@ -81,9 +89,10 @@ export class HomeResolver {
   async proposalsToMove(
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: PageArgs,
   ) {
-    return actor && this.listed(context, await this.home.proposalsToMove(actor, first, after));
+    return actor && this.listed(context, info, await this.home.proposalsToMove(actor, first, after));
   }
 
   @ResolveField(() => ProposalConnection, {
@@ -93,9 +102,10 @@ export class HomeResolver {
   async awaitingVote(
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: PageArgs,
   ) {
-    return actor && this.listed(context, await this.home.awaitingVote(actor, first, after));
+    return actor && this.listed(context, info, await this.home.awaitingVote(actor, first, after));
   }
 
   @ResolveField(() => AuditEntryConnection, {
@@ -109,8 +119,8 @@ export class HomeResolver {
   @ResolveField(() => ProposalConnection, {
     description: 'Les dernières décisions du programme : propositions adoptées des groupes publics.',
   })
-  async decisions(@Context() context: object, @Args() { first, after }: PageArgs) {
-    return this.listed(context, await this.home.decisions(first, after));
+  async decisions(@Context() context: object, @Info() info: GraphQLResolveInfo, @Args() { first, after }: PageArgs) {
+    return this.listed(context, info, await this.home.decisions(first, after));
   }
 
   @ResolveField(() => GroupConnection, {
@@ -121,8 +131,8 @@ export class HomeResolver {
   }
 
   /** The connection of a list, its authors kept for the `authors` fields. */
-  private listed(context: object, { authors, ...connection }: ProposalList) {
-    primeAuthors(context, this.proposals, authors);
+  private async listed(context: object, info: GraphQLResolveInfo, { authors, ...connection }: ProposalList) {
+    await primeAuthors(context, info, { proposals: this.proposals, identity: this.identity }, authors);
     return connection;
   }
 }
@@ -132,7 +142,8 @@ export class PendingJoinRequestsResolver {
   constructor(private readonly groups: GroupsService) {}
 
   @ResolveField(() => GroupModel, { nullable: true })
-  group(@Parent() pending: PendingRequests, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  group(pending: PendingRequests, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(pending.groupId);
   }
 }

@@ -1,6 +1,6 @@
 export { profileFromClaims } from './claims';
 export { AccessGuard } from './access.guard';
-export { CurrentActor, OptionalActor } from './current-actor.decorator';
+export { actorOf, CurrentActor, OptionalActor } from './current-actor.decorator';
 export { DEMO_ACCOUNTS } from './dev-provider/demo-accounts';
 export { DEV_IDENTITY_PROVIDER, DevIdentityProvider } from './dev-provider/dev-identity-provider.provider';
 export { IdentityLinkGrantEntity } from './identity-link-grant.entity';

@@ -1,8 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { OptionalActor } from './current-actor.decorator';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { actorOf } from './current-actor.decorator';
 import { IdentityService } from './identity.service';
 import { UserModel } from './models/identity.models';
-import type { Actor } from './session-user';
+
 import { userLoader } from './user-loader';
 
 /**
@@ -15,9 +15,10 @@ export function personField<T>(model: new () => T, field: keyof T & string, desc
     constructor(readonly identity: IdentityService) {}
 
     @ResolveField(() => UserModel, { name: field.replace(/Id$/, ''), nullable: true, description })
-    person(@Parent() parent: T, @Context() context: object, @OptionalActor() actor: Actor | null) {
+    person(parent: T, _args: unknown, context: object) {
+      const actor = actorOf(context);
       const id = parent[field] as string | null;
-      return id ? userLoader(context, this.identity, actor).load(id) : null;
+      return id ? userLoader(context, this.identity, actor).get(id) : null;
     }
   }
   return PersonResolver;

@@ -3,7 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { NotificationCadence, NotificationKind } from '@ouvroir/contracts';
 import { DomainError, PageArgs, Public, requestLoader, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, OptionalActor, personField } from '@ouvroir/identity';
+import { Actor, CurrentActor, personField, actorOf } from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
 import { VotesService } from '@ouvroir/votes';
 import { FollowsService } from './follows.service';
@@ -79,7 +79,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => NotificationDataModel)
-  data(@Parent() notification: NotificationEntity): NotificationDataModel {
+  data(notification: NotificationEntity): NotificationDataModel {
     const { accepted, state, outcome, closesAt, message } = notification.data;
     return {
       accepted: typeof accepted === 'boolean' ? accepted : null,
@@ -165,11 +165,8 @@ export class NotificationGroupPreferenceResolver {
   constructor(private readonly groups: GroupsService) {}
 
   @ResolveField(() => GroupModel, { nullable: true })
-  group(
-    @Parent() preference: NotificationGroupPreferenceModel,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  group(preference: NotificationGroupPreferenceModel, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(preference.groupId);
   }
 }
@@ -196,7 +193,8 @@ export class ProposalFollowingResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @ResolveField(() => Boolean, { description: 'Si je la suis (auteurs, co-auteurs et commentateurs d’office).' })
-  following(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  following(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return requestLoader(context, 'followingProposals', (ids: readonly string[]) =>
       this.follows.following(actor, 'proposal', ids),
     ).load(proposal.id);
@@ -208,7 +206,8 @@ export class GroupFollowingResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @ResolveField(() => Boolean, { description: 'Si je suis son salon (ses membres d’office).' })
-  following(@Parent() group: GroupEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  following(group: GroupEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return requestLoader(context, 'followingGroups', (ids: readonly string[]) =>
       this.follows.following(actor, 'group', ids),
     ).load(group.id);

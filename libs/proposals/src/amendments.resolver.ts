@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '@ouvroir/core';
 import { Actor, CurrentActor } from '@ouvroir/identity';
 import { AmendmentModel, ProposalModel } from './models/proposal.models';
@@ -43,7 +43,7 @@ export class AmendmentsResolver {
   }
 
   @ResolveField(() => [AmendmentModel], { description: 'Les amendements, le plus récent d’abord.' })
-  amendments(@Parent() proposal: ProposalEntity, @Context() context: object) {
+  amendments(proposal: ProposalEntity, _args: unknown, context: object) {
     return proposalPart(context, this.proposals, 'amendments', proposal.id);
   }
 }

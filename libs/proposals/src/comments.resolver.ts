@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, requestLoader, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, OptionalActor } from '@ouvroir/identity';
+import { Actor, CurrentActor, OptionalActor, actorOf } from '@ouvroir/identity';
 import { CommentConnection, CommentModel, ProposalModel } from './models/proposal.models';
 import { CommentsService } from './comments.service';
 import { CommentEntity } from './proposal-parts.entity';
@@ -73,7 +73,8 @@ export class CommentRepliesResolver {
   constructor(private readonly comments: CommentsService) {}
 
   @ResolveField(() => [CommentModel], { description: 'Les réponses (un seul niveau).' })
-  replies(@Parent() comment: CommentEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  replies(comment: CommentEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     if (comment.parentId) return [];
     return repliesLoader(context, this.comments, actor).load(comment.id);
   }

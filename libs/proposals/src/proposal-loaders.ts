@@ -1,5 +1,6 @@
-import { requestLoader } from '@ouvroir/core';
-import { Actor } from '@ouvroir/identity';
+import { GraphQLResolveInfo } from 'graphql';
+import { requestLoader, selects } from '@ouvroir/core';
+import { Actor, actorOf, IdentityService, userLoader } from '@ouvroir/identity';
 import { ProposalAuthorEntity } from './proposal-parts.entity';
 import { ProposalPart, ProposalParts } from './proposal-parts.repository';
 import { ProposalEntity } from './proposal.entity';
@@ -13,13 +14,21 @@ import { ProposalsService } from './proposals.service';
 export const authorsLoader = (context: object, proposals: ProposalsService) =>
   requestLoader(context, 'proposalAuthors', (ids: readonly string[]) => proposals.authorsOf(ids));
 
-export function primeAuthors(
+/**
+ * Primes the authors of a list's proposals and, when the query asks for their people, reads these
+ * now: each author's `user` is then a known value rather than a promise per author.
+ */
+export async function primeAuthors(
   context: object,
-  proposals: ProposalsService,
+  info: GraphQLResolveInfo,
+  { proposals, identity }: { proposals: ProposalsService; identity: IdentityService },
   authors: Map<string, ProposalAuthorEntity[]>,
-) {
+): Promise<void> {
   const loader = authorsLoader(context, proposals);
   for (const [id, ofProposal] of authors) loader.prime(id, ofProposal);
+  if (!selects(info, 'nodes', 'authors', 'user')) return;
+  const people = new Set([...authors.values()].flat().map((author) => author.userId));
+  await userLoader(context, identity, actorOf(context)).loadMany([...people]);
 }
 
 /** Where the viewer stands towards each proposal of the response; the authors' loader gives their authorships. */

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { PageArgs, Public, renderMarkdown, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, OptionalActor } from '@ouvroir/identity';
+import { Actor, actorOf, CurrentActor, IdentityService, OptionalActor } from '@ouvroir/identity';
 import {
   ProposalAuthorModel,
   ProposalConnection,
@@ -27,6 +28,7 @@ export class ProposalsResolver {
   constructor(
     private readonly proposals: ProposalsService,
     private readonly groups: GroupsService,
+    private readonly identity: IdentityService,
   ) {}
 
   @Public()
@@ -52,10 +54,11 @@ export class ProposalsResolver {
     @OptionalActor() actor: Actor | null,
     @Args() { first, after }: PageArgs,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args('search', { defaultValue: '' }) search: string,
     @Args('states', { type: () => [ProposalStateEnum], nullable: true }) states?: ProposalState[],
   ) {
-    return this.listed(context, await this.proposals.browse(actor, { search, states }, first, after));
+    return this.listed(context, info, await this.proposals.browse(actor, { search, states }, first, after));
   }
 
   @SignedIn()
@@ -69,56 +72,55 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => String, { description: 'Le texte rendu en HTML sûr.', complexity: COST.render })
-  bodyHtml(@Parent() proposal: ProposalEntity): string {
+  bodyHtml(proposal: ProposalEntity): string {
     return renderMarkdown(proposal.body);
   }
 
   @ResolveField(() => GroupModel, { nullable: true })
-  group(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  group(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(proposal.groupId);
   }
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité auquel elle s’adresse.' })
-  committee(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  committee(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return proposal.committeeId ? groupLoader(context, this.groups, actor).load(proposal.committeeId) : null;
   }
 
   @ResolveField(() => [ProposalAuthorModel], { description: 'Auteurs acceptés d’abord, puis invités.' })
-  authors(@Parent() proposal: ProposalEntity, @Context() context: object) {
-    return authorsLoader(context, this.proposals).load(proposal.id);
+  authors(proposal: ProposalEntity, _args: unknown, context: object) {
+    return authorsLoader(context, this.proposals).get(proposal.id);
   }
 
   @ResolveField(() => [ProposalTransitionEnum], {
     description: 'Les passages que je peux faire maintenant : la page n’affiche que ces boutons.',
   })
-  async allowedTransitions(
-    @Parent() proposal: ProposalEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  async allowedTransitions(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const viewer = await viewersLoader(context, this.proposals, actor).load(proposal);
     return this.proposals.allowedTransitions(proposal, viewer);
   }
 
   @ResolveField(() => ProposalPermissionsModel)
-  async viewerPermissions(
-    @Parent() proposal: ProposalEntity,
-    @Context() context: object,
-    @OptionalActor() actor: Actor | null,
-  ) {
+  async viewerPermissions(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.proposals.permissions(proposal, await viewersLoader(context, this.proposals, actor).load(proposal));
   }
 
   /** The connection of a list, its authors kept for the `authors` fields. */
-  private listed(context: object, { authors, ...connection }: ProposalList) {
-    primeAuthors(context, this.proposals, authors);
+  private async listed(context: object, info: GraphQLResolveInfo, { authors, ...connection }: ProposalList) {
+    await primeAuthors(context, info, { proposals: this.proposals, identity: this.identity }, authors);
     return connection;
   }
 }
 
 @Resolver(() => GroupModel)
 export class GroupProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly identity: IdentityService,
+  ) {}
 
   @ResolveField(() => ProposalConnection, {
     description:
@@ -128,11 +130,12 @@ export class GroupProposalsResolver {
     @Parent() group: GroupEntity,
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: PageArgs,
     @Args('filter', { nullable: true }) filter?: ProposalFilterInput,
   ) {
     const { authors, ...connection } = await this.service.listOfGroup(actor, group, filter ?? {}, first, after);
-    primeAuthors(context, this.service, authors);
+    await primeAuthors(context, info, { proposals: this.service, identity: this.identity }, authors);
     return connection;
   }
 
@@ -144,10 +147,11 @@ export class GroupProposalsResolver {
     @Parent() group: GroupEntity,
     @OptionalActor() actor: Actor | null,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: PageArgs,
   ) {
     const { authors, ...connection } = await this.service.awaitingVote(actor, group.id, first, after);
-    primeAuthors(context, this.service, authors);
+    await primeAuthors(context, info, { proposals: this.service, identity: this.identity }, authors);
     return connection;
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader, SignedIn } from '@ouvroir/core';
-import { Actor, CurrentActor, OptionalActor } from '@ouvroir/identity';
+import { Actor, CurrentActor, actorOf } from '@ouvroir/identity';
 import { ProposalModel } from './models/proposal.models';
 import { ProposalEntity } from './proposal.entity';
 import { SupportsService } from './supports.service';
@@ -20,7 +20,8 @@ export class SupportsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai quand je soutiens cette proposition.' })
-  viewerSupports(@Parent() proposal: ProposalEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  viewerSupports(proposal: ProposalEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return requestLoader(context, 'proposalSupports', (ids: readonly string[]) =>
       this.supports.supportedBy(actor, ids),
     ).load(proposal.id);

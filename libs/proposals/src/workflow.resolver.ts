@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '@ouvroir/core';
 import { Actor, CurrentActor } from '@ouvroir/identity';
 import { ProposalModel, ProposalStepModel, ProposalTransitionEnum } from './models/proposal.models';
@@ -31,7 +31,7 @@ export class WorkflowResolver {
   @ResolveField(() => [ProposalStepModel], {
     description: 'Le parcours de la proposition, du premier état au dernier.',
   })
-  timeline(@Parent() proposal: ProposalEntity, @Context() context: object) {
+  timeline(proposal: ProposalEntity, _args: unknown, context: object) {
     return proposalPart(context, this.proposals, 'timeline', proposal.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, Public, SignedIn } from '@ouvroir/core';
 import { GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, OptionalActor } from '@ouvroir/identity';
+import { Actor, CurrentActor, OptionalActor, actorOf } from '@ouvroir/identity';
 import { AttestationsService } from './attestations.service';
 import { BadgesService } from './badges.service';
 import {
@@ -55,36 +55,37 @@ export class ContributorResolver {
   }
 
   @ResolveField(() => [AcceptedAmendmentModel], { description: 'Les amendements acceptés, les derniers d’abord.' })
-  acceptedAmendments(@Parent() contributor: ContributorModel) {
+  acceptedAmendments(contributor: ContributorModel) {
     return this.profiles.acceptedAmendments(contributor.id);
   }
 
   @ResolveField(() => [MaintainedCommonModel], { description: 'Les communs maintenus.' })
-  maintainedCommons(@Parent() contributor: ContributorModel) {
+  maintainedCommons(contributor: ContributorModel) {
     return this.profiles.maintainedCommons(contributor.id);
   }
 
   @ResolveField(() => [CallWonModel], { description: 'Les appels à communs remportés, les derniers d’abord.' })
-  callsWon(@Parent() contributor: ContributorModel) {
+  callsWon(contributor: ContributorModel) {
     return this.profiles.callsWon(contributor.id);
   }
 
   @ResolveField(() => Int, {
     description: 'Le nombre d’évaluations rendues dans des appels décidés (jamais lesquelles).',
   })
-  reviewsDone(@Parent() contributor: ContributorModel) {
+  reviewsDone(contributor: ContributorModel) {
     return this.profiles.reviewsDone(contributor.id);
   }
 
   @ResolveField(() => [AttestationModel], { description: 'Les attestations reçues que la personne n’a pas masquées.' })
-  async attestations(@Parent() contributor: ContributorModel) {
+  async attestations(contributor: ContributorModel) {
     return this.profiles.attestationModels(await this.attesting.shown(contributor.id));
   }
 
   @ResolveField(() => [AttestableGroupModel], {
     description: 'Animateurs : les groupes où je peux attester la contribution de cette personne.',
   })
-  async attestableGroups(@Parent() contributor: ContributorModel, @OptionalActor() actor: Actor | null) {
+  async attestableGroups(contributor: ContributorModel, _args: unknown, context: object) {
+    const actor = actorOf(context);
     const ids = await this.attesting.attestableGroupIds(actor, contributor.id);
     const groups = await this.groups.visibleByIds(actor, ids);
     return groups.flatMap((group) => (group ? [{ id: group.id, name: group.name }] : []));

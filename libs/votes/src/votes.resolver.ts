@@ -1,7 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, PageArgs, Public, renderMarkdown, requestLoader, SignedIn } from '@ouvroir/core';
 import { GroupEntity, groupLoader, GroupModel, GroupsService } from '@ouvroir/groups';
-import { Actor, CurrentActor, IdentityService, OptionalActor, personField, UserModel } from '@ouvroir/identity';
+import {
+  Actor,
+  CurrentActor,
+  IdentityService,
+  OptionalActor,
+  personField,
+  UserModel,
+  actorOf,
+} from '@ouvroir/identity';
 import { ProposalEntity, ProposalModel, ProposalsService } from '@ouvroir/proposals';
 import { GRADES, Tally, VoteResult } from './counting';
 import {
@@ -56,12 +64,13 @@ export class VotesResolver {
   }
 
   @ResolveField(() => String, { description: 'La description, en HTML sûr.' })
-  descriptionHtml(@Parent() vote: VoteEntity) {
+  descriptionHtml(vote: VoteEntity) {
     return renderMarkdown(vote.description);
   }
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'Le comité.' })
-  committee(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  committee(vote: VoteEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return groupLoader(context, this.groups, actor).load(vote.committeeId);
   }
 
@@ -69,7 +78,8 @@ export class VotesResolver {
     nullable: true,
     description: 'La proposition mise au vote, si vous pouvez la lire.',
   })
-  proposal(@Parent() vote: VoteEntity, @OptionalActor() actor: Actor | null) {
+  proposal(vote: VoteEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     if (!vote.proposalId) return null;
     return this.proposals.get(actor, vote.proposalId).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
@@ -78,7 +88,7 @@ export class VotesResolver {
   }
 
   @ResolveField(() => VoteResultModel, { nullable: true, description: 'Le résultat, une fois le scrutin clos.' })
-  result(@Parent() vote: VoteEntity) {
+  result(vote: VoteEntity) {
     if (vote.status !== 'closed' || !vote.result || !vote.tally) return null;
     return resultModel(vote, vote.tally, vote.result);
   }
@@ -88,7 +98,8 @@ export class VotesResolver {
     description:
       'L’adresse du registre publié (JSON), une fois clos, pour qui voit le comité (le registre et la liste des bulletins peuvent nommer ses votants).',
   })
-  async ledgerUrl(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async ledgerUrl(vote: VoteEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     if (vote.status !== 'closed') return null;
     return (await this.viewerLoader(context, actor).load(vote.committeeId)).committeeVisible
       ? `/votes/${vote.id}/ledger.json`
@@ -96,12 +107,13 @@ export class VotesResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'L’empreinte finale du registre, une fois clos.' })
-  finalHash(@Parent() vote: VoteEntity) {
+  finalHash(vote: VoteEntity) {
     return vote.status === 'closed' ? vote.headHash : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Je peux ouvrir ou annuler ce scrutin.' })
-  async viewerCanManage(@Parent() vote: VoteEntity, @Context() context: object, @OptionalActor() actor: Actor | null) {
+  async viewerCanManage(vote: VoteEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.votes.mayManage(await this.viewerLoader(context, actor).load(vote.committeeId));
   }
 
@@ -113,7 +125,8 @@ export class VotesResolver {
   }
 
   @ResolveField(() => BallotStandingModel, { description: 'Où j’en suis : inscrit, déjà voté, procurations.' })
-  viewerStanding(@Parent() vote: VoteEntity, @OptionalActor() actor: Actor | null) {
+  viewerStanding(vote: VoteEntity, _args: unknown, context: object) {
+    const actor = actorOf(context);
     return this.votes.standingOf(actor, vote);
   }
 
@@ -176,7 +189,7 @@ export class ProposalVotesResolver {
   @ResolveField(() => [VoteModel], {
     description: 'Les scrutins tenus sur la proposition, le dernier d’abord.',
   })
-  votes(@Parent() proposal: ProposalEntity, @Context() context: object) {
+  votes(proposal: ProposalEntity, _args: unknown, context: object) {
     return requestLoader(context, 'proposalVotes', (ids: readonly string[]) => this.service.ofProposals(ids)).load(
       proposal.id,
     );

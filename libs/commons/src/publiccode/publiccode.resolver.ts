@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, requestLoader, SignedIn } from '@ouvroir/core';
 import { Actor, CurrentActor } from '@ouvroir/identity';
 import { CommonModel } from '../models/common.models';
@@ -47,7 +47,7 @@ export class PubliccodeResolver {
     description: 'Sa description schema.org (JSON-LD), telle que sa page la porte.',
     complexity: 2,
   })
-  async jsonLd(@Parent() common: CommonRow, @Context() context: object): Promise<string> {
+  async jsonLd(common: CommonRow, _args: unknown, context: object): Promise<string> {
     const loader = requestLoader(context, 'commonJsonLd', (commons: readonly CommonRow[]) =>
       this.jsonLds.jsonLdOf(commons),
     );

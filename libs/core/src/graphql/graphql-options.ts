@@ -19,6 +19,7 @@ import { AppConfig } from '../config/config';
 import { DomainError, ERROR_CODES } from '../errors/domain-error';
 import { graphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import { GRAPHQL_RESPONSE_TYPE, responseMediaType } from './media-type';
+import { readPlainFieldsInline } from './plain-fields';
 
 /** The header that lets a client send a GraphQL request with another content type (CSRF prevention). */
 export const CSRF_HEADER = 'x-ouvroir-csrf';
@@ -39,6 +40,7 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     driver: MercuriusDriver,
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: readPlainFieldsInline,
     path: '/graphql',
     graphiql: false,
     jit: 1,
