@@ -73,13 +73,23 @@ export async function signInAs(page: Page, login: string, returnTo = '/') {
 /**
  * Checks (or unchecks) a DSFR radio button or checkbox as a person does, by clicking its label: the input itself
  * lies hidden under the label's drawing. Playwright clicks once the label is still and on top, so a page that a live
- * update is still laying out does not send the click elsewhere.
+ * update is still laying out does not send the click elsewhere. A box that reflects the address (a catalogue filter)
+ * shows its new state once the router's navigation, a React transition, has rendered: that is waited for.
  */
 export async function setChecked(input: Locator, checked = true) {
   if ((await input.isChecked()) === checked) return;
-  const id = await input.getAttribute('id');
+  const id = (await input.getAttribute('id'))!;
   await input.page().locator(`label[for="${id}"]`).click();
-  if ((await input.isChecked()) !== checked) throw new Error(`#${id} did not become ${checked ? '' : 'un'}checked`);
+  await input
+    .page()
+    .waitForFunction(
+      ([inputId, wanted]) => (document.getElementById(inputId) as HTMLInputElement | null)?.checked === wanted,
+      [id, checked] as const,
+      { timeout: 5_000 },
+    )
+    .catch(() => {
+      throw new Error(`#${id} did not become ${checked ? '' : 'un'}checked`);
+    });
 }
 
 /** A new page signed in as `login`, with its console errors. */
