@@ -1,4 +1,5 @@
 import { account, PeopleApp, Person, startPeopleApp } from '../support/people';
+import { eventually } from '../support/smtp';
 
 /**
  * Administrators create and edit domains; nobody else may, and a refusal writes nothing (neither the
@@ -128,5 +129,25 @@ describe('domains, from the administration', () => {
         'NOT_FOUND',
       );
     }
+  });
+
+  it('shows what another instance or an operator changed, without a restart (the domains are kept in memory)', async () => {
+    const slugs = async () =>
+      (await app.anonymous.graphql('{ domains { slug name } }')).data!.domains as { slug: string; name: string }[];
+    expect((await slugs()).map((domain) => domain.slug)).not.toContain('domaine-d-ailleurs');
+    // Another connection than the app's: as another instance, or psql.
+    await app.sql.query(`INSERT INTO domain (slug, name) VALUES ('domaine-d-ailleurs', 'Domaine d’ailleurs')`);
+    await eventually('the new domain listed', async () =>
+      (await slugs()).some((domain) => domain.slug === 'domaine-d-ailleurs'),
+    );
+    await app.sql.query(`UPDATE domain SET name = 'Domaine renommé' WHERE slug = 'domaine-d-ailleurs'`);
+    await eventually('the new name shown', async () =>
+      (await slugs()).some((domain) => domain.name === 'Domaine renommé'),
+    );
+    const group = await nadia.graphql(
+      `mutation { createGroup(input: { name: "Groupe d’ailleurs", kind: working_group, domainSlug: "domaine-d-ailleurs" }) { domain { name } } }`,
+    );
+    expect(group.errors).toBeUndefined();
+    expect(group.data!.createGroup.domain.name).toBe('Domaine renommé');
   });
 });

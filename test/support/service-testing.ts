@@ -8,6 +8,7 @@ import {
   LiveEventsModule,
   loadConfig,
   MetricsModule,
+  TableChangesModule,
 } from '@ouvroir/core';
 import { Actor, IdentityService, PlatformRole } from '@ouvroir/identity';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +41,7 @@ export async function startServices(): Promise<ServiceTesting> {
       TypeOrmModule.forRoot(ouvroirDataSourceOptions(database.url)),
       MetricsModule,
       JobsModule,
+      TableChangesModule,
       ...DOMAIN_MODULES,
     ],
   }).compile();

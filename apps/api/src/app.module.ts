@@ -2,7 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, ConfigModule, graphqlOptions, JobsModule, LiveEventsModule, MetricsModule } from '@ouvroir/core';
+import {
+  AppConfig,
+  ConfigModule,
+  graphqlOptions,
+  JobsModule,
+  LiveEventsModule,
+  MetricsModule,
+  TableChangesModule,
+} from '@ouvroir/core';
 import { ouvroirDataSourceOptions } from './database';
 import { DOMAIN_MODULES } from './domain-libraries';
 import { DemoModule } from './demo/demo.module';
@@ -19,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot(ouvroirDataSourceOptions(databaseUrl)),
         MetricsModule,
         JobsModule,
+        TableChangesModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
         HealthModule,
         ...DOMAIN_MODULES,

@@ -16,7 +16,7 @@ export interface FacetCount {
 export type CatalogueFacets = Record<Facet, FacetCount[]>;
 
 /** A page of the catalogue, its facets, and the domains read for them (the page's fields reuse them). */
-export type CataloguePage = Connection<CommonRow> & { facets: CatalogueFacets; domains: DomainEntity[] };
+export type CataloguePage = Connection<CommonRow> & { facets: CatalogueFacets; domains: readonly DomainEntity[] };
 
 export const KIND_LABELS: Record<string, string> = {
   software: 'Logiciel',

@@ -10,6 +10,7 @@ export { containing, keysetPage, Page, readAfter, sortedAfter } from './database
 export { entityColumns } from './database/entity-columns';
 export { migrate } from './database/migrate';
 export { preparedQuery } from './database/prepared-query';
+export { notifyTableChanges, TableChanges, TableChangesModule } from './database/table-changes';
 export { conflictOn } from './errors/conflict-on';
 export { LiveEvent, LiveEvents, LiveEventsModule, liveRoom, parseLiveRoom, SESSION_ENDED } from './live/live-events';
 export { DomainError, ErrorCode } from './errors/domain-error';

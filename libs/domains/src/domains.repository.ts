@@ -13,10 +13,6 @@ export class DomainsRepository {
     return this.domains.query('SELECT id, slug, name, description FROM domain ORDER BY name');
   }
 
-  findBySlug(slug: string): Promise<DomainEntity | null> {
-    return this.domains.findOneBy({ slug });
-  }
-
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.domains.manager.transaction(work);
   }

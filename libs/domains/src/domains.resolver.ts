@@ -11,7 +11,7 @@ export class DomainsResolver {
 
   @Query(() => [DomainModel], { description: 'Les domaines du programme, par ordre alphabétique.' })
   @Public()
-  domains(): Promise<DomainModel[]> {
+  domains(): Promise<readonly DomainModel[]> {
     return this.domainsService.list();
   }
 

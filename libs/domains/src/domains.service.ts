@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@ouvroir/audit';
-import { conflictOn, DomainError } from '@ouvroir/core';
+import { conflictOn, DomainError, TableChanges } from '@ouvroir/core';
 import type { Actor } from '@ouvroir/identity';
 import { isUUID } from 'class-validator';
 import { DomainEntity } from './domain.entity';
@@ -8,20 +8,32 @@ import { DomainFields, validDomainFields } from './domain.rules';
 import { domainsPolicy } from './domains.policy';
 import { DomainsRepository } from './domains.repository';
 
-/** Domains are public reference data: anyone may read them, administrators create and edit them (journaled). */
+/**
+ * Domains are public reference data: anyone may read them, administrators create and edit them
+ * (journaled). Nearly every page names a domain and they change a few times a year, so the list is
+ * kept in memory until the table says it changed (TableChanges): a statement less on every page.
+ */
 @Injectable()
 export class DomainsService {
+  /** Shared by every request: read-only (frozen), never handed out to be modified. */
+  private readonly all: () => Promise<readonly DomainEntity[]>;
+
   constructor(
     private readonly repository: DomainsRepository,
     private readonly audit: AuditService,
-  ) {}
+    private readonly changes: TableChanges,
+  ) {
+    this.all = changes.cachedRead('domain', async () =>
+      Object.freeze((await repository.findAll()).map((domain) => Object.freeze(domain))),
+    );
+  }
 
-  list(): Promise<DomainEntity[]> {
-    return this.repository.findAll();
+  list(): Promise<readonly DomainEntity[]> {
+    return this.all();
   }
 
   async getBySlug(slug: string): Promise<DomainEntity> {
-    const domain = await this.repository.findBySlug(slug);
+    const domain = (await this.all()).find((candidate) => candidate.slug === slug);
     if (!domain) throw DomainError.of('DOMAIN_NOT_FOUND', { slug });
     return domain;
   }
@@ -45,7 +57,7 @@ export class DomainsService {
         });
         return domain;
       })
-      .catch(conflictOn('domain_slug_uq', 'DOMAIN_SLUG_TAKEN', { field: 'slug', slug: fields.slug }));
+      .then(this.changed, conflictOn('domain_slug_uq', 'DOMAIN_SLUG_TAKEN', { field: 'slug', slug: fields.slug }));
   }
 
   /** Changes a domain's name, address or description; its groups follow it (they hold its id). */
@@ -73,6 +85,12 @@ export class DomainsService {
         });
         return saved;
       })
-      .catch(conflictOn('domain_slug_uq', 'DOMAIN_SLUG_TAKEN', { field: 'slug', slug: fields.slug }));
+      .then(this.changed, conflictOn('domain_slug_uq', 'DOMAIN_SLUG_TAKEN', { field: 'slug', slug: fields.slug }));
   }
+
+  /** Once committed, this instance reads the domains again at once (the others when the notice comes). */
+  private readonly changed = (domain: DomainEntity): DomainEntity => {
+    this.changes.changed('domain');
+    return domain;
+  };
 }

@@ -26,6 +26,10 @@ import {
   UpdateGroupInput,
 } from './models/group.models';
 
+function* facilitatorIdsOf(byGroup: Map<string, string[]>) {
+  for (const ids of byGroup.values()) yield* ids;
+}
+
 @Resolver(() => GroupModel)
 export class GroupsResolver {
   constructor(
@@ -53,7 +57,7 @@ export class GroupsResolver {
       selects(info, 'nodes', 'domain') &&
         domainLoader(context, this.domains).loadMany(page.nodes.map((group) => group.domainId)),
       selects(info, 'nodes', 'facilitators') &&
-        userLoader(context, this.identity, actor).loadMany([...new Set([...facilitatorIds.values()].flat())]),
+        userLoader(context, this.identity, actor).loadMany([...new Set(facilitatorIdsOf(facilitatorIds))]),
     ]);
     return page;
   }

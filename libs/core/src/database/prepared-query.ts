@@ -12,13 +12,20 @@ import { DataSource, EntityManager } from 'typeorm';
  * The statement goes through TypeORM's query runner, which hands node-postgres the query config as
  * given, so that its error wrapping, its logging and the tests counting statements see it as any other.
  */
+/** Each text's name, computed once: a digest costs more than the rest of the call (OpenSSL 3's set-up). */
+const names = new Map<string, string>();
+
 export function preparedQuery<T>(
   runner: DataSource | EntityManager,
   label: string,
   text: string,
   params: unknown[],
 ): Promise<T[]> {
-  const name = `${label}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  let name = names.get(text);
+  if (!name) {
+    name = `${label}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    names.set(text, name);
+  }
   // node-postgres takes `{ name, text }` where TypeORM's types say a string; it adds the values itself.
   return runner.query({ name, text } as unknown as string, params);
 }
