@@ -96,7 +96,7 @@ describe('proposals: statements per request', () => {
     expect(names).toEqual([
       expect.stringMatching(/^group_standing_[0-9a-f]{16}$/),
       expect.stringMatching(/^proposals_page_[0-9a-f]{16}$/),
-      expect.stringMatching(/^users_by_ids_[0-9a-f]{16}$/),
+      expect.stringMatching(/^profiles_by_ids_[0-9a-f]{16}$/),
     ]);
     // The page's statements come in the order its fields resolve: each is prepared.
     const onPage = (await statements(app.anonymous, page())).names;

@@ -2,8 +2,11 @@ import { DomainError } from '@ouvroir/core';
 import type { OrganisationEntity } from './organisation.entity';
 import type { Actor } from './session-user';
 
-/** An organisation as a viewer reads it: its identifiers masked for the public and guests. */
-export type OrganisationShown = Omit<OrganisationEntity, 'emailDomains'> & { emailDomains: string[] | null };
+/** An organisation (or what a read took of it) as a viewer reads it: its identifiers masked for the public and guests. */
+export type Shown<T extends Pick<OrganisationEntity, 'emailDomains'>> = Omit<T, 'emailDomains'> & {
+  emailDomains: string[] | null;
+};
+export type OrganisationShown = Shown<OrganisationEntity>;
 
 /**
  * Who may do what in the identity domain. Everyone signed in reads and exports their own data
@@ -40,7 +43,10 @@ export const identityPolicy = {
    * An organisation's SIRET, UAI and e-mail domains are for the members of the platform and the
    * administrators, as its directory is: the public and guests read its name and type only.
    */
-  organisationFor(viewer: Actor | null, organisation: OrganisationEntity): OrganisationShown {
+  organisationFor<T extends Pick<OrganisationEntity, 'siret' | 'uai' | 'emailDomains'>>(
+    viewer: Actor | null,
+    organisation: T,
+  ): Shown<T> {
     if (viewer && viewer.platformRole !== 'guest') return organisation;
     return { ...organisation, siret: null, uai: null, emailDomains: null };
   },

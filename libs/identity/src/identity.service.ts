@@ -3,8 +3,8 @@ import { Connection, decodeCursor, DomainError, IdentityProviderConfig, toConnec
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { emailDomain, SignInProfile } from './claims';
-import { IdentityRepository } from './identity.repository';
-import { identityPolicy, OrganisationShown } from './identity.policy';
+import { IdentityRepository, ProfileOrganisation, ProfileRow } from './identity.repository';
+import { identityPolicy, OrganisationShown, Shown } from './identity.policy';
 import type { Actor } from './session-user';
 import { OrganisationEntity, OrganisationType } from './organisation.entity';
 import { OrganisationFields, validOrganisation } from './organisation.rules';
@@ -28,7 +28,8 @@ export class SignInRefused extends Error {
   }
 }
 
-export type UserProfile = Omit<UserEntity, 'organisation'> & { organisation: OrganisationShown | null };
+/** What another domain shows of a person, and reads of them (ProfileRow): no dates, no login. */
+export type UserProfile = Omit<ProfileRow, 'organisation'> & { organisation: Shown<ProfileOrganisation> | null };
 
 @Injectable()
 export class IdentityService {
@@ -132,7 +133,7 @@ export class IdentityService {
    * shows them (group members, journal actors): e-mail addresses masked by the identity policy.
    */
   async profilesByIds(viewer: Actor | null, ids: readonly string[]): Promise<(UserProfile | null)[]> {
-    const users = new Map((await this.repository.findUsers(ids)).map((user) => [user.id, user]));
+    const users = new Map((await this.repository.findProfiles(ids)).map((user) => [user.id, user]));
     return ids.map((id) => {
       const user = users.get(id);
       return user ? profileFor(viewer, user) : null;
@@ -285,7 +286,7 @@ function organisationTypeFrom(keys: {
 }
 
 /** A user as someone else sees them: the e-mail address and the organisation's identifiers masked by the identity policy. */
-const profileFor = (viewer: Actor | null, user: UserEntity): UserProfile => ({
+const profileFor = (viewer: Actor | null, user: ProfileRow): UserProfile => ({
   ...user,
   email: identityPolicy.maySeeEmailOf(viewer, user.id) ? user.email : null,
   organisation: user.organisation ? identityPolicy.organisationFor(viewer, user.organisation) : null,
