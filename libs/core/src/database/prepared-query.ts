@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** Each text's name, computed once: a digest costs more than the rest of the call (OpenSSL 3's set-up). */
+const names = new Map<string, string>();
+
 /**
  * Runs `text` as a named prepared statement: PostgreSQL parses and plans it once per connection
  * and then only executes it, where TypeORM's unnamed statements are planned again on every request
@@ -12,9 +15,6 @@ import { DataSource, EntityManager } from 'typeorm';
  * The statement goes through TypeORM's query runner, which hands node-postgres the query config as
  * given, so that its error wrapping, its logging and the tests counting statements see it as any other.
  */
-/** Each text's name, computed once: a digest costs more than the rest of the call (OpenSSL 3's set-up). */
-const names = new Map<string, string>();
-
 export function preparedQuery<T>(
   runner: DataSource | EntityManager,
   label: string,

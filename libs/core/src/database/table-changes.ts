@@ -34,9 +34,8 @@ export const notifyTableChanges = (table: string) => [
 @Injectable()
 export class TableChanges implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(TableChanges.name);
+  /** Each watched table's generation: it moves on at each change heard, and for all at each reconnection. */
   private readonly generations = new Map<string, number>();
-  /** Moves on at each reconnection, so that generations from before a loss never match again. */
-  private epoch = 0;
   private client: Client | null = null;
   private listening = false;
   private stopped = false;
@@ -58,8 +57,8 @@ export class TableChanges implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** The generation of `table`'s rows, or null while changes cannot be heard (keep nothing then). */
-  generation(table: string): string | null {
-    return this.listening ? `${this.epoch}.${this.generations.get(table) ?? 0}` : null;
+  generation(table: string): number | null {
+    return this.listening ? (this.generations.get(table) ?? 0) : null;
   }
 
   /** Says at once that `table` changed, for this process: its own writes need not wait for the notice. */
@@ -69,7 +68,9 @@ export class TableChanges implements OnModuleInit, OnApplicationShutdown {
 
   /** A read of `table` kept until the table changes; read again each time while changes cannot be heard. */
   cachedRead<T>(table: string, read: () => Promise<T>): () => Promise<T> {
-    let kept: { generation: string; value: T } | null = null;
+    // Watched from now on, so that a reconnection moves its generation on.
+    this.generations.set(table, this.generations.get(table) ?? 0);
+    let kept: { generation: number; value: T } | null = null;
     return async () => {
       const generation = this.generation(table);
       if (generation !== null && kept?.generation === generation) return kept.value;
@@ -91,7 +92,8 @@ export class TableChanges implements OnModuleInit, OnApplicationShutdown {
       await client.connect();
       await client.query(`LISTEN ${TABLE_CHANGES_CHANNEL}`);
       if (this.stopped || this.client !== client) return;
-      this.epoch += 1;
+      // Notices sent while nobody listened were lost: what was kept before is stale.
+      for (const table of this.generations.keys()) this.changed(table);
       this.listening = true;
       this.retryDelay = RECONNECT_MIN_MS;
     } catch (error) {
